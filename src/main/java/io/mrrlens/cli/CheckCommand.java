@@ -1,0 +1,50 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.BookCheck;
+import io.mrrlens.config.Config;
+import io.mrrlens.model.Books;
+import io.mrrlens.report.CheckReportBuilder;
+import io.mrrlens.report.Report;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code mrrlens check}: imports and validates a book and says what was found. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Imports and validates a book and prints what was found: the files and how they were read,"
+          + " rows read, accepted and rejected per file (with the sums of amounts and hours),"
+          + " the date range, as_of and the default window, the clients, client names found in"
+          + " some files but not others (with suggested aliases), unknown columns and warnings."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens check samples/msp-book",
+      "  mrrlens check ~/exports --format json --output check.json",
+      "  mrrlens check ~/exports --on-error skip --rejects ~/rejects",
+      "  mrrlens check ~/exports --date-format dd/MM/yyyy --encoding windows-1252"
+    })
+final class CheckCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin BooksOptions books;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    output.validate();
+    Config settings = books.config();
+    Books imported = books.read(settings);
+    BookCheck check = BookCheck.of(imported, books.asOf());
+    String name = (books.books == null ? "." : books.books.toString());
+    Report report =
+        CheckReportBuilder.build(name, imported, check, BooksOptions.importFacts(settings));
+    output.write(report, spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,54 @@
+package io.mrrlens.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Spec;
+
+/** The root command: lists the commands. */
+@Command(
+    name = "mrrlens",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description =
+        "Reads an MSP's exported tickets, time entries and invoices and answers, per client, who"
+            + " needs the most labor, who pays late, and who is on a managed contract and who only"
+            + " calls for projects; then projects break-fix against managed-services revenue.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens check samples/msp-book",
+      "  mrrlens sample --out my-sample",
+      "",
+      "Exit codes: 0 done, 1 could not finish (I/O), 2 usage or config error, 3 bad input data.",
+      "Add --debug to any command to see the stack trace of an error."
+    },
+    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+final class MrrlensCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--debug",
+      scope = ScopeType.INHERIT,
+      description = "On an error, print its stack trace too.")
+  boolean debug;
+
+  private final RunContext context;
+
+  MrrlensCommand(RunContext context) {
+    this.context = context;
+  }
+
+  RunContext context() {
+    return context;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().getErr().println("mrrlens: a command is required");
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE;
+  }
+}

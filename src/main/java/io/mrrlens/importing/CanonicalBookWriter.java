@@ -1,0 +1,292 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.Agreement;
+import io.mrrlens.model.Books;
+import io.mrrlens.model.Client;
+import io.mrrlens.model.Invoice;
+import io.mrrlens.model.Payment;
+import io.mrrlens.model.Ticket;
+import io.mrrlens.model.TimeEntry;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * Writes a book as the canonical CSV files of docs/formats.md (UTF-8 without BOM, RFC 4180, CRLF
+ * line ends), one file per kind that has records. Each file is written to a temporary file in the
+ * same folder and then moved into place, so a reader never sees half a file.
+ *
+ * <p>Values: dates {@code yyyy-MM-dd}; ticket times {@code yyyy-MM-dd HH:mm} (with {@code :ss} only
+ * when the seconds are not zero); money with two decimals (more when the value has more, so nothing
+ * is rounded away); hours as plain decimals; booleans {@code true}/{@code false}; choices by their
+ * code; null as an empty cell.
+ */
+public final class CanonicalBookWriter {
+  static final List<String> TICKET_COLUMNS =
+      List.of("ticket_id", "client", "opened", "closed", "priority", "type", "source", "summary");
+  static final List<String> TIME_COLUMNS =
+      List.of(
+          "entry_id",
+          "client",
+          "ticket_id",
+          "technician",
+          "date",
+          "hours",
+          "billable",
+          "work_type",
+          "charge_to",
+          "rate");
+  static final List<String> INVOICE_COLUMNS =
+      List.of(
+          "invoice_id",
+          "client",
+          "issued",
+          "due",
+          "amount",
+          "paid",
+          "balance",
+          "kind",
+          "description");
+  static final List<String> INVOICE_COLUMNS_WITHOUT_KIND =
+      List.of("invoice_id", "client", "issued", "due", "amount", "paid", "balance", "description");
+  static final List<String> PAYMENT_COLUMNS = List.of("invoice_id", "date", "amount");
+  static final List<String> CLIENT_COLUMNS = List.of("client", "endpoints", "users", "since");
+  static final List<String> AGREEMENT_COLUMNS =
+      List.of("client", "name", "type", "start", "end", "monthly_fee");
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+  private static final int BUFFER = 1 << 16;
+
+  private CanonicalBookWriter() {}
+
+  /** Prints one record's cells, in the order of the file's columns. */
+  @FunctionalInterface
+  private interface RowPrinter<T> {
+    void print(CSVPrinter out, T record) throws IOException;
+  }
+
+  /**
+   * Writes tickets.csv, time.csv, invoices.csv, payments.csv, clients.csv and agreements.csv into
+   * {@code folder} (created when missing), skipping each kind whose list is empty and replacing
+   * files of the same name. The invoices' {@code kind} column is left out when no invoice has a
+   * kind.
+   *
+   * @throws UncheckedIOException when the folder cannot be created or a file cannot be written; the
+   *     message names the file
+   */
+  public static void write(Books books, Path folder) {
+    try {
+      Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the folder " + folder + ": " + reason(e), e);
+    }
+    writeFile(folder, "tickets.csv", TICKET_COLUMNS, books.tickets(), CanonicalBookWriter::ticket);
+    writeFile(folder, "time.csv", TIME_COLUMNS, books.timeEntries(), CanonicalBookWriter::entry);
+    boolean kinds = books.invoices().stream().anyMatch(i -> i.kind() != null);
+    writeFile(
+        folder,
+        "invoices.csv",
+        kinds ? INVOICE_COLUMNS : INVOICE_COLUMNS_WITHOUT_KIND,
+        books.invoices(),
+        (out, invoice) -> invoice(out, invoice, kinds));
+    writeFile(
+        folder, "payments.csv", PAYMENT_COLUMNS, books.payments(), CanonicalBookWriter::payment);
+    writeFile(folder, "clients.csv", CLIENT_COLUMNS, books.clients(), CanonicalBookWriter::client);
+    writeFile(
+        folder,
+        "agreements.csv",
+        AGREEMENT_COLUMNS,
+        books.agreements(),
+        CanonicalBookWriter::agreement);
+  }
+
+  private static <T> void writeFile(
+      Path folder, String name, List<String> columns, List<T> records, RowPrinter<T> printer) {
+    if (records.isEmpty()) {
+      return;
+    }
+    Path target = folder.resolve(name);
+    Path temp = null;
+    boolean moved = false;
+    try {
+      temp = createTemp(folder, name);
+      try (OutputStream stream =
+              Files.newOutputStream(
+                  temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+          Writer writer =
+              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
+          CSVPrinter out = FORMAT.print(writer)) {
+        out.printRecord(columns);
+        for (T record : records) {
+          printer.print(out, record);
+          out.println();
+        }
+      }
+      move(temp, target);
+      moved = true;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+    } finally {
+      if (temp != null && !moved) {
+        deleteQuietly(temp);
+      }
+    }
+  }
+
+  /**
+   * A new hidden file next to the target ({@code .tickets.csv.tmp}); its name does not end in
+   * {@code .csv}, so a book reader never takes it for a book file.
+   */
+  private static Path createTemp(Path folder, String name) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path temp = folder.resolve("." + name + (attempt == 0 ? "" : "." + attempt) + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt >= 99) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void move(Path temp, Path target) throws IOException {
+    try {
+      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  private static void deleteQuietly(Path temp) {
+    try {
+      Files.deleteIfExists(temp);
+    } catch (IOException ignored) {
+      // the write already failed; that error is the one worth reporting
+    }
+  }
+
+  private static String reason(IOException e) {
+    String type = e.getClass().getSimpleName();
+    return switch (type) {
+      case "NoSuchFileException" -> "no such file or folder";
+      case "AccessDeniedException" -> "permission denied";
+      case "FileAlreadyExistsException" -> "a file of that name is in the way";
+      case "NotDirectoryException" -> "not a folder";
+      default -> e.getMessage() == null ? type : e.getMessage();
+    };
+  }
+
+  private static void ticket(CSVPrinter out, Ticket t) throws IOException {
+    out.print(t.id());
+    out.print(t.client());
+    out.print(dateTime(t.opened()));
+    out.print(dateTime(t.closed()));
+    out.print(t.priority());
+    out.print(t.type());
+    out.print(t.source());
+    out.print(t.summary());
+  }
+
+  private static void entry(CSVPrinter out, TimeEntry e) throws IOException {
+    out.print(e.id());
+    out.print(e.client());
+    out.print(e.ticketId());
+    out.print(e.technician());
+    out.print(date(e.date()));
+    out.print(hours(e.hours()));
+    out.print(e.billable() ? "true" : "false");
+    out.print(e.workType());
+    out.print(e.chargeTo() == null ? null : e.chargeTo().code());
+    out.print(money(e.rate()));
+  }
+
+  private static void invoice(CSVPrinter out, Invoice i, boolean kinds) throws IOException {
+    out.print(i.id());
+    out.print(i.client());
+    out.print(date(i.issued()));
+    out.print(date(i.due()));
+    out.print(money(i.amount()));
+    out.print(date(i.paid()));
+    out.print(money(i.balance()));
+    if (kinds) {
+      out.print(i.kind() == null ? null : i.kind().code());
+    }
+    out.print(i.description());
+  }
+
+  private static void payment(CSVPrinter out, Payment p) throws IOException {
+    out.print(p.invoiceId());
+    out.print(date(p.date()));
+    out.print(money(p.amount()));
+  }
+
+  private static void client(CSVPrinter out, Client c) throws IOException {
+    out.print(c.name());
+    out.print(c.endpoints());
+    out.print(c.users());
+    out.print(date(c.since()));
+  }
+
+  private static void agreement(CSVPrinter out, Agreement a) throws IOException {
+    out.print(a.client());
+    out.print(a.name());
+    out.print(a.type() == null ? null : a.type().code());
+    out.print(date(a.start()));
+    out.print(date(a.end()));
+    out.print(money(a.monthlyFee()));
+  }
+
+  /** {@code yyyy-MM-dd}. */
+  static String date(LocalDate day) {
+    return day == null ? null : day.toString();
+  }
+
+  /** {@code yyyy-MM-dd HH:mm}, with {@code :ss} when the seconds are not zero. */
+  static String dateTime(LocalDateTime time) {
+    if (time == null) {
+      return null;
+    }
+    StringBuilder out = new StringBuilder(19).append(time.toLocalDate()).append(' ');
+    twoDigits(out, time.getHour()).append(':');
+    twoDigits(out, time.getMinute());
+    if (time.getSecond() != 0) {
+      twoDigits(out.append(':'), time.getSecond());
+    }
+    return out.toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder out, int value) {
+    return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+  }
+
+  /** Two decimals ({@code 1234.50}); a value with more decimals keeps them all. */
+  static String money(BigDecimal amount) {
+    if (amount == null) {
+      return null;
+    }
+    return amount.scale() <= 2 ? amount.setScale(2).toPlainString() : amount.toPlainString();
+  }
+
+  /** A plain decimal without trailing zeros or an exponent ({@code 1.25}, {@code 8}). */
+  static String hours(BigDecimal hours) {
+    return hours == null ? null : hours.stripTrailingZeros().toPlainString();
+  }
+}

@@ -1,0 +1,233 @@
+package io.mrrlens.importing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Reads dates and date-times. ISO ({@code 2026-10-31}, {@code 2026-10-31T14:05[:ss]}, {@code
+ * 2026-10-31 14:05}, with an optional zone that is dropped: the wall time is kept as written) is
+ * always accepted; one other pattern may be set, either given by the user or detected per file.
+ */
+final class DateParser {
+  private final String pattern;
+  private final DatePattern detected;
+  private final DateTimeFormatter[] formatters;
+  private final boolean sniff;
+
+  private DateParser(
+      String pattern, DatePattern detected, DateTimeFormatter[] formatters, boolean sniff) {
+    this.pattern = pattern;
+    this.detected = detected;
+    this.formatters = formatters;
+    this.sniff = sniff;
+  }
+
+  /**
+   * ISO until the first date-like value in another pattern, which makes {@link #dateTime} throw
+   * {@link UndecidedPatternException} so the file's pattern can be detected.
+   */
+  static DateParser isoOnly() {
+    return new DateParser(null, null, null, true);
+  }
+
+  /** ISO only, for a file whose other values fit no known pattern. */
+  static DateParser isoStrict() {
+    return new DateParser(null, null, null, false);
+  }
+
+  /** ISO plus a detected pattern. */
+  static DateParser detected(DatePattern pattern) {
+    return new DateParser(pattern.javaPattern(), pattern, null, false);
+  }
+
+  /**
+   * ISO plus a user pattern in {@link DateTimeFormatter} syntax, e.g. {@code MM/dd/yyyy}; a time of
+   * day may follow the date ({@code H:mm[:ss]} or {@code h:mm[:ss] a}).
+   *
+   * @throws IllegalArgumentException when the pattern is not a valid pattern
+   */
+  static DateParser explicit(String pattern) {
+    DateTimeFormatter date = formatter(pattern, "");
+    DateTimeFormatter time24 = formatter(pattern, "[ ]['T']H:mm[:ss]");
+    DateTimeFormatter time12 = formatter(pattern, " h:mm[:ss] a");
+    return new DateParser(pattern, null, new DateTimeFormatter[] {date, time24, time12}, false);
+  }
+
+  private static DateTimeFormatter formatter(String pattern, String timeSuffix) {
+    return new DateTimeFormatterBuilder()
+        .parseCaseInsensitive()
+        .appendPattern(pattern)
+        .appendPattern(timeSuffix)
+        .toFormatter(Locale.ENGLISH);
+  }
+
+  /** The pattern in use besides ISO, or "ISO" when none. */
+  String describe() {
+    if (pattern == null) {
+      return "ISO";
+    }
+    return detected != null ? pattern + " (detected)" : pattern;
+  }
+
+  /** A date; a time of day, when present, is dropped. */
+  LocalDate date(String text) throws ValueException {
+    return dateTime(text).toLocalDate();
+  }
+
+  /** A date-time; a date alone is taken as midnight. */
+  LocalDateTime dateTime(String text) throws ValueException {
+    String s = text.strip();
+    LocalDateTime iso = iso(s);
+    if (iso != null) {
+      return iso;
+    }
+    if (detected != null) {
+      LocalDateTime value = detected.parse(s);
+      if (value != null) {
+        return value;
+      }
+      throw new ValueException("is not a date in the form " + pattern);
+    }
+    if (formatters != null) {
+      return explicitParse(s);
+    }
+    if (sniff && DatePattern.looksLikeDate(s)) {
+      throw new UndecidedPatternException();
+    }
+    throw new ValueException("is not a date (expected YYYY-MM-DD)");
+  }
+
+  private LocalDateTime explicitParse(String s) throws ValueException {
+    try {
+      return LocalDate.parse(s, formatters[0]).atStartOfDay();
+    } catch (DateTimeParseException e) {
+      for (int i = 1; i < formatters.length; i++) {
+        try {
+          return LocalDateTime.parse(s, formatters[i]);
+        } catch (DateTimeParseException ignored) {
+          // try the next form
+        }
+      }
+    }
+    throw new ValueException("is not a date in the form " + pattern);
+  }
+
+  /** The ISO forms, or null when the text is not ISO-shaped; throws when ISO-shaped but invalid. */
+  static LocalDateTime iso(String s) throws ValueException {
+    int n = s.length();
+    if (n < 10 || s.charAt(4) != '-' || s.charAt(7) != '-' || !digits(s, 0, 4)) {
+      return null;
+    }
+    if (!digits(s, 5, 7) || !digits(s, 8, 10)) {
+      return null;
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
+    } catch (DateTimeException e) {
+      throw new ValueException("is not a valid date");
+    }
+    if (n == 10) {
+      return date.atStartOfDay();
+    }
+    char sep = s.charAt(10);
+    if (sep != 'T' && sep != ' ') {
+      return null;
+    }
+    LocalTime time = timeOfDay(s, 11);
+    if (time == null) {
+      throw new ValueException("is not a valid date-time");
+    }
+    return date.atTime(time);
+  }
+
+  /**
+   * {@code HH:mm[:ss[.fraction]]} from {@code from}, then an optional zone ({@code Z}, {@code
+   * +hh:mm}, {@code +hhmm}, {@code +hh}) that is ignored. Null when malformed.
+   */
+  static LocalTime timeOfDay(String s, int from) {
+    int n = s.length();
+    int i = from;
+    int hourEnd = i;
+    while (hourEnd < n && hourEnd - i < 2 && Character.isDigit(s.charAt(hourEnd))) {
+      hourEnd++;
+    }
+    if (hourEnd == i
+        || hourEnd + 3 > n
+        || s.charAt(hourEnd) != ':'
+        || !digits(s, hourEnd + 1, hourEnd + 3)) {
+      return null;
+    }
+    int hour = num(s, i, hourEnd);
+    int minute = num(s, hourEnd + 1, hourEnd + 3);
+    int second = 0;
+    i = hourEnd + 3;
+    if (i < n && s.charAt(i) == ':') {
+      if (!digits(s, i + 1, i + 3)) {
+        return null;
+      }
+      second = num(s, i + 1, i + 3);
+      i += 3;
+      if (i < n && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
+        i++;
+        while (i < n && Character.isDigit(s.charAt(i))) {
+          i++;
+        }
+      }
+    }
+    String rest = s.substring(i).strip();
+    if (!rest.isEmpty()) {
+      String upper = rest.toUpperCase(Locale.ROOT);
+      if (upper.equals("AM") || upper.equals("PM")) {
+        if (hour < 1 || hour > 12) {
+          return null;
+        }
+        hour = hour % 12 + (upper.equals("PM") ? 12 : 0);
+      } else if (!isZone(rest)) {
+        return null;
+      }
+    }
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    return LocalTime.of(hour, minute, second);
+  }
+
+  private static boolean isZone(String z) {
+    if (z.equals("Z") || z.equals("UTC")) {
+      return true;
+    }
+    if (z.charAt(0) != '+' && z.charAt(0) != '-') {
+      return false;
+    }
+    String digits = z.substring(1).replace(":", "");
+    return (digits.length() == 2 || digits.length() == 4) && digits(digits, 0, digits.length());
+  }
+
+  static boolean digits(String s, int from, int to) {
+    if (to > s.length()) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int num(String s, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      value = value * 10 + (s.charAt(i) - '0');
+    }
+    return value;
+  }
+}

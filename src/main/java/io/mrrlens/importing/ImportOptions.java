@@ -1,0 +1,33 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.FileKind;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How to import a book.
+ *
+ * @param encoding the encoding of every file, or null to detect (UTF-8, else Windows-1252)
+ * @param dateFormat a non-ISO date pattern ({@code MM/dd/yyyy}), or null to detect per file
+ * @param decimalComma whether numbers use a decimal comma ({@code 1.234,50})
+ * @param onError what a bad row does
+ * @param rejectsDir where {@code skip} writes the rejected rows
+ * @param aliases other spellings of client names: the key of a spelling to the one name to use
+ * @param files files given explicitly, by kind; a kind not in the map is found in the folder
+ */
+public record ImportOptions(
+    Charset encoding,
+    String dateFormat,
+    boolean decimalComma,
+    ErrorPolicy onError,
+    Path rejectsDir,
+    Map<String, String> aliases,
+    Map<FileKind, List<Path>> files) {
+
+  /** Detect everything, fail on bad rows, no aliases. */
+  public static ImportOptions defaults() {
+    return new ImportOptions(null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of());
+  }
+}

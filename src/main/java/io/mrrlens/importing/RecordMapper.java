@@ -1,0 +1,27 @@
+package io.mrrlens.importing;
+
+import java.util.List;
+
+/**
+ * Turns one row of a canonical file into a record. The mapper reads cells through {@link Row},
+ * which collects every bad value; when any was found the row is rejected and the returned record
+ * ignored.
+ */
+interface RecordMapper<T> {
+
+  /** The file's columns, in the order the mapper's field indexes use. */
+  List<Field> fields();
+
+  /** The index of the column that must be unique, or -1. */
+  default int idField() {
+    return -1;
+  }
+
+  /** The index of the column whose sum is reconciled (amount or hours), or -1. */
+  default int amountField() {
+    return -1;
+  }
+
+  /** The record of the row; may return null when the row has problems. */
+  T map(Row row);
+}

@@ -1,0 +1,249 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.ClientName;
+import io.mrrlens.model.Rejection;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The row being imported, read cell by cell: each accessor parses one column and records a located
+ * {@link Rejection} when the value is missing or bad. One instance serves a whole file.
+ */
+final class Row {
+  private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
+
+  private final String file;
+  private final List<Field> fields;
+  private final int[] columnOf;
+  private final DateParser dates;
+  private final DecimalParser decimals;
+  private final int amountField;
+  private final Map<String, String> names = new HashMap<>();
+  private final Map<String, Long> spellings = new HashMap<>();
+  private final List<Rejection> problems = new ArrayList<>();
+
+  private CSVRecord record;
+  private long line;
+  private BigDecimal amount;
+  private boolean amountUnreadable;
+
+  Row(
+      String file,
+      List<Field> fields,
+      int[] columnOf,
+      DateParser dates,
+      DecimalParser decimals,
+      int amountField) {
+    this.file = file;
+    this.fields = fields;
+    this.columnOf = columnOf;
+    this.dates = dates;
+    this.decimals = decimals;
+    this.amountField = amountField;
+  }
+
+  void reset(CSVRecord record, long line) {
+    this.record = record;
+    this.line = line;
+    this.amount = null;
+    this.amountUnreadable = false;
+    problems.clear();
+  }
+
+  long line() {
+    return line;
+  }
+
+  List<Rejection> problems() {
+    return problems;
+  }
+
+  /** The parsed value of the reconciled column, or null. */
+  BigDecimal amount() {
+    return amount;
+  }
+
+  /** True when the reconciled column held a value that did not parse. */
+  boolean amountUnreadable() {
+    return amountUnreadable;
+  }
+
+  /** How often each normalised client spelling occurred in accepted and rejected rows. */
+  Map<String, Long> spellings() {
+    return spellings;
+  }
+
+  /** The raw cell, untrimmed; empty when the column is absent or the row is short. */
+  String raw(int field) {
+    int column = columnOf[field];
+    if (column < 0 || column >= record.size()) {
+      return "";
+    }
+    return record.get(column);
+  }
+
+  /** The trimmed cell, or null when absent or blank. */
+  String text(int field) {
+    String raw = raw(field);
+    if (raw.isEmpty()) {
+      return null;
+    }
+    String value = raw.strip();
+    return value.isEmpty() ? null : value;
+  }
+
+  /** The trimmed cell; a blank one is recorded as a problem and null returned. */
+  String required(int field) {
+    String value = text(field);
+    if (value == null) {
+      problems.add(new Rejection(file, line, name(field), null, "is empty but required"));
+    }
+    return value;
+  }
+
+  /** A required client name, normalised (trimmed, whitespace collapsed). */
+  String client(int field) {
+    String raw = required(field);
+    if (raw == null) {
+      return null;
+    }
+    String name = names.computeIfAbsent(raw, ClientName::normalize);
+    spellings.merge(name, 1L, Long::sum);
+    return name;
+  }
+
+  void reject(int field, String problem) {
+    problems.add(new Rejection(file, line, name(field), text(field), problem));
+  }
+
+  private void bad(int field, String value, String problem) {
+    problems.add(new Rejection(file, line, name(field), value, problem));
+  }
+
+  LocalDate date(int field, boolean required) {
+    LocalDateTime value = dateTime(field, required);
+    return value == null ? null : value.toLocalDate();
+  }
+
+  LocalDateTime dateTime(int field, boolean required) {
+    String value = required ? required(field) : text(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return dates.dateTime(value);
+    } catch (ValueException e) {
+      bad(field, value, e.problem());
+      return null;
+    }
+  }
+
+  /** True when the cell holds a time of day after its date. */
+  boolean hasTime(int field) {
+    String value = text(field);
+    return value != null && value.length() > 10 && value.indexOf(':') > 0;
+  }
+
+  BigDecimal money(int field, boolean required) {
+    String value = required ? required(field) : text(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      return track(field, decimals.money(value));
+    } catch (ValueException e) {
+      untracked(field);
+      bad(field, value, e.problem());
+      return null;
+    }
+  }
+
+  /** Hours: a plain decimal in (0, 24]. */
+  BigDecimal hours(int field) {
+    String value = required(field);
+    if (value == null) {
+      return null;
+    }
+    BigDecimal hours;
+    try {
+      hours = track(field, decimals.number(value));
+    } catch (ValueException e) {
+      untracked(field);
+      bad(field, value, e.problem());
+      return null;
+    }
+    if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
+      bad(field, value, "is not in (0, 24]");
+    }
+    return hours;
+  }
+
+  /** A whole number of at least 0, e.g. endpoints; null when blank. */
+  Integer count(int field) {
+    String value = text(field);
+    if (value == null) {
+      return null;
+    }
+    try {
+      BigDecimal number = decimals.money(value);
+      if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
+        bad(field, value, "is not a whole number of 0 or more");
+        return null;
+      }
+      return number.intValueExact();
+    } catch (ValueException | ArithmeticException e) {
+      bad(field, value, "is not a whole number of 0 or more");
+      return null;
+    }
+  }
+
+  /** A boolean in any accepted spelling; {@code otherwise} when blank. */
+  boolean bool(int field, boolean otherwise) {
+    String value = text(field);
+    if (value == null) {
+      return otherwise;
+    }
+    Boolean parsed = Booleans.parse(value);
+    if (parsed == null) {
+      bad(field, value, "is not " + Booleans.ACCEPTED);
+      return otherwise;
+    }
+    return parsed;
+  }
+
+  /** One of a set of values; null when blank. */
+  <E extends Enum<E>> E choice(int field, Choices<E> choices) {
+    String value = text(field);
+    if (value == null) {
+      return null;
+    }
+    E found = choices.find(value);
+    if (found == null) {
+      bad(field, value, "is not one of " + choices.allowed());
+    }
+    return found;
+  }
+
+  private BigDecimal track(int field, BigDecimal value) {
+    if (field == amountField) {
+      amount = value;
+    }
+    return value;
+  }
+
+  private void untracked(int field) {
+    if (field == amountField) {
+      amountUnreadable = true;
+    }
+  }
+
+  private String name(int field) {
+    return fields.get(field).name();
+  }
+}

@@ -1,0 +1,16 @@
+package io.mrrlens.model;
+
+/**
+ * One rejected value: where it is (file, line, column), what it was and what is wrong with it. A
+ * row-level problem (a repeated ID, a ragged row) names the column it is about.
+ */
+public record Rejection(String file, long line, String column, String value, String problem) {
+
+  /** The one-line message, e.g. {@code time.csv:1043: hours "1,5h" is not a number}. */
+  public String message() {
+    if (value == null) {
+      return file + ":" + line + ": " + column + " " + problem;
+    }
+    return file + ":" + line + ": " + column + " \"" + value + "\" " + problem;
+  }
+}

@@ -1,0 +1,108 @@
+package io.mrrlens.report;
+
+import java.util.List;
+import java.util.Map;
+
+/** The {@code md} format: a heading, settings and facts as lists, tables as Markdown tables. */
+public final class MarkdownReportRenderer implements ReportRenderer {
+
+  @Override
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append("# mrrlens ").append(report.command());
+    if (report.heading() != null) {
+      out.append(": ").append(escape(report.heading()));
+    }
+    out.append("\n\n");
+    if (report.asOf() != null) {
+      out.append("As of ").append(report.asOf());
+      if (report.window() != null) {
+        out.append(", window ")
+            .append(report.window().from())
+            .append(" to ")
+            .append(report.window().to());
+      }
+      out.append(".\n\n");
+    }
+    if (!report.settings().isEmpty()) {
+      facts(out, "Settings", report.settings());
+    }
+    for (Part part : report.parts()) {
+      if (part instanceof Part.Facts facts) {
+        facts(out, facts.title(), facts.facts());
+      } else if (part instanceof Part.Table table) {
+        table(out, table);
+      } else if (part instanceof Part.Lines lines) {
+        out.append("## ").append(lines.title()).append("\n\n");
+        if (lines.lines().isEmpty()) {
+          out.append("(none)\n");
+        }
+        lines.lines().forEach(l -> out.append("- ").append(escape(l)).append('\n'));
+        out.append('\n');
+      }
+    }
+    return out.toString();
+  }
+
+  private static void facts(StringBuilder out, String title, List<Fact> facts) {
+    out.append("## ").append(title).append("\n\n");
+    for (Fact fact : facts) {
+      Object value = fact.value();
+      String text =
+          value instanceof List<?> list
+              ? String.join(", ", list.stream().map(String::valueOf).toList())
+              : Values.human(value, fact.format());
+      out.append("- ")
+          .append(escape(fact.label()))
+          .append(": ")
+          .append(text.isEmpty() ? "-" : escape(text))
+          .append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static void table(StringBuilder out, Part.Table table) {
+    out.append("## ").append(table.title()).append("\n\n");
+    List<Column> columns = table.columns();
+    if (table.rows().isEmpty()) {
+      out.append("(none)\n\n");
+      return;
+    }
+    out.append('|');
+    columns.forEach(c -> out.append(' ').append(escape(c.header())).append(" |"));
+    out.append("\n|");
+    columns.forEach(c -> out.append(Values.isNumeric(c.format()) ? " ---: |" : " --- |"));
+    out.append('\n');
+    for (Map<String, Object> row : table.rows()) {
+      row(out, columns, row, false);
+    }
+    if (table.totals() != null) {
+      row(out, columns, table.totals(), true);
+    }
+    out.append('\n');
+  }
+
+  private static void row(
+      StringBuilder out, List<Column> columns, Map<String, Object> row, boolean totals) {
+    out.append('|');
+    for (int i = 0; i < columns.size(); i++) {
+      Column column = columns.get(i);
+      Object value = row.get(column.field());
+      String text =
+          value instanceof List<?> list
+              ? String.join(", ", list.stream().map(String::valueOf).toList())
+              : Values.human(value, column.format());
+      if (totals && i == 0 && text.isEmpty()) {
+        text = "**Total**";
+      } else {
+        text = escape(text);
+      }
+      out.append(' ').append(text).append(" |");
+    }
+    out.append('\n');
+  }
+
+  private static String escape(String text) {
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ");
+  }
+}

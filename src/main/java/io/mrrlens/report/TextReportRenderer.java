@@ -1,0 +1,156 @@
+package io.mrrlens.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code table} format: aligned columns for a terminal or a mail, numbers right-aligned. */
+public final class TextReportRenderer implements ReportRenderer {
+
+  @Override
+  public String render(Report report) {
+    StringBuilder out = new StringBuilder();
+    out.append("mrrlens ").append(report.command());
+    if (report.heading() != null) {
+      out.append(": ").append(report.heading());
+    }
+    out.append('\n');
+    if (report.asOf() != null) {
+      out.append("as of ").append(report.asOf());
+      if (report.window() != null) {
+        out.append(", window ")
+            .append(report.window().from())
+            .append(" to ")
+            .append(report.window().to())
+            .append(" (")
+            .append(report.window().months())
+            .append(" months)");
+      }
+      out.append('\n');
+    }
+    if (!report.settings().isEmpty()) {
+      out.append('\n');
+      facts(out, "Settings", report.settings());
+    }
+    for (Part part : report.parts()) {
+      out.append('\n');
+      if (part instanceof Part.Facts facts) {
+        facts(out, facts.title(), facts.facts());
+      } else if (part instanceof Part.Table table) {
+        table(out, table);
+      } else if (part instanceof Part.Lines lines) {
+        lines(out, lines);
+      }
+    }
+    return out.toString();
+  }
+
+  private static void facts(StringBuilder out, String title, List<Fact> facts) {
+    out.append(title).append('\n');
+    int width = facts.stream().mapToInt(f -> f.label().length()).max().orElse(0);
+    for (Fact fact : facts) {
+      out.append("  ")
+          .append(pad(fact.label() + ":", width + 1, false))
+          .append(' ')
+          .append(show(fact.value(), fact.format()))
+          .append('\n');
+    }
+  }
+
+  private static String show(Object value, Format format) {
+    if (value instanceof List<?> list) {
+      return list.isEmpty()
+          ? "(none)"
+          : String.join(", ", list.stream().map(String::valueOf).toList());
+    }
+    String text = Values.human(value, format);
+    return text.isEmpty() ? "-" : text;
+  }
+
+  private static void table(StringBuilder out, Part.Table table) {
+    out.append(table.title()).append('\n');
+    if (table.rows().isEmpty()) {
+      out.append("  (none)\n");
+      return;
+    }
+    List<Column> columns = table.columns();
+    List<String[]> cells = new ArrayList<>();
+    cells.add(columns.stream().map(Column::header).toArray(String[]::new));
+    for (Map<String, Object> row : table.rows()) {
+      cells.add(cellsOf(columns, row));
+    }
+    if (table.totals() != null) {
+      String[] totals = cellsOf(columns, table.totals());
+      if (totals[0].isEmpty()) {
+        totals[0] = "Total";
+      }
+      cells.add(totals);
+    }
+    int[] widths = new int[columns.size()];
+    for (String[] row : cells) {
+      for (int i = 0; i < row.length; i++) {
+        widths[i] = Math.max(widths[i], row[i].length());
+      }
+    }
+    for (int r = 0; r < cells.size(); r++) {
+      if (table.totals() != null && r == cells.size() - 1) {
+        rule(out, widths);
+      }
+      StringBuilder line = new StringBuilder("  ");
+      String[] row = cells.get(r);
+      for (int i = 0; i < row.length; i++) {
+        boolean right = Values.isNumeric(columns.get(i).format());
+        line.append(pad(row[i], widths[i], right));
+        if (i < row.length - 1) {
+          line.append("  ");
+        }
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+      if (r == 0) {
+        rule(out, widths);
+      }
+    }
+  }
+
+  private static void rule(StringBuilder out, int[] widths) {
+    StringBuilder line = new StringBuilder("  ");
+    for (int i = 0; i < widths.length; i++) {
+      line.append("-".repeat(widths[i]));
+      if (i < widths.length - 1) {
+        line.append("  ");
+      }
+    }
+    out.append(line).append('\n');
+  }
+
+  private static String[] cellsOf(List<Column> columns, Map<String, Object> row) {
+    String[] cells = new String[columns.size()];
+    for (int i = 0; i < cells.length; i++) {
+      Column column = columns.get(i);
+      Object value = row.get(column.field());
+      cells[i] =
+          value instanceof List<?> list
+              ? String.join(", ", list.stream().map(String::valueOf).toList())
+              : Values.human(value, column.format());
+    }
+    return cells;
+  }
+
+  private static void lines(StringBuilder out, Part.Lines lines) {
+    out.append(lines.title()).append('\n');
+    if (lines.lines().isEmpty()) {
+      out.append("  (none)\n");
+    }
+    for (String line : lines.lines()) {
+      out.append("  ").append(line.replace("\n", "\n  ")).append('\n');
+    }
+  }
+
+  private static String pad(String text, int width, boolean right) {
+    int gap = width - text.length();
+    if (gap <= 0) {
+      return text;
+    }
+    return right ? " ".repeat(gap) + text : text + " ".repeat(gap);
+  }
+}

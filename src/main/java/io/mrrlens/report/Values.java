@@ -1,0 +1,66 @@
+package io.mrrlens.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/**
+ * How values read in each output: for people (thousands separators, 2 decimals, percentages) and
+ * raw for machines (plain decimals: money and hours to 2 places, rates and shares to 4).
+ */
+final class Values {
+  private Values() {}
+
+  /** The value for a person reading a table; empty for null. */
+  static String human(Object value, Format format) {
+    if (value == null) {
+      return "";
+    }
+    if (value instanceof Boolean bool) {
+      return bool ? "yes" : "no";
+    }
+    return switch (format) {
+      case MONEY, HOURS -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
+      case RATE, DECIMAL -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
+      case PERCENT ->
+          decimal(value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
+      case COUNT ->
+          value instanceof Number n ? grouped(new BigDecimal(n.toString())) : value.toString();
+      default -> value.toString();
+    };
+  }
+
+  /** The value as a plain number or text, for CSV and JSON; null stays null. */
+  static Object raw(Object value, Format format) {
+    if (value == null || value instanceof Boolean) {
+      return value;
+    }
+    return switch (format) {
+      case MONEY, HOURS -> decimal(value).setScale(2, RoundingMode.HALF_UP);
+      case RATE, PERCENT, DECIMAL -> decimal(value).setScale(4, RoundingMode.HALF_UP);
+      case COUNT -> value instanceof Number ? value : value.toString();
+      default -> value.toString();
+    };
+  }
+
+  static boolean isNumeric(Format format) {
+    return format != Format.TEXT && format != Format.DATE;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    if (value instanceof BigDecimal d) {
+      return d;
+    }
+    return new BigDecimal(value.toString());
+  }
+
+  private static String grouped(BigDecimal value) {
+    DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    format.setMinimumFractionDigits(Math.max(0, value.scale()));
+    format.setMaximumFractionDigits(Math.max(0, value.scale()));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
+  }
+}

@@ -1,0 +1,164 @@
+package io.mrrlens.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden command-line tests: each folder of {@code src/test/resources/golden} is one run of
+ * mrrlens, in-process through {@link Main#run}. A case holds {@code args} (one argument per line;
+ * {@code {books}} is the case's {@code books/} folder copied to a scratch folder, {@code {out}} a
+ * scratch output folder), optional {@code books/} and the expected {@code stdout}, {@code stderr},
+ * {@code exit} and {@code files/} (every file the run wrote, by path under the scratch folder). Run
+ * with {@code -Dgolden.update=true} to rewrite the expected files for review.
+ */
+class GoldenCliTest {
+  static final Path ROOT = Path.of("src/test/resources/golden");
+  static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
+  private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+
+  @TestFactory
+  Stream<DynamicTest> goldenCases() throws IOException {
+    try (Stream<Path> cases = Files.list(ROOT)) {
+      return cases.filter(Files::isDirectory).sorted().toList().stream()
+          .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
+    }
+  }
+
+  /** The outcome of running one case. */
+  record Outcome(String stdout, String stderr, int exit, Map<String, String> files) {}
+
+  static Outcome execute(Path dir) throws IOException {
+    Path scratch =
+        Path.of(System.getProperty("golden.scratch", "target/golden-scratch"))
+            .resolve(dir.getFileName().toString());
+    deleteTree(scratch);
+    Files.createDirectories(scratch);
+    Path books = scratch.resolve("books");
+    Path out = scratch.resolve("out");
+    List<String> original = new ArrayList<>();
+    if (Files.isDirectory(dir.resolve("books"))) {
+      copy(dir.resolve("books"), books, original);
+    }
+    List<String> args = new ArrayList<>();
+    for (String line : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
+      if (!line.isEmpty()) {
+        args.add(line.replace("{books}", books.toString()).replace("{out}", out.toString()));
+      }
+    }
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8),
+            CLOCK,
+            args.toArray(String[]::new));
+    Map<String, String> written = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(scratch)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        String relative = scratch.relativize(file).toString().replace('\\', '/');
+        if (!original.contains(relative)) {
+          written.put(relative, Files.readString(file, StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    return new Outcome(
+        normalize(stdout.toString(StandardCharsets.UTF_8), scratch),
+        normalize(stderr.toString(StandardCharsets.UTF_8), scratch),
+        exit,
+        written);
+  }
+
+  private static void run(Path dir) throws IOException {
+    Outcome outcome = execute(dir);
+    Path expectedFiles = dir.resolve("files");
+    if (UPDATE) {
+      Files.writeString(dir.resolve("stdout"), outcome.stdout(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("stderr"), outcome.stderr(), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("exit"), outcome.exit() + "\n", StandardCharsets.UTF_8);
+      deleteTree(expectedFiles);
+      for (Map.Entry<String, String> file : outcome.files().entrySet()) {
+        Path target = expectedFiles.resolve(file.getKey());
+        Files.createDirectories(target.getParent());
+        Files.writeString(target, file.getValue(), StandardCharsets.ISO_8859_1);
+      }
+      return;
+    }
+    String name = dir.getFileName().toString();
+    assertEquals(read(dir.resolve("stderr")), outcome.stderr(), name + ": stderr");
+    assertEquals(read(dir.resolve("stdout")), outcome.stdout(), name + ": stdout");
+    assertEquals(
+        read(dir.resolve("exit")).strip(), String.valueOf(outcome.exit()), name + ": exit");
+    Map<String, String> expected = new TreeMap<>();
+    if (Files.isDirectory(expectedFiles)) {
+      try (Stream<Path> files = Files.walk(expectedFiles)) {
+        for (Path file : files.filter(Files::isRegularFile).toList()) {
+          expected.put(
+              expectedFiles.relativize(file).toString().replace('\\', '/'),
+              Files.readString(file, StandardCharsets.ISO_8859_1));
+        }
+      }
+    }
+    assertEquals(expected, outcome.files(), name + ": written files");
+  }
+
+  static String read(Path file) throws IOException {
+    return Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+  }
+
+  private static String normalize(String text, Path scratch) {
+    return text.replace(scratch.toString(), "{scratch}").replace("\r\n", "\n");
+  }
+
+  private static void copy(Path from, Path to, List<String> copied) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          Files.copy(file, target);
+          copied.add("books/" + from.relativize(file).toString().replace('\\', '/'));
+        }
+      }
+    }
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> files = Files.walk(dir)) {
+      files
+          .sorted((a, b) -> b.compareTo(a))
+          .forEach(
+              p -> {
+                try {
+                  Files.delete(p);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
