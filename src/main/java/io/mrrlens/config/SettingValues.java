@@ -17,6 +17,9 @@ final class SettingValues {
    */
   static Object parse(Setting setting, String text, String where) {
     String value = text == null ? "" : text.strip();
+    if (value.isEmpty()) {
+      return setting.defaultValue();
+    }
     switch (setting.type()) {
       case MONEY, DECIMAL -> {
         BigDecimal number;

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.TestFactory;
  * mrrlens, in-process through {@link Main#run}. A case holds {@code args} (one argument per line;
  * {@code {books}} is the case's {@code books/} folder copied to a scratch folder, {@code {out}} a
  * scratch output folder), optional {@code books/} and the expected {@code stdout}, {@code stderr},
- * {@code exit} and {@code files/} (every file the run wrote, by path under the scratch folder). Run
- * with {@code -Dgolden.update=true} to rewrite the expected files for review.
+ * {@code exit} and {@code files/} (every file the run wrote, by path under the scratch folder). In
+ * the expected output the scratch folders read {@code BOOKS} and {@code OUT}. Run with {@code
+ * -Dgolden.update=true} to rewrite the expected files for review.
  */
 class GoldenCliTest {
   static final Path ROOT = Path.of("src/test/resources/golden");
@@ -124,7 +125,11 @@ class GoldenCliTest {
   }
 
   private static String normalize(String text, Path scratch) {
-    return text.replace(scratch.toString(), "{scratch}").replace("\r\n", "\n");
+    String root = scratch.toString();
+    return text.replace(root + "/books", "BOOKS")
+        .replace(root + "/out", "OUT")
+        .replace(root, "SCRATCH")
+        .replace("\r\n", "\n");
   }
 
   private static void copy(Path from, Path to, List<String> copied) throws IOException {
