@@ -37,6 +37,7 @@ public final class ConfigLoader {
   private final Map<String, Object> values = new LinkedHashMap<>();
   private final Map<String, String> sources = new LinkedHashMap<>();
   private final Map<String, String> aliases = new LinkedHashMap<>();
+  private final Set<String> setPaths = new HashSet<>();
 
   private ConfigLoader(String name) {
     this.name = name;
@@ -101,7 +102,7 @@ public final class ConfigLoader {
       Node keyNode = tuple.getKeyNode();
       String key = scalar(keyNode, "a key");
       String path = prefix.isEmpty() ? key : prefix + "." + key;
-      if (!seen.add(key)) {
+      if (!seen.add(key) || setPaths.contains(path)) {
         throw new ConfigException(
             at(keyNode) + ": \"" + path + "\" is set twice", "keep one of the two");
       }
@@ -147,6 +148,7 @@ public final class ConfigLoader {
     }
     values.put(setting.path(), value);
     sources.put(setting.path(), name);
+    setPaths.add(setting.path());
   }
 
   private List<String> words(String path, Node node) {

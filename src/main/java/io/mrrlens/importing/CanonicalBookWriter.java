@@ -2,12 +2,12 @@ package io.mrrlens.importing;
 
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.Books;
+import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -23,7 +23,10 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -73,13 +76,15 @@ public final class CanonicalBookWriter {
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
   private static final int BUFFER = 1 << 16;
+  private static final String[] CHARGE_TO_CODES =
+      Arrays.stream(ChargeTo.values()).map(ChargeTo::code).toArray(String[]::new);
 
   private CanonicalBookWriter() {}
 
   /** Prints one record's cells, in the order of the file's columns. */
   @FunctionalInterface
   private interface RowPrinter<T> {
-    void print(CSVPrinter out, T record) throws IOException;
+    void print(CSVPrinter out, Cells cells, T record) throws IOException;
   }
 
   /**
@@ -105,7 +110,7 @@ public final class CanonicalBookWriter {
         "invoices.csv",
         kinds ? INVOICE_COLUMNS : INVOICE_COLUMNS_WITHOUT_KIND,
         books.invoices(),
-        (out, invoice) -> invoice(out, invoice, kinds));
+        (out, cells, invoice) -> invoice(out, cells, invoice, kinds));
     writeFile(
         folder, "payments.csv", PAYMENT_COLUMNS, books.payments(), CanonicalBookWriter::payment);
     writeFile(folder, "clients.csv", CLIENT_COLUMNS, books.clients(), CanonicalBookWriter::client);
@@ -130,14 +135,21 @@ public final class CanonicalBookWriter {
       try (OutputStream stream =
               Files.newOutputStream(
                   temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          Writer writer =
-              new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), BUFFER);
-          CSVPrinter out = FORMAT.print(writer)) {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
+        // the printer fills a buffer that goes to the file in large chunks
+        StringBuilder buffer = new StringBuilder(BUFFER + 4096);
+        char[] chunk = new char[BUFFER + 4096];
+        CSVPrinter out = FORMAT.print(buffer);
+        Cells cells = new Cells();
         out.printRecord(columns);
         for (T record : records) {
-          printer.print(out, record);
+          printer.print(out, cells, record);
           out.println();
+          if (buffer.length() >= BUFFER) {
+            chunk = drain(buffer, chunk, writer);
+          }
         }
+        drain(buffer, chunk, writer);
       }
       move(temp, target);
       moved = true;
@@ -148,6 +160,16 @@ public final class CanonicalBookWriter {
         deleteQuietly(temp);
       }
     }
+  }
+
+  private static char[] drain(StringBuilder buffer, char[] chunk, Writer writer)
+      throws IOException {
+    int length = buffer.length();
+    char[] target = chunk.length >= length ? chunk : new char[length];
+    buffer.getChars(0, length, target, 0);
+    writer.write(target, 0, length);
+    buffer.setLength(0);
+    return target;
   }
 
   /**
@@ -194,37 +216,38 @@ public final class CanonicalBookWriter {
     };
   }
 
-  private static void ticket(CSVPrinter out, Ticket t) throws IOException {
+  private static void ticket(CSVPrinter out, Cells cells, Ticket t) throws IOException {
     out.print(t.id());
     out.print(t.client());
-    out.print(dateTime(t.opened()));
-    out.print(dateTime(t.closed()));
+    out.print(cells.dateTime(t.opened()));
+    out.print(cells.dateTime(t.closed()));
     out.print(t.priority());
     out.print(t.type());
     out.print(t.source());
     out.print(t.summary());
   }
 
-  private static void entry(CSVPrinter out, TimeEntry e) throws IOException {
+  private static void entry(CSVPrinter out, Cells cells, TimeEntry e) throws IOException {
     out.print(e.id());
     out.print(e.client());
     out.print(e.ticketId());
     out.print(e.technician());
-    out.print(date(e.date()));
+    out.print(cells.date(e.date()));
     out.print(hours(e.hours()));
     out.print(e.billable() ? "true" : "false");
     out.print(e.workType());
-    out.print(e.chargeTo() == null ? null : e.chargeTo().code());
+    out.print(e.chargeTo() == null ? null : CHARGE_TO_CODES[e.chargeTo().ordinal()]);
     out.print(money(e.rate()));
   }
 
-  private static void invoice(CSVPrinter out, Invoice i, boolean kinds) throws IOException {
+  private static void invoice(CSVPrinter out, Cells cells, Invoice i, boolean kinds)
+      throws IOException {
     out.print(i.id());
     out.print(i.client());
-    out.print(date(i.issued()));
-    out.print(date(i.due()));
+    out.print(cells.date(i.issued()));
+    out.print(cells.date(i.due()));
     out.print(money(i.amount()));
-    out.print(date(i.paid()));
+    out.print(cells.date(i.paid()));
     out.print(money(i.balance()));
     if (kinds) {
       out.print(i.kind() == null ? null : i.kind().code());
@@ -232,45 +255,70 @@ public final class CanonicalBookWriter {
     out.print(i.description());
   }
 
-  private static void payment(CSVPrinter out, Payment p) throws IOException {
+  private static void payment(CSVPrinter out, Cells cells, Payment p) throws IOException {
     out.print(p.invoiceId());
-    out.print(date(p.date()));
+    out.print(cells.date(p.date()));
     out.print(money(p.amount()));
   }
 
-  private static void client(CSVPrinter out, Client c) throws IOException {
+  private static void client(CSVPrinter out, Cells cells, Client c) throws IOException {
     out.print(c.name());
     out.print(c.endpoints());
     out.print(c.users());
-    out.print(date(c.since()));
+    out.print(cells.date(c.since()));
   }
 
-  private static void agreement(CSVPrinter out, Agreement a) throws IOException {
+  private static void agreement(CSVPrinter out, Cells cells, Agreement a) throws IOException {
     out.print(a.client());
     out.print(a.name());
     out.print(a.type() == null ? null : a.type().code());
-    out.print(date(a.start()));
-    out.print(date(a.end()));
+    out.print(cells.date(a.start()));
+    out.print(cells.date(a.end()));
     out.print(money(a.monthlyFee()));
+  }
+
+  /**
+   * Formats the cells of one file. A book holds few distinct days and many rows, so each day's text
+   * is made once.
+   */
+  private static final class Cells {
+    private final Map<LocalDate, String> days = new HashMap<>();
+    private final StringBuilder time = new StringBuilder(19);
+
+    String date(LocalDate day) {
+      if (day == null) {
+        return null;
+      }
+      String text = days.get(day);
+      if (text == null) {
+        text = CanonicalBookWriter.date(day);
+        days.put(day, text);
+      }
+      return text;
+    }
+
+    /**
+     * {@code yyyy-MM-dd HH:mm}, with {@code :ss} when the seconds are not zero, in a reused buffer
+     * (the printer copies it before the next call).
+     */
+    CharSequence dateTime(LocalDateTime value) {
+      if (value == null) {
+        return null;
+      }
+      time.setLength(0);
+      time.append(date(value.toLocalDate())).append(' ');
+      twoDigits(time, value.getHour()).append(':');
+      twoDigits(time, value.getMinute());
+      if (value.getSecond() != 0) {
+        twoDigits(time.append(':'), value.getSecond());
+      }
+      return time;
+    }
   }
 
   /** {@code yyyy-MM-dd}. */
   static String date(LocalDate day) {
     return day == null ? null : day.toString();
-  }
-
-  /** {@code yyyy-MM-dd HH:mm}, with {@code :ss} when the seconds are not zero. */
-  static String dateTime(LocalDateTime time) {
-    if (time == null) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(19).append(time.toLocalDate()).append(' ');
-    twoDigits(out, time.getHour()).append(':');
-    twoDigits(out, time.getMinute());
-    if (time.getSecond() != 0) {
-      twoDigits(out.append(':'), time.getSecond());
-    }
-    return out.toString();
   }
 
   private static StringBuilder twoDigits(StringBuilder out, int value) {

@@ -7,6 +7,8 @@ import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.Locale;
 
 /**
@@ -60,11 +62,14 @@ final class DateParser {
   }
 
   private static DateTimeFormatter formatter(String pattern, String timeSuffix) {
+    // STRICT: 02/30/2026 is rejected, not moved to the 28th; the era default lets yyyy resolve.
     return new DateTimeFormatterBuilder()
         .parseCaseInsensitive()
         .appendPattern(pattern)
         .appendPattern(timeSuffix)
-        .toFormatter(Locale.ENGLISH);
+        .parseDefaulting(ChronoField.ERA, 1)
+        .toFormatter(Locale.ENGLISH)
+        .withResolverStyle(ResolverStyle.STRICT);
   }
 
   /** The pattern in use besides ISO, or "ISO" when none. */

@@ -29,10 +29,13 @@ final class DecimalParser {
     throw new ValueException("is not a number");
   }
 
-  /** An amount of money in any of the accepted forms. */
+  /**
+   * An amount of money in any of the accepted forms. With a decimal comma a point only groups
+   * thousands, so {@code 1.234} is 1234 and {@code 12.50} is rejected.
+   */
   BigDecimal money(String text) throws ValueException {
     String s = text.strip();
-    if (isPlain(s)) {
+    if (!decimalComma && isPlain(s)) {
       return new BigDecimal(s);
     }
     boolean negative = false;
@@ -41,13 +44,13 @@ final class DecimalParser {
       changed = false;
       String before = s;
       if (s.length() >= 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
-        negative = flip(negative, before);
+        negative = flip(negative);
         s = s.substring(1, s.length() - 1).strip();
       } else if (isMinus(s.charAt(0))) {
-        negative = flip(negative, before);
+        negative = flip(negative);
         s = s.substring(1).strip();
       } else if (isMinus(s.charAt(s.length() - 1))) {
-        negative = flip(negative, before);
+        negative = flip(negative);
         s = s.substring(0, s.length() - 1).strip();
       } else {
         s = stripCurrency(s);
@@ -62,7 +65,7 @@ final class DecimalParser {
     return negative ? value.negate() : value;
   }
 
-  private static boolean flip(boolean negative, String text) throws ValueException {
+  private static boolean flip(boolean negative) throws ValueException {
     if (negative) {
       throw new ValueException("is not an amount (two minus signs)");
     }

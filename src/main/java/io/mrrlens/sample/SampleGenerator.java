@@ -288,9 +288,20 @@ public final class SampleGenerator {
     List<String> names = ClientNames.generate(count);
     List<Archetype> archetypes = allocate(Archetype.values(), archetypeWeights(), count);
     List<Payer> payers = allocate(Payer.values(), payerWeights(), count);
+    // the hand-picked names (commas, quotes, accents) go to clients with activity first
+    String[] nameOf = new String[count];
+    int next = 0;
+    for (boolean quiet : new boolean[] {false, true}) {
+      for (int i = 0; i < count; i++) {
+        Archetype archetype = archetypes.get(i);
+        if (quiet == (archetype == Archetype.TINY || archetype == Archetype.INACTIVE)) {
+          nameOf[i] = names.get(next++);
+        }
+      }
+    }
     for (int i = 0; i < count; i++) {
       Customer c =
-          new Customer(i, names.get(i), archetypes.get(i), payers.get(i), root.split(), months);
+          new Customer(i, nameOf[i], archetypes.get(i), payers.get(i), root.split(), months);
       plan(c);
       simulate(c);
       bill(c);
@@ -649,7 +660,10 @@ public final class SampleGenerator {
       double u = r.nextDouble();
       double urgent = spike ? 0.12 : 0.03;
       priority = u < urgent ? "P1" : u < urgent + 0.17 ? "P2" : u < 0.78 ? "P3" : "P4";
-      summary = priority.equals("P1") ? pick(r, URGENT) : pick(r, INCIDENTS);
+      summary =
+          priority.equals("P1")
+              ? pick(r, URGENT)
+              : r.nextDouble() < 0.004 ? pick(r, MULTILINE) : pick(r, INCIDENTS);
     }
     summary = withPerson(r, summary);
     double s = r.nextDouble();
@@ -1284,10 +1298,15 @@ public final class SampleGenerator {
     "Can't print to the plotter, error 0x0000011b",
     "Laptop won't charge",
     "Website contact form not sending, customers complaining",
-    "Printer jams on every job\nTried a new toner cartridge, still jams",
-    "Voicemail not working\nCallers hear a busy tone after 3 rings",
     "Calendar not syncing on %p's phone",
     "Cannot log in to the bank portal, \"certificate error\""
+  };
+
+  /** Summaries pasted from an email, a line break and all: rare. */
+  private static final String[] MULTILINE = {
+    "Printer jams on every job\nTried a new toner cartridge, still jams",
+    "Voicemail not working\nCallers hear a busy tone after 3 rings",
+    "Can't get into email on my phone\nIt worked yesterday, nothing changed"
   };
 
   private static final String[] URGENT = {
