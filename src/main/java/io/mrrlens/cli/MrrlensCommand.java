@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
       "Exit codes: 0 done, 1 could not finish (I/O), 2 usage or config error, 3 bad input data.",
       "Add --debug to any command to see the stack trace of an error."
     },
-    subcommands = {CheckCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {CheckCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
 final class MrrlensCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -23,10 +23,16 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -41,9 +47,9 @@ import org.apache.commons.csv.CSVPrinter;
  * code; null as an empty cell.
  */
 public final class CanonicalBookWriter {
-  static final List<String> TICKET_COLUMNS =
+  private static final List<String> TICKET_COLUMNS =
       List.of("ticket_id", "client", "opened", "closed", "priority", "type", "source", "summary");
-  static final List<String> TIME_COLUMNS =
+  private static final List<String> TIME_COLUMNS =
       List.of(
           "entry_id",
           "client",
@@ -55,7 +61,7 @@ public final class CanonicalBookWriter {
           "work_type",
           "charge_to",
           "rate");
-  static final List<String> INVOICE_COLUMNS =
+  private static final List<String> INVOICE_COLUMNS =
       List.of(
           "invoice_id",
           "client",
@@ -66,16 +72,18 @@ public final class CanonicalBookWriter {
           "balance",
           "kind",
           "description");
-  static final List<String> INVOICE_COLUMNS_WITHOUT_KIND =
+  private static final List<String> INVOICE_COLUMNS_WITHOUT_KIND =
       List.of("invoice_id", "client", "issued", "due", "amount", "paid", "balance", "description");
-  static final List<String> PAYMENT_COLUMNS = List.of("invoice_id", "date", "amount");
-  static final List<String> CLIENT_COLUMNS = List.of("client", "endpoints", "users", "since");
-  static final List<String> AGREEMENT_COLUMNS =
+  private static final List<String> PAYMENT_COLUMNS = List.of("invoice_id", "date", "amount");
+  private static final List<String> CLIENT_COLUMNS =
+      List.of("client", "endpoints", "users", "since");
+  private static final List<String> AGREEMENT_COLUMNS =
       List.of("client", "name", "type", "start", "end", "monthly_fee");
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
   private static final int BUFFER = 1 << 16;
+  private static final int PARALLEL_ROWS = 50_000;
   private static final String[] CHARGE_TO_CODES =
       Arrays.stream(ChargeTo.values()).map(ChargeTo::code).toArray(String[]::new);
 
@@ -91,35 +99,120 @@ public final class CanonicalBookWriter {
    * Writes tickets.csv, time.csv, invoices.csv, payments.csv, clients.csv and agreements.csv into
    * {@code folder} (created when missing), skipping each kind whose list is empty and replacing
    * files of the same name. The invoices' {@code kind} column is left out when no invoice has a
-   * kind.
+   * kind. A file of an empty kind already in the folder is left alone, and so are the files written
+   * before a failure.
    *
    * @throws UncheckedIOException when the folder cannot be created or a file cannot be written; the
    *     message names the file
    */
   public static void write(Books books, Path folder) {
+    write(books, folder, PARALLEL_ROWS);
+  }
+
+  /**
+   * As {@link #write(Books, Path)}; books with at least {@code parallelRows} tickets and time
+   * entries are written a file per thread.
+   */
+  static void write(Books books, Path folder, long parallelRows) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the folder " + folder + ": " + reason(e), e);
     }
-    writeFile(folder, "tickets.csv", TICKET_COLUMNS, books.tickets(), CanonicalBookWriter::ticket);
-    writeFile(folder, "time.csv", TIME_COLUMNS, books.timeEntries(), CanonicalBookWriter::entry);
     boolean kinds = books.invoices().stream().anyMatch(i -> i.kind() != null);
-    writeFile(
-        folder,
-        "invoices.csv",
-        kinds ? INVOICE_COLUMNS : INVOICE_COLUMNS_WITHOUT_KIND,
-        books.invoices(),
-        (out, cells, invoice) -> invoice(out, cells, invoice, kinds));
-    writeFile(
-        folder, "payments.csv", PAYMENT_COLUMNS, books.payments(), CanonicalBookWriter::payment);
-    writeFile(folder, "clients.csv", CLIENT_COLUMNS, books.clients(), CanonicalBookWriter::client);
-    writeFile(
-        folder,
-        "agreements.csv",
-        AGREEMENT_COLUMNS,
-        books.agreements(),
-        CanonicalBookWriter::agreement);
+    List<Runnable> files =
+        List.of(
+            job(
+                folder,
+                "tickets.csv",
+                TICKET_COLUMNS,
+                books.tickets(),
+                CanonicalBookWriter::ticket),
+            job(folder, "time.csv", TIME_COLUMNS, books.timeEntries(), CanonicalBookWriter::entry),
+            job(
+                folder,
+                "invoices.csv",
+                kinds ? INVOICE_COLUMNS : INVOICE_COLUMNS_WITHOUT_KIND,
+                books.invoices(),
+                (out, cells, invoice) -> invoice(out, cells, invoice, kinds)),
+            job(
+                folder,
+                "payments.csv",
+                PAYMENT_COLUMNS,
+                books.payments(),
+                CanonicalBookWriter::payment),
+            job(
+                folder,
+                "clients.csv",
+                CLIENT_COLUMNS,
+                books.clients(),
+                CanonicalBookWriter::client),
+            job(
+                folder,
+                "agreements.csv",
+                AGREEMENT_COLUMNS,
+                books.agreements(),
+                CanonicalBookWriter::agreement));
+    // small books are written on this thread; large ones a file per thread
+    long rows = (long) books.tickets().size() + books.timeEntries().size();
+    if (rows < parallelRows || Runtime.getRuntime().availableProcessors() < 2) {
+      files.forEach(Runnable::run);
+    } else {
+      writeInParallel(files);
+    }
+  }
+
+  private static <T> Runnable job(
+      Path folder, String name, List<String> columns, List<T> records, RowPrinter<T> printer) {
+    return () -> writeFile(folder, name, columns, records, printer);
+  }
+
+  /** Writes the files on their own threads; the first file's failure (in column order) wins. */
+  private static void writeInParallel(List<Runnable> files) {
+    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread thread = new Thread(task, "mrrlens-write");
+              thread.setDaemon(true);
+              return thread;
+            });
+    try {
+      List<Future<?>> futures = new ArrayList<>();
+      files.forEach(file -> futures.add(pool.submit(file)));
+      RuntimeException failure = null;
+      for (Future<?> future : futures) {
+        RuntimeException e = await(future);
+        if (failure == null) {
+          failure = e;
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Waits for one file; returns what it threw, or null. */
+  private static RuntimeException await(Future<?> future) {
+    try {
+      future.get();
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new IllegalStateException("interrupted while writing the books", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        return runtime;
+      }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      return new IllegalStateException(e.getCause());
+    }
   }
 
   private static <T> void writeFile(
@@ -233,11 +326,11 @@ public final class CanonicalBookWriter {
     out.print(e.ticketId());
     out.print(e.technician());
     out.print(cells.date(e.date()));
-    out.print(hours(e.hours()));
+    out.print(cells.hours(e.hours()));
     out.print(e.billable() ? "true" : "false");
     out.print(e.workType());
     out.print(e.chargeTo() == null ? null : CHARGE_TO_CODES[e.chargeTo().ordinal()]);
-    out.print(money(e.rate()));
+    out.print(cells.rate(e.rate()));
   }
 
   private static void invoice(CSVPrinter out, Cells cells, Invoice i, boolean kinds)
@@ -278,21 +371,50 @@ public final class CanonicalBookWriter {
   }
 
   /**
-   * Formats the cells of one file. A book holds few distinct days and many rows, so each day's text
-   * is made once.
+   * Formats the cells of one file. A book holds few distinct days, hours and rates but many rows,
+   * so each of their texts is made once.
    */
   private static final class Cells {
-    private final Map<LocalDate, String> days = new HashMap<>();
+    private static final int DAYS = 1 << 13; // 22 years without two days in one slot
+    private static final int MOST_CACHED = 4096;
+    private final long[] dayOfSlot = new long[DAYS];
+    private final String[] dayText = new String[DAYS];
+    private final Map<BigDecimal, String> hoursText = new HashMap<>();
+    private final Map<BigDecimal, String> rateText = new HashMap<>();
     private final StringBuilder time = new StringBuilder(19);
 
     String date(LocalDate day) {
       if (day == null) {
         return null;
       }
-      String text = days.get(day);
+      long epochDay = day.toEpochDay();
+      int slot = (int) (epochDay & (DAYS - 1));
+      if (dayText[slot] == null || dayOfSlot[slot] != epochDay) {
+        dayText[slot] = CanonicalBookWriter.date(day);
+        dayOfSlot[slot] = epochDay;
+      }
+      return dayText[slot];
+    }
+
+    String hours(BigDecimal value) {
+      return cached(hoursText, value, CanonicalBookWriter::hours);
+    }
+
+    String rate(BigDecimal value) {
+      return cached(rateText, value, CanonicalBookWriter::money);
+    }
+
+    private static String cached(
+        Map<BigDecimal, String> cache, BigDecimal value, Function<BigDecimal, String> format) {
+      if (value == null) {
+        return null;
+      }
+      String text = cache.get(value);
       if (text == null) {
-        text = CanonicalBookWriter.date(day);
-        days.put(day, text);
+        text = format.apply(value);
+        if (cache.size() < MOST_CACHED) {
+          cache.put(value, text);
+        }
       }
       return text;
     }

@@ -118,8 +118,8 @@ public final class SampleGenerator {
     TINY
   }
 
+  /** A client being generated: its plan, and what it was billed month by month. */
   private static final class Customer {
-    final int index;
     final String name;
     final Archetype archetype;
     final Payer payer;
@@ -145,16 +145,14 @@ public final class SampleGenerator {
     int style;
     double reactivity;
 
-    Customer(
-        int index, String name, Archetype archetype, Payer payer, SplittableRandom rng, int n) {
-      this.index = index;
+    Customer(String name, Archetype archetype, Payer payer, SplittableRandom rng, int months) {
       this.name = name;
       this.archetype = archetype;
       this.payer = payer;
       this.rng = rng;
-      this.tmCents = new long[n];
-      this.endpointsByMonth = new int[n];
-      this.feeByMonth = new long[n];
+      this.tmCents = new long[months];
+      this.endpointsByMonth = new int[months];
+      this.feeByMonth = new long[months];
     }
 
     boolean covered(int month) {
@@ -181,8 +179,8 @@ public final class SampleGenerator {
   /** A project: its name (lower case after the first word), months [start, end] and hours. */
   private record Project(String name, String hardware, int start, int end, int hours) {}
 
+  /** A ticket before it has its ID, which follows the order tickets were opened in. */
   private static final class TicketDraft {
-    final long seq;
     final Customer client;
     final LocalDateTime opened;
     final LocalDateTime closed;
@@ -193,7 +191,6 @@ public final class SampleGenerator {
     String id;
 
     TicketDraft(
-        long seq,
         Customer client,
         LocalDateTime opened,
         LocalDateTime closed,
@@ -201,7 +198,6 @@ public final class SampleGenerator {
         String type,
         String source,
         String summary) {
-      this.seq = seq;
       this.client = client;
       this.opened = opened;
       this.closed = closed;
@@ -213,7 +209,6 @@ public final class SampleGenerator {
   }
 
   private record EntryDraft(
-      long seq,
       Customer client,
       TicketDraft ticket,
       String technician,
@@ -224,8 +219,8 @@ public final class SampleGenerator {
       ChargeTo chargeTo,
       BigDecimal rate) {}
 
+  /** An invoice before it has its ID; what was paid on it is filled in by {@code pay}. */
   private static final class InvoiceDraft {
-    final long seq;
     final Customer client;
     final LocalDate issued;
     final long cents;
@@ -234,8 +229,7 @@ public final class SampleGenerator {
     long balanceCents;
     String id;
 
-    InvoiceDraft(long seq, Customer client, LocalDate issued, long cents, String description) {
-      this.seq = seq;
+    InvoiceDraft(Customer client, LocalDate issued, long cents, String description) {
       this.client = client;
       this.issued = issued;
       this.cents = cents;
@@ -243,7 +237,7 @@ public final class SampleGenerator {
     }
   }
 
-  private record PaymentDraft(long seq, InvoiceDraft invoice, LocalDate date, long cents) {}
+  private record PaymentDraft(InvoiceDraft invoice, LocalDate date, long cents) {}
 
   private final int months;
   private final YearMonth first;
@@ -257,7 +251,6 @@ public final class SampleGenerator {
   private final List<EntryDraft> entries = new ArrayList<>();
   private final List<InvoiceDraft> invoices = new ArrayList<>();
   private final List<PaymentDraft> payments = new ArrayList<>();
-  private long seq;
 
   private SampleGenerator(SampleSettings settings) {
     this.months = settings.months();
@@ -300,8 +293,7 @@ public final class SampleGenerator {
       }
     }
     for (int i = 0; i < count; i++) {
-      Customer c =
-          new Customer(i, nameOf[i], archetypes.get(i), payers.get(i), root.split(), months);
+      Customer c = new Customer(nameOf[i], archetypes.get(i), payers.get(i), root.split(), months);
       plan(c);
       simulate(c);
       bill(c);
@@ -755,7 +747,7 @@ public final class SampleGenerator {
     if (closed.isAfter(lastMoment) || r.nextDouble() < 0.003) {
       closed = null; // still open when the books were exported
     }
-    TicketDraft ticket = new TicketDraft(seq++, c, opened, closed, priority, type, source, summary);
+    TicketDraft ticket = new TicketDraft(c, opened, closed, priority, type, source, summary);
     tickets.add(ticket);
     return ticket;
   }
@@ -809,8 +801,7 @@ public final class SampleGenerator {
     boolean billable = chargeTo == ChargeTo.TIME_AND_MATERIALS || chargeTo == ChargeTo.PROJECT;
     BigDecimal rate = chargeTo == ChargeTo.TIME_AND_MATERIALS ? c.rate : null;
     entries.add(
-        new EntryDraft(
-            seq++, c, ticket, technician, day, quarters, billable, workType, chargeTo, rate));
+        new EntryDraft(c, ticket, technician, day, quarters, billable, workType, chargeTo, rate));
     if (chargeTo == ChargeTo.TIME_AND_MATERIALS) {
       c.tmCents[monthIndex(day)] += quarters * c.rateCents / 4;
     }
@@ -1004,7 +995,7 @@ public final class SampleGenerator {
   }
 
   private void addInvoice(Customer c, LocalDate issued, long cents, String description) {
-    c.invoices.add(new InvoiceDraft(seq++, c, issued, cents, description));
+    c.invoices.add(new InvoiceDraft(c, issued, cents, description));
   }
 
   /**
@@ -1068,7 +1059,7 @@ public final class SampleGenerator {
   }
 
   private void addPayment(InvoiceDraft invoice, LocalDate day, long cents) {
-    payments.add(new PaymentDraft(seq++, invoice, day, cents));
+    payments.add(new PaymentDraft(invoice, day, cents));
     invoice.balanceCents -= cents;
   }
 

@@ -24,15 +24,17 @@ import org.junit.jupiter.api.TestFactory;
  * Golden command-line tests: each folder of {@code src/test/resources/golden} is one run of
  * mrrlens, in-process through {@link Main#run}. A case holds {@code args} (one argument per line;
  * {@code {books}} is the case's {@code books/} folder copied to a scratch folder, {@code {out}} a
- * scratch output folder), optional {@code books/} and the expected {@code stdout}, {@code stderr},
- * {@code exit} and {@code files/} (every file the run wrote, by path under the scratch folder). In
- * the expected output the scratch folders read {@code BOOKS} and {@code OUT}. Run with {@code
- * -Dgolden.update=true} to rewrite the expected files for review.
+ * scratch output folder, {@code {repo}} the project folder), optional {@code books/} and the
+ * expected {@code stdout}, {@code stderr}, {@code exit} and {@code files/} (every file the run
+ * wrote, by path under the scratch folder). In the expected output the scratch folders read {@code
+ * BOOKS} and {@code OUT}. Run with {@code -Dgolden.update=true} to rewrite the expected files for
+ * review.
  */
 class GoldenCliTest {
   static final Path ROOT = Path.of("src/test/resources/golden");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC);
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
+  private static final Path REPO = Path.of("").toAbsolutePath();
 
   @TestFactory
   Stream<DynamicTest> goldenCases() throws IOException {
@@ -60,7 +62,10 @@ class GoldenCliTest {
     List<String> args = new ArrayList<>();
     for (String line : Files.readAllLines(dir.resolve("args"), StandardCharsets.UTF_8)) {
       if (!line.isEmpty()) {
-        args.add(line.replace("{books}", books.toString()).replace("{out}", out.toString()));
+        args.add(
+            line.replace("{books}", books.toString())
+                .replace("{out}", out.toString())
+                .replace("{repo}", REPO.toString()));
       }
     }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -129,6 +134,7 @@ class GoldenCliTest {
     return text.replace(root + "/books", "BOOKS")
         .replace(root + "/out", "OUT")
         .replace(root, "SCRATCH")
+        .replace(REPO + "/", "")
         .replace("\r\n", "\n");
   }
 
