@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +93,11 @@ public record BookCheck(
     if (records.isEmpty()) {
       return;
     }
-    Set<String> names = new TreeSet<>();
+    Set<String> names = new HashSet<>();
     for (ClientRecord<?> record : records) {
       names.add(record.client());
     }
-    byKind.put(kind, names);
+    byKind.put(kind, new TreeSet<>(names));
   }
 
   /**

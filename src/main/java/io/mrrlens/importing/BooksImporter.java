@@ -13,6 +13,7 @@ import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -36,8 +37,12 @@ public final class BooksImporter {
     this.options = options;
   }
 
-  /** One file as read: its source (bytes and encoding) and what came of it. */
-  record LoadedFile(CsvSource source, CsvFileReader.Result<?> result) {}
+  /**
+   * One file as read: its name, encoding, where it stopped being UTF-8 (or null), and what came of
+   * it. The file's text is not kept.
+   */
+  record LoadedFile(
+      String name, Charset charset, String invalidUtf8, CsvFileReader.Result<?> result) {}
 
   /**
    * Imports the book in {@code folder}.
@@ -127,8 +132,9 @@ public final class BooksImporter {
             case CLIENTS -> new ClientMapper();
             case AGREEMENTS -> new AgreementMapper();
           };
-      loaded.add(
-          new LoadedFile(source, new CsvFileReader<>(source, kind, mapper, options, ids).read()));
+      CsvFileReader.Result<?> result =
+          new CsvFileReader<>(source, kind, mapper, options, ids).read();
+      loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }
     return loaded;
   }
@@ -154,11 +160,11 @@ public final class BooksImporter {
     List<ImportWarning> warnings = new ArrayList<>();
     for (List<LoadedFile> files : loaded.values()) {
       for (LoadedFile file : files) {
-        String where = file.source().invalidUtf8();
+        String where = file.invalidUtf8();
         if (where != null) {
           warnings.add(
               new ImportWarning(
-                  file.source().name(),
+                  file.name(),
                   0,
                   "encoding",
                   "is not valid UTF-8 (from "

@@ -31,7 +31,8 @@ final class Choices<E extends Enum<E>> {
 
   /** The value the text names, or null. */
   E find(String text) {
-    return byKey.get(key(text));
+    E exact = byKey.get(text);
+    return exact != null ? exact : byKey.get(key(text));
   }
 
   /** The accepted values, comma-separated. */

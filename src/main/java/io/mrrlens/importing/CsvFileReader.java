@@ -31,7 +31,8 @@ final class CsvFileReader<T> {
       List<T> records,
       long[] lines,
       List<Rejection> rejections,
-      List<long[]> rejectedSpans,
+      List<String> rejectedText,
+      String newline,
       Map<String, Long> spellings) {}
 
   private final CsvSource source;
@@ -191,10 +192,33 @@ final class CsvFileReader<T> {
               header.unknown(),
               null);
       return new Result<>(
-          summary, records, lines.toArray(), rejections, rejectedSpans, row.spellings());
+          summary,
+          records,
+          lines.toArray(),
+          rejections,
+          rejected == 0 ? List.of() : slices(rejectedSpans),
+          source.text().contains("\r\n") ? "\r\n" : "\n",
+          row.spellings());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * The raw text of the header and of each rejected row, as the file has it, without the line
+   * breaks (and blank lines) that follow each.
+   */
+  private List<String> slices(List<long[]> spans) {
+    String text = source.text();
+    List<String> out = new ArrayList<>(spans.size());
+    for (long[] span : spans) {
+      int end = span[1] < 0 ? text.length() : (int) span[1];
+      while (end > span[0] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      out.add(text.substring((int) span[0], end));
+    }
+    return out;
   }
 
   private boolean hasNext(Iterator<CSVRecord> it, long line) {

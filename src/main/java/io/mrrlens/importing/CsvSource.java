@@ -1,9 +1,8 @@
 package io.mrrlens.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -19,15 +18,16 @@ final class CsvSource {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
   private final String name;
-  private final byte[] bytes;
-  private final int start;
+  private final String text;
+  private final boolean bom;
   private final Charset charset;
   private final String invalidUtf8;
 
   private CsvSource(String name, byte[] bytes, int start, Charset charset, String invalidUtf8) {
     this.name = name;
-    this.bytes = bytes;
-    this.start = start;
+    // Decoding the whole file at once takes the JDK's fast path; the bytes are then let go.
+    this.text = new String(bytes, start, bytes.length - start, charset);
+    this.bom = start > 0;
     this.charset = charset;
     this.invalidUtf8 = invalidUtf8;
   }
@@ -90,7 +90,7 @@ final class CsvSource {
   /** The encoding's name as the user would write it, e.g. {@code UTF-8 (BOM)}. */
   String encodingName() {
     String base = charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
-    return start > 0 ? base + " (BOM)" : base;
+    return bom ? base + " (BOM)" : base;
   }
 
   /** Where the bytes stopped being UTF-8 (e.g. "line 4"), when they were read as Windows-1252. */
@@ -99,38 +99,32 @@ final class CsvSource {
   }
 
   Reader reader() {
-    return new InputStreamReader(
-        new ByteArrayInputStream(bytes, start, bytes.length - start), charset);
+    return new StringReader(text);
   }
 
   /** The whole decoded text, BOM excluded (character positions match the parser's). */
   String text() {
-    return new String(bytes, start, bytes.length - start, charset);
+    return text;
   }
 
   /** True when the file holds nothing but whitespace. */
   boolean isBlank() {
-    for (int i = start; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\t' && b != '\r' && b != '\n') {
-        return false;
-      }
-    }
-    return true;
+    return text.isBlank();
   }
 
   /** Comma, semicolon or tab: whichever the first non-blank line has most of, outside quotes. */
   char delimiter() {
-    int i = start;
-    while (i < bytes.length && (bytes[i] == '\r' || bytes[i] == '\n' || bytes[i] == ' ')) {
+    int i = 0;
+    int n = text.length();
+    while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n' || text.charAt(i) == ' ')) {
       i++;
     }
     int commas = 0;
     int semicolons = 0;
     int tabs = 0;
     boolean quoted = false;
-    for (; i < bytes.length; i++) {
-      byte b = bytes[i];
+    for (; i < n; i++) {
+      char b = text.charAt(i);
       if (b == '"') {
         quoted = !quoted;
       } else if (!quoted && (b == '\n' || b == '\r')) {

@@ -132,12 +132,7 @@ final class DateParser {
     if (!digits(s, 5, 7) || !digits(s, 8, 10)) {
       return null;
     }
-    LocalDate date;
-    try {
-      date = LocalDate.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
-    } catch (DateTimeException e) {
-      throw new ValueException("is not a valid date");
-    }
+    LocalDate date = day(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10));
     if (n == 10) {
       return date.atStartOfDay();
     }
@@ -150,6 +145,49 @@ final class DateParser {
       throw new ValueException("is not a valid date-time");
     }
     return date.atTime(time);
+  }
+
+  // Books repeat the same days and minutes; sharing the objects saves time and memory.
+  private static final int FIRST_CACHED_YEAR = 1950;
+  private static final LocalDate[] DAYS = new LocalDate[150 * 12 * 31];
+  private static final LocalTime[] MINUTES = new LocalTime[24 * 60];
+
+  /** The day, shared for years 1950-2099. */
+  private static LocalDate day(int year, int month, int dayOfMonth) throws ValueException {
+    int index = ((year - FIRST_CACHED_YEAR) * 12 + month - 1) * 31 + dayOfMonth - 1;
+    boolean cacheable =
+        year >= FIRST_CACHED_YEAR
+            && index < DAYS.length
+            && month >= 1
+            && month <= 12
+            && dayOfMonth >= 1
+            && dayOfMonth <= 31;
+    LocalDate cached = cacheable ? DAYS[index] : null;
+    if (cached != null) {
+      return cached;
+    }
+    try {
+      LocalDate date = LocalDate.of(year, month, dayOfMonth);
+      if (cacheable) {
+        DAYS[index] = date;
+      }
+      return date;
+    } catch (DateTimeException e) {
+      throw new ValueException("is not a valid date");
+    }
+  }
+
+  private static LocalTime time(int hour, int minute, int second) {
+    if (second != 0) {
+      return LocalTime.of(hour, minute, second);
+    }
+    int index = hour * 60 + minute;
+    LocalTime cached = MINUTES[index];
+    if (cached == null) {
+      cached = LocalTime.of(hour, minute);
+      MINUTES[index] = cached;
+    }
+    return cached;
   }
 
   /**
@@ -201,7 +239,7 @@ final class DateParser {
     if (hour > 23 || minute > 59 || second > 59) {
       return null;
     }
-    return LocalTime.of(hour, minute, second);
+    return time(hour, minute, second);
   }
 
   private static boolean isZone(String z) {

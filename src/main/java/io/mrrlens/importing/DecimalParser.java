@@ -1,6 +1,8 @@
 package io.mrrlens.importing;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Reads exact decimals as exports write them: money ({@code $1,234.50}, {@code (1,234.50)}, {@code
@@ -8,7 +10,10 @@ import java.math.BigDecimal;
  * as hours. Never goes through a binary float.
  */
 final class DecimalParser {
+  private static final int CACHE_LIMIT = 20_000;
   private final boolean decimalComma;
+  // Hours and fees repeat (1.5, 0.25, 1250.00): one BigDecimal each saves time and memory.
+  private final Map<String, BigDecimal> plain = new HashMap<>();
 
   DecimalParser(boolean decimalComma) {
     this.decimalComma = decimalComma;
@@ -18,7 +23,7 @@ final class DecimalParser {
   BigDecimal number(String text) throws ValueException {
     String s = text.strip();
     if (isPlain(s)) {
-      return new BigDecimal(s);
+      return plain(s);
     }
     if (decimalComma && s.indexOf(',') >= 0 && s.indexOf('.') < 0) {
       String swapped = s.replace(',', '.');
@@ -36,7 +41,7 @@ final class DecimalParser {
   BigDecimal money(String text) throws ValueException {
     String s = text.strip();
     if (!decimalComma && isPlain(s)) {
-      return new BigDecimal(s);
+      return plain(s);
     }
     boolean negative = false;
     boolean changed = true;
@@ -63,6 +68,17 @@ final class DecimalParser {
     }
     BigDecimal value = new BigDecimal(digits);
     return negative ? value.negate() : value;
+  }
+
+  private BigDecimal plain(String s) {
+    BigDecimal value = plain.get(s);
+    if (value == null) {
+      value = new BigDecimal(s);
+      if (plain.size() < CACHE_LIMIT) {
+        plain.put(s, value);
+      }
+    }
+    return value;
   }
 
   private static boolean flip(boolean negative) throws ValueException {

@@ -33,7 +33,7 @@ final class LinkChecker {
           if (ticket != null && !tickets.contains(ticket)) {
             warnings.add(
                 new ImportWarning(
-                    file.source().name(),
+                    file.name(),
                     file.result().lines()[i],
                     "unknown-ticket",
                     "ticket_id \"" + ticket + "\" is not in the tickets files"));
@@ -53,7 +53,7 @@ final class LinkChecker {
           if (!invoices.contains(invoice)) {
             warnings.add(
                 new ImportWarning(
-                    file.source().name(),
+                    file.name(),
                     file.result().lines()[i],
                     "unknown-invoice",
                     "invoice_id \"" + invoice + "\" is not in the invoices files"));

@@ -24,8 +24,10 @@ final class Row {
   private final DateParser dates;
   private final DecimalParser decimals;
   private final int amountField;
+  private static final int WORDS_LIMIT = 10_000;
   private final Map<String, String> names = new HashMap<>();
-  private final Map<String, Long> spellings = new HashMap<>();
+  private final Map<String, String> words = new HashMap<>();
+  private final Map<String, long[]> spellings = new HashMap<>();
   private final List<Rejection> problems = new ArrayList<>();
 
   private CSVRecord record;
@@ -76,7 +78,9 @@ final class Row {
 
   /** How often each normalised client spelling occurred in accepted and rejected rows. */
   Map<String, Long> spellings() {
-    return spellings;
+    Map<String, Long> counts = new HashMap<>();
+    spellings.forEach((name, count) -> counts.put(name, count[0]));
+    return counts;
   }
 
   /** The raw cell, untrimmed; empty when the column is absent or the row is short. */
@@ -98,6 +102,25 @@ final class Row {
     return value.isEmpty() ? null : value;
   }
 
+  /**
+   * The trimmed cell of a column with few distinct values (priority, type, technician), shared
+   * between rows; null when absent or blank.
+   */
+  String word(int field) {
+    String value = text(field);
+    if (value == null) {
+      return null;
+    }
+    String shared = words.get(value);
+    if (shared != null) {
+      return shared;
+    }
+    if (words.size() < WORDS_LIMIT) {
+      words.put(value, value);
+    }
+    return value;
+  }
+
   /** The trimmed cell; a blank one is recorded as a problem and null returned. */
   String required(int field) {
     String value = text(field);
@@ -113,8 +136,12 @@ final class Row {
     if (raw == null) {
       return null;
     }
-    String name = names.computeIfAbsent(raw, ClientName::normalize);
-    spellings.merge(name, 1L, Long::sum);
+    String name = names.get(raw);
+    if (name == null) {
+      name = ClientName.normalize(raw);
+      names.put(raw, name);
+    }
+    spellings.computeIfAbsent(name, n -> new long[1])[0]++;
     return name;
   }
 

@@ -49,9 +49,9 @@ final class TicketMapper implements RecordMapper<Ticket> {
         client,
         opened,
         closed,
-        row.text(PRIORITY),
-        row.text(TYPE),
-        row.text(SOURCE),
+        row.word(PRIORITY),
+        row.word(TYPE),
+        row.word(SOURCE),
         row.text(SUMMARY));
   }
 

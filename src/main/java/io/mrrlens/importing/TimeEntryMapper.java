@@ -62,11 +62,11 @@ final class TimeEntryMapper implements RecordMapper<TimeEntry> {
         id,
         client,
         row.text(TICKET),
-        row.text(TECHNICIAN),
+        row.word(TECHNICIAN),
         date,
         hours,
         billable,
-        row.text(WORK_TYPE),
+        row.word(WORK_TYPE),
         chargeTo,
         rate);
   }

@@ -3,7 +3,6 @@ package io.mrrlens.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * An MSP's books as imported: the records of every file, and what importing found (files, rejected
@@ -25,23 +24,46 @@ public record Books(
    * or paid, payment date. This is the default {@code as_of}. Empty when the books hold none.
    */
   public Optional<LocalDate> latestDate() {
-    return activityDates().max(LocalDate::compareTo);
+    return Optional.ofNullable(extreme(true));
   }
 
   /** The earliest of the same dates as {@link #latestDate()}. */
   public Optional<LocalDate> earliestDate() {
-    return activityDates().min(LocalDate::compareTo);
+    return Optional.ofNullable(extreme(false));
   }
 
-  private Stream<LocalDate> activityDates() {
-    return Stream.of(
-            tickets.stream().map(Ticket::openedDate),
-            tickets.stream().map(Ticket::closedDate),
-            timeEntries.stream().map(TimeEntry::date),
-            invoices.stream().map(Invoice::issued),
-            invoices.stream().map(Invoice::paid),
-            payments.stream().map(Payment::date))
-        .flatMap(s -> s)
-        .filter(d -> d != null);
+  private LocalDate extreme(boolean latest) {
+    DateRange range = new DateRange(latest);
+    for (Ticket ticket : tickets) {
+      range.add(ticket.openedDate());
+      range.add(ticket.closedDate());
+    }
+    for (TimeEntry entry : timeEntries) {
+      range.add(entry.date());
+    }
+    for (Invoice invoice : invoices) {
+      range.add(invoice.issued());
+      range.add(invoice.paid());
+    }
+    for (Payment payment : payments) {
+      range.add(payment.date());
+    }
+    return range.best;
+  }
+
+  /** The latest (or earliest) of the dates added, ignoring nulls. */
+  private static final class DateRange {
+    private final boolean latest;
+    private LocalDate best;
+
+    DateRange(boolean latest) {
+      this.latest = latest;
+    }
+
+    void add(LocalDate date) {
+      if (date != null && (best == null || (latest ? date.isAfter(best) : date.isBefore(best)))) {
+        best = date;
+      }
+    }
   }
 }

@@ -19,6 +19,15 @@ import picocli.CommandLine;
 class CommandDocsTest {
 
   @Test
+  void theCheckPageShowsTheRealOutputOnTheSampleBook() throws IOException {
+    String page = Files.readString(Path.of("docs/commands/check.md"), StandardCharsets.UTF_8);
+    int start = page.indexOf("```text\n", page.indexOf("## Example")) + "```text\n".length();
+    String shown = page.substring(start, page.indexOf("```", start));
+    String golden = GoldenCliTest.read(GoldenCliTest.ROOT.resolve("check-sample-book/stdout"));
+    assertEquals(golden, shown, "regenerate the example from golden/check-sample-book/stdout");
+  }
+
+  @Test
   void everyCommandHasItsPageAndExamples() throws IOException {
     CommandLine root = new CommandLine(new MrrlensCommand(new RunContext(GoldenCliTest.CLOCK)));
     Map<String, CommandLine> commands = root.getSubcommands();
