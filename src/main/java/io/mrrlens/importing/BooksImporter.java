@@ -20,10 +20,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 /**
  * Imports a book: finds its files, reads each kind on its own thread, checks the links between
@@ -94,27 +91,15 @@ public final class BooksImporter {
   }
 
   private Map<FileKind, List<LoadedFile>> readAll(Path folder, Map<FileKind, List<Path>> located) {
-    int threads = Math.max(1, Math.min(located.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "mrrlens-import");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      Map<FileKind, Future<List<LoadedFile>>> futures = new EnumMap<>(FileKind.class);
-      located.forEach(
-          (kind, paths) -> futures.put(kind, pool.submit(() -> readKind(folder, kind, paths))));
-      Map<FileKind, List<LoadedFile>> loaded = new EnumMap<>(FileKind.class);
-      for (Map.Entry<FileKind, Future<List<LoadedFile>>> entry : futures.entrySet()) {
-        loaded.put(entry.getKey(), await(entry.getValue()));
-      }
-      return loaded;
-    } finally {
-      pool.shutdownNow();
+    List<FileKind> kinds = new ArrayList<>(located.keySet());
+    List<Callable<List<LoadedFile>>> tasks = new ArrayList<>();
+    kinds.forEach(kind -> tasks.add(() -> readKind(folder, kind, located.get(kind))));
+    List<List<LoadedFile>> results = Workers.runAll("import", tasks);
+    Map<FileKind, List<LoadedFile>> loaded = new EnumMap<>(FileKind.class);
+    for (int i = 0; i < kinds.size(); i++) {
+      loaded.put(kinds.get(i), results.get(i));
     }
+    return loaded;
   }
 
   private List<LoadedFile> readKind(Path folder, FileKind kind, List<Path> paths) {
@@ -137,23 +122,6 @@ public final class BooksImporter {
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }
     return loaded;
-  }
-
-  private static <T> T await(Future<T> future) {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while importing", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   private static List<ImportWarning> encodingWarnings(Map<FileKind, List<LoadedFile>> loaded) {

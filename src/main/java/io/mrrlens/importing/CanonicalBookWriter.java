@@ -28,10 +28,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -167,52 +164,17 @@ public final class CanonicalBookWriter {
     return () -> writeFile(folder, name, columns, records, printer);
   }
 
-  /** Writes the files on their own threads; the first file's failure (in column order) wins. */
+  /** Writes the files on their own threads; the first file's failure (in file order) wins. */
   private static void writeInParallel(List<Runnable> files) {
-    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread thread = new Thread(task, "mrrlens-write");
-              thread.setDaemon(true);
-              return thread;
-            });
-    try {
-      List<Future<?>> futures = new ArrayList<>();
-      files.forEach(file -> futures.add(pool.submit(file)));
-      RuntimeException failure = null;
-      for (Future<?> future : futures) {
-        RuntimeException e = await(future);
-        if (failure == null) {
-          failure = e;
-        }
-      }
-      if (failure != null) {
-        throw failure;
-      }
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
-  /** Waits for one file; returns what it threw, or null. */
-  private static RuntimeException await(Future<?> future) {
-    try {
-      future.get();
-      return null;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new IllegalStateException("interrupted while writing the books", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        return runtime;
-      }
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      return new IllegalStateException(e.getCause());
-    }
+    List<Callable<Void>> tasks = new ArrayList<>();
+    files.forEach(
+        file ->
+            tasks.add(
+                () -> {
+                  file.run();
+                  return null;
+                }));
+    Workers.runAll("write", tasks);
   }
 
   private static <T> void writeFile(
