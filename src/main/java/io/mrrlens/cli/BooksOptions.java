@@ -5,6 +5,7 @@ import io.mrrlens.config.ConfigLoader;
 import io.mrrlens.importing.BooksImporter;
 import io.mrrlens.importing.ErrorPolicy;
 import io.mrrlens.importing.ImportOptions;
+import io.mrrlens.importing.ImportProgress;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.report.Fact;
@@ -151,9 +152,9 @@ final class BooksOptions {
     }
   }
 
-  /** Imports the book with the given settings. */
-  Books read(Config settings) {
-    return new BooksImporter(importOptions(settings)).read(folder());
+  /** Imports the book with the given settings, with a progress bar on a terminal. */
+  Books read(Config settings, ImportProgress progress) {
+    return new BooksImporter(importOptions(settings), progress).read(folder());
   }
 
   ImportOptions importOptions(Config settings) {

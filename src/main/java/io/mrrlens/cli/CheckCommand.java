@@ -39,7 +39,9 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     output.validate();
     Config settings = books.config();
-    Books imported = books.read(settings);
+    Books imported =
+        books.read(
+            settings, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
     BookCheck check = BookCheck.of(imported, books.asOf());
     String name = (books.books == null ? "." : books.books.toString());
     Report report =

@@ -13,7 +13,9 @@ import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
+import java.io.IOException;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -29,9 +31,16 @@ import java.util.concurrent.Callable;
  */
 public final class BooksImporter {
   private final ImportOptions options;
+  private final ImportProgress progress;
 
   public BooksImporter(ImportOptions options) {
+    this(options, ImportProgress.NONE);
+  }
+
+  /** An importer that reports how far it has got, e.g. to a progress bar. */
+  public BooksImporter(ImportOptions options, ImportProgress progress) {
     this.options = options;
+    this.progress = progress;
   }
 
   /**
@@ -57,7 +66,13 @@ public final class BooksImporter {
               + ": no tickets, time, invoices, payments, clients or agreements CSV file",
           "point mrrlens at the folder of exported CSV files (docs/formats.md lists their names)");
     }
-    Map<FileKind, List<LoadedFile>> loaded = readAll(folder, located);
+    Map<FileKind, List<LoadedFile>> loaded;
+    progress.started(totalBytes(located));
+    try {
+      loaded = readAll(folder, located);
+    } finally {
+      progress.finished();
+    }
     List<Rejection> rejections = new ArrayList<>();
     long rejectedRows = 0;
     for (List<LoadedFile> files : loaded.values()) {
@@ -90,6 +105,20 @@ public final class BooksImporter {
         List.copyOf(warnings));
   }
 
+  private static long totalBytes(Map<FileKind, List<Path>> located) {
+    long total = 0;
+    for (List<Path> paths : located.values()) {
+      for (Path path : paths) {
+        try {
+          total += Files.size(path);
+        } catch (IOException e) {
+          // the read that follows reports the file; the bar just does not count it
+        }
+      }
+    }
+    return total;
+  }
+
   private Map<FileKind, List<LoadedFile>> readAll(Path folder, Map<FileKind, List<Path>> located) {
     List<FileKind> kinds = new ArrayList<>(located.keySet());
     List<Callable<List<LoadedFile>>> tasks = new ArrayList<>();
@@ -118,7 +147,7 @@ public final class BooksImporter {
             case AGREEMENTS -> new AgreementMapper();
           };
       CsvFileReader.Result<?> result =
-          new CsvFileReader<>(source, kind, mapper, options, ids).read();
+          new CsvFileReader<>(source, kind, mapper, options, ids, progress).read();
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }
     return loaded;

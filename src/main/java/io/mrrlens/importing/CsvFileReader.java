@@ -39,19 +39,23 @@ final class CsvFileReader<T> {
   private final FileKind kind;
   private final RecordMapper<T> mapper;
   private final ImportOptions options;
+  private static final int PROGRESS_EVERY = 8192;
   private final IdRegistry ids;
+  private final ImportProgress progress;
 
   CsvFileReader(
       CsvSource source,
       FileKind kind,
       RecordMapper<T> mapper,
       ImportOptions options,
-      IdRegistry ids) {
+      IdRegistry ids,
+      ImportProgress progress) {
     this.source = source;
     this.kind = kind;
     this.mapper = mapper;
     this.options = options;
     this.ids = ids;
+    this.progress = progress;
   }
 
   Result<T> read() {
@@ -110,6 +114,7 @@ final class CsvFileReader<T> {
     BigDecimal amountRejected = BigDecimal.ZERO;
     long unreadable = 0;
     long line = 1;
+    long reported = 0;
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
       Iterator<CSVRecord> it = parser.iterator();
@@ -144,6 +149,11 @@ final class CsvFileReader<T> {
           continue;
         }
         read++;
+        if (read % PROGRESS_EVERY == 0) {
+          long position = record.getCharacterPosition();
+          progress.advanced(position - reported);
+          reported = position;
+        }
         row.reset(record, line);
         T value = mapper.map(row);
         checkWidth(row, record, header);
@@ -172,6 +182,7 @@ final class CsvFileReader<T> {
             source.name() + ": the file is empty (no header row)",
             "export the file again with its header row, or remove it from the books folder");
       }
+      progress.advanced(source.text().length() - reported);
       String amountColumn =
           mapper.amountField() < 0 ? null : fields.get(mapper.amountField()).name();
       FileImport summary =
