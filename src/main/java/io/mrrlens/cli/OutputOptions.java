@@ -28,7 +28,11 @@ final class OutputOptions {
       description = "Write the report to FILE instead of stdout (whole or not at all).")
   Path output;
 
-  @Option(names = "--quiet", description = "Print nothing but errors on stderr.")
+  @Option(
+      names = "--quiet",
+      description =
+          "Print nothing but errors (the exit code tells the outcome); --output is still"
+              + " written.")
   boolean quiet;
 
   @Option(names = "--no-color", description = "No colour (also when NO_COLOR is set).")
@@ -46,6 +50,9 @@ final class OutputOptions {
   void write(Report report, PrintWriter out) {
     validate();
     String text = ReportRenderer.forFormat(format).render(report);
+    if (output == null && quiet) {
+      return;
+    }
     if (output == null) {
       out.print(text);
       out.flush();
