@@ -173,7 +173,7 @@ public final class ConfigLoader {
     if (!(node instanceof MappingNode mapping)) {
       throw new ConfigException(
           at(node) + ": aliases must map a client's name to its other spellings",
-          "write aliases:\\n  \"Acme Corporation\": [\"ACME Corp\", \"Acme Inc.\"]");
+          "map each name to a list, e.g. aliases: {\"Acme Corporation\": [\"ACME Corp\"]}");
     }
     for (NodeTuple tuple : mapping.getValue()) {
       String client = ClientName.normalize(scalar(tuple.getKeyNode(), "a client name"));
