@@ -4,6 +4,7 @@ import io.mrrlens.config.ConfigException;
 import io.mrrlens.importing.ImportException;
 import io.mrrlens.importing.RejectedRowsException;
 import io.mrrlens.model.Rejection;
+import io.mrrlens.report.CheckReportBuilder;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -19,7 +20,7 @@ import picocli.CommandLine;
  * and an exit code (docs/errors.md). Only this package writes to the console or exits.
  */
 public final class Main {
-  static final int LISTED_PROBLEMS = 20;
+  private static final int LISTED_PROBLEMS = CheckReportBuilder.LISTED;
 
   private Main() {}
 

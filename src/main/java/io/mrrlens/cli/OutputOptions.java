@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
@@ -61,6 +65,16 @@ final class OutputOptions {
     }
   }
 
+  private static String reason(IOException e) {
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return ((FileSystemException) e).getFile() + " is a file, not a folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    return e.getMessage();
+  }
+
   /** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
   static void writeAtomically(Path target, String text) {
     Path absolute = target.toAbsolutePath();
@@ -75,7 +89,7 @@ final class OutputOptions {
         Files.deleteIfExists(temp);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
     }
   }
 }

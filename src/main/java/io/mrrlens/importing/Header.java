@@ -2,6 +2,7 @@ package io.mrrlens.importing;
 
 import io.mrrlens.model.FileKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,7 +35,7 @@ record Header(int[] columnOf, int width, List<String> unknown) {
       index.put(fields.get(i).name(), i);
     }
     int[] columnOf = new int[fields.size()];
-    java.util.Arrays.fill(columnOf, -1);
+    Arrays.fill(columnOf, -1);
     List<String> unknown = new ArrayList<>();
     List<String> present = new ArrayList<>();
     for (int column = 0; column < record.size(); column++) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /** Builds the report of {@code mrrlens check} from the imported books and their check. */
 public final class CheckReportBuilder {
-  /** How many rejected values and warnings of one kind the report lists by name. */
+  /** How many rejected values a report or an error message lists one by one. */
   public static final int LISTED = 20;
 
   private CheckReportBuilder() {}
