@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.analysis.AnalysisException;
 import io.mrrlens.config.ConfigException;
 import io.mrrlens.importing.ImportException;
 import io.mrrlens.importing.RejectedRowsException;
@@ -68,6 +69,10 @@ public final class Main {
     }
     if (e instanceof ImportException data) {
       say(err, data.getMessage(), data.fix());
+      return ExitCode.BAD_DATA;
+    }
+    if (e instanceof AnalysisException analysis) {
+      say(err, analysis.getMessage(), analysis.fix());
       return ExitCode.BAD_DATA;
     }
     if (e instanceof ConfigException config) {

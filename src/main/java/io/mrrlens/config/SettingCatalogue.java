@@ -67,6 +67,14 @@ public final class SettingCatalogue {
         integer(
             "segments.break_fix_min_months", 3, 1, 600, "T&M months that make a client break-fix"));
     all.add(money("targets.effective_rate", "125.00", "the effective hourly rate to reach"));
+    all.add(
+        choice(
+            "targets.prepayment_grade",
+            "f",
+            "payment grade at or below which the scorecard asks for prepayment",
+            "f",
+            "d",
+            "c"));
     // projection.md
     all.add(integer("transition.ramp_months", 6, 1, 120, "months over which offers are made"));
     all.add(decimal("transition.accept_rate", "0.7", "0", "1", "chance a candidate accepts"));

@@ -1,0 +1,340 @@
+package io.mrrlens.analysis;
+
+import io.mrrlens.model.Agreement;
+import io.mrrlens.model.Books;
+import io.mrrlens.model.Client;
+import io.mrrlens.model.ClientName;
+import io.mrrlens.model.FileKind;
+import io.mrrlens.model.Invoice;
+import io.mrrlens.model.InvoiceKind;
+import io.mrrlens.model.Payment;
+import io.mrrlens.model.Ticket;
+import io.mrrlens.model.TimeEntry;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import tech.tablesaw.api.BooleanColumn;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.selection.Selection;
+
+/**
+ * A book as the analysis tables the three questions are computed from: one Tablesaw table each for
+ * tickets, time entries, invoices and payments, with clients as numbers (indexes into {@link
+ * #clients()}), months as numbers ({@link #month}), and money and hours as exact longs ({@link
+ * MinorUnits}). Invoices carry their kind (given or inferred), due date and paid date (the paid
+ * column, else the day payments.csv first covers the amount).
+ */
+public final class BookTables {
+  static final String CLIENT = "client";
+  static final String MONTH = "month";
+
+  private final List<String> clients;
+  private final Map<String, Integer> indexByKey;
+  private final Integer[] endpoints;
+  private final List<List<Agreement>> agreements;
+  private final MinorUnits money;
+  private final MinorUnits hours;
+  private final boolean hasPaymentsFile;
+  private final Table tickets;
+  private final Table time;
+  private final Table invoices;
+  private final Table payments;
+
+  private BookTables(Books books, AnalysisSettings settings) {
+    Map<String, String> display = new TreeMap<>();
+    addNames(display, books.clients().stream().map(Client::name).toList());
+    addNames(display, books.agreements().stream().map(Agreement::client).toList());
+    addNames(display, books.tickets().stream().map(Ticket::client).toList());
+    addNames(display, books.timeEntries().stream().map(TimeEntry::client).toList());
+    addNames(display, books.invoices().stream().map(Invoice::client).toList());
+    clients = List.copyOf(display.values());
+    indexByKey = new HashMap<>();
+    int n = 0;
+    for (String key : display.keySet()) {
+      indexByKey.put(key, n++);
+    }
+    endpoints = new Integer[clients.size()];
+    for (Client client : books.clients()) {
+      int c = index(client.name());
+      if (client.endpoints() != null
+          && (endpoints[c] == null || client.endpoints() > endpoints[c])) {
+        endpoints[c] = client.endpoints();
+      }
+    }
+    agreements = new ArrayList<>();
+    clients.forEach(c -> agreements.add(new ArrayList<>()));
+    for (Agreement agreement : books.agreements()) {
+      agreements.get(index(agreement.client())).add(agreement);
+    }
+    List<BigDecimal> amounts = new ArrayList<>();
+    books.invoices().forEach(i -> amounts.add(i.amount()));
+    books.invoices().forEach(i -> amounts.add(i.balance()));
+    books.payments().forEach(p -> amounts.add(p.amount()));
+    money = MinorUnits.covering(amounts, 2);
+    hours = MinorUnits.covering(books.timeEntries().stream().map(TimeEntry::hours).toList(), 2);
+    hasPaymentsFile =
+        !books.payments().isEmpty()
+            || books.files().stream().anyMatch(f -> f.kind() == FileKind.PAYMENTS);
+    tickets = ticketTable(books.tickets());
+    time = timeTable(books, settings.proactiveTypes());
+    invoices = invoiceTable(books, settings.termsDays());
+    payments = paymentTable(books.payments());
+  }
+
+  /** The analysis tables of a book. */
+  public static BookTables of(Books books, AnalysisSettings settings) {
+    return new BookTables(books, settings);
+  }
+
+  /** The number of a month: months since year 0, so that consecutive months differ by one. */
+  public static int month(YearMonth month) {
+    return month.getYear() * 12 + month.getMonthValue() - 1;
+  }
+
+  static int month(LocalDate day) {
+    return day.getYear() * 12 + day.getMonthValue() - 1;
+  }
+
+  static YearMonth yearMonth(int month) {
+    return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
+  }
+
+  private static void addNames(Map<String, String> display, List<String> names) {
+    for (String name : names) {
+      display.merge(
+          ClientName.keyOf(name),
+          ClientName.normalize(name),
+          (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
+  }
+
+  /** Every client of the book, by name, sorted case-insensitively. */
+  public List<String> clients() {
+    return clients;
+  }
+
+  int index(String client) {
+    return indexByKey.get(ClientName.keyOf(client));
+  }
+
+  /** The client's endpoints from clients.csv, or null when unknown. */
+  Integer endpoints(int client) {
+    return endpoints[client];
+  }
+
+  List<Agreement> agreements(int client) {
+    return agreements.get(client);
+  }
+
+  MinorUnits money() {
+    return money;
+  }
+
+  MinorUnits hours() {
+    return hours;
+  }
+
+  /** True when the book has a payments file: open amounts then come from the payments. */
+  boolean hasPaymentsFile() {
+    return hasPaymentsFile;
+  }
+
+  /** Tickets: {@code client}, {@code month} (opened). */
+  public Table tickets() {
+    return tickets;
+  }
+
+  /**
+   * Time entries: {@code client}, {@code month}, {@code hours} (units), {@code billable}, {@code
+   * proactive}.
+   */
+  public Table time() {
+    return time;
+  }
+
+  /**
+   * Invoices in file order: {@code id}, {@code client}, {@code issued}, {@code month}, {@code due}
+   * (the column, else issued + terms), {@code amount} (units), {@code kind}, {@code paid} (missing
+   * while unpaid), {@code balance} (units; missing when not given).
+   */
+  public Table invoices() {
+    return invoices;
+  }
+
+  /** Payments of known invoices: {@code invoice} (row of {@link #invoices()}), date, amount. */
+  public Table payments() {
+    return payments;
+  }
+
+  /** The rows of a table whose month falls in the window. */
+  static Selection inWindow(Table table, Period period) {
+    return table
+        .intColumn(MONTH)
+        .isBetweenInclusive(month(period.window().from()), month(period.window().to()));
+  }
+
+  private Table ticketTable(List<Ticket> list) {
+    int[] client = new int[list.size()];
+    int[] month = new int[list.size()];
+    for (int i = 0; i < list.size(); i++) {
+      Ticket ticket = list.get(i);
+      client[i] = index(ticket.client());
+      month[i] = month(ticket.openedDate());
+    }
+    return Table.create(
+        "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month));
+  }
+
+  private Table timeTable(Books books, List<String> proactiveTypes) {
+    Map<String, Boolean> proactiveTicket = new HashMap<>();
+    for (Ticket ticket : books.tickets()) {
+      proactiveTicket.put(ticket.id(), containsAny(ticket.type(), proactiveTypes));
+    }
+    Map<String, Boolean> proactiveWork = new HashMap<>();
+    List<TimeEntry> list = books.timeEntries();
+    int n = list.size();
+    int[] client = new int[n];
+    int[] month = new int[n];
+    long[] units = new long[n];
+    boolean[] billable = new boolean[n];
+    boolean[] proactive = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      TimeEntry entry = list.get(i);
+      client[i] = index(entry.client());
+      month[i] = month(entry.date());
+      units[i] = hours.units(entry.hours());
+      billable[i] = entry.billable();
+      proactive[i] =
+          entry.chargeTo() == io.mrrlens.model.ChargeTo.PROJECT
+              || (entry.ticketId() != null && proactiveTicket.getOrDefault(entry.ticketId(), false))
+              || (entry.workType() != null
+                  && proactiveWork.computeIfAbsent(
+                      entry.workType(), w -> containsAny(w, proactiveTypes)));
+    }
+    return Table.create(
+        "time",
+        IntColumn.create(CLIENT, client),
+        IntColumn.create(MONTH, month),
+        LongColumn.create("hours", units),
+        BooleanColumn.create("billable", billable),
+        BooleanColumn.create("proactive", proactive));
+  }
+
+  /** True when {@code text} contains one of the (lower-case) words, ignoring case. */
+  static boolean containsAny(String text, List<String> words) {
+    if (text == null) {
+      return false;
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : words) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Table invoiceTable(Books books, int termsDays) {
+    List<Invoice> list = books.invoices();
+    InvoiceKind[] kinds = InvoiceKinds.of(list, this);
+    Map<String, LocalDate> paidByPayments = paidDates(list, books.payments());
+    int n = list.size();
+    String[] id = new String[n];
+    int[] client = new int[n];
+    int[] month = new int[n];
+    LocalDate[] issued = new LocalDate[n];
+    LocalDate[] due = new LocalDate[n];
+    long[] amount = new long[n];
+    String[] kind = new String[n];
+    LocalDate[] paid = new LocalDate[n];
+    LongColumn balance = LongColumn.create("balance", n);
+    for (int i = 0; i < n; i++) {
+      Invoice invoice = list.get(i);
+      id[i] = invoice.id();
+      client[i] = index(invoice.client());
+      issued[i] = invoice.issued();
+      month[i] = month(invoice.issued());
+      due[i] = invoice.dueOr(termsDays);
+      amount[i] = money.units(invoice.amount());
+      kind[i] = kinds[i].code();
+      paid[i] = invoice.paid() != null ? invoice.paid() : paidByPayments.get(invoice.id());
+      if (invoice.balance() == null) {
+        balance.setMissing(i);
+      } else {
+        balance.set(i, money.units(invoice.balance()));
+      }
+    }
+    return Table.create(
+        "invoices",
+        StringColumn.create("id", id),
+        IntColumn.create(CLIENT, client),
+        DateColumn.create("issued", issued),
+        IntColumn.create(MONTH, month),
+        DateColumn.create("due", due),
+        LongColumn.create("amount", amount),
+        StringColumn.create("kind", kind),
+        DateColumn.create("paid", paid),
+        balance);
+  }
+
+  /**
+   * The day each invoice's payments first add up to its amount (within half a cent), for invoices
+   * paid in full by payments.csv.
+   */
+  private static Map<String, LocalDate> paidDates(List<Invoice> invoices, List<Payment> payments) {
+    Map<String, List<Payment>> byInvoice = new HashMap<>();
+    for (Payment payment : payments) {
+      byInvoice.computeIfAbsent(payment.invoiceId(), k -> new ArrayList<>()).add(payment);
+    }
+    BigDecimal halfCent = new BigDecimal("0.005");
+    Map<String, LocalDate> paid = new HashMap<>();
+    for (Invoice invoice : invoices) {
+      List<Payment> applied = byInvoice.get(invoice.id());
+      if (applied == null) {
+        continue;
+      }
+      applied.sort(Comparator.comparing(Payment::date));
+      BigDecimal sum = BigDecimal.ZERO;
+      BigDecimal target = invoice.amount().subtract(halfCent);
+      for (Payment payment : applied) {
+        sum = sum.add(payment.amount());
+        if (sum.compareTo(target) >= 0) {
+          paid.put(invoice.id(), payment.date());
+          break;
+        }
+      }
+    }
+    return paid;
+  }
+
+  private Table paymentTable(List<Payment> list) {
+    Map<String, Integer> row = new HashMap<>();
+    StringColumn ids = invoices.stringColumn("id");
+    for (int i = 0; i < ids.size(); i++) {
+      row.putIfAbsent(ids.get(i), i);
+    }
+    IntColumn invoice = IntColumn.create("invoice");
+    DateColumn date = DateColumn.create("date");
+    LongColumn amount = LongColumn.create("amount");
+    for (Payment payment : list) {
+      Integer i = row.get(payment.invoiceId());
+      if (i != null) {
+        invoice.append(i);
+        date.append(payment.date());
+        amount.append(money.units(payment.amount()));
+      }
+    }
+    return Table.create("payments", invoice, date, amount);
+  }
+}

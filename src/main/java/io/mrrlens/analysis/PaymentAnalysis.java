@@ -1,0 +1,244 @@
+package io.mrrlens.analysis;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import tech.tablesaw.api.DateColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * Question 2, payment timeliness (metrics.md). Only invoices with amount &gt; 0 count. An invoice
+ * is paid by as_of when its paid date (the column, else the day payments.csv covers it) is on or
+ * before as_of; with no paid date and a balance of 0 it is "paid, date unknown". Per client:
+ *
+ * <ul>
+ *   <li>invoices, billed, paid_invoices: over the invoices issued in the window;
+ *   <li>avg_days_to_pay and avg_days_late: amount-weighted means of (paid - issued) and max(0, paid
+ *       - due) over the window's invoices paid by as_of with a known date;
+ *   <li>on_time_rate: those paid on or before due, over those plus the unpaid ones due before
+ *       as_of; empty when there are none;
+ *   <li>open_balance and the aging buckets: open amounts at as_of of every invoice issued on or
+ *       before as_of, by days past due (current: not yet past due; 1-30, 31-60, 61-90, 90+);
+ *   <li>dso = open_balance / (amounts issued in the 90 days ending at as_of) x 90; empty when that
+ *       sum is 0;
+ *   <li>grade from L = max(avg_days_late, most days past due of an open invoice), "-" with neither
+ *       a paid invoice nor an overdue one.
+ * </ul>
+ *
+ * An invoice's open amount at as_of is 0 when paid by then or paid with date unknown; with a
+ * payments file, the amount less the payments dated on or before as_of (never below 0); otherwise
+ * the amount when paid after as_of, else the balance column when given, else the amount.
+ *
+ * <p>Rows are the clients with an invoice in the window or an open amount at as_of (every client
+ * with {@code all}), worst grade first, then most days late, then by name.
+ */
+public final class PaymentAnalysis {
+  private static final BigDecimal NINETY = BigDecimal.valueOf(90);
+
+  private PaymentAnalysis() {}
+
+  /** The result: the rows in order and the totals of the whole business. */
+  public record Result(List<ClientPayments> rows, ClientPayments totals) {}
+
+  /** Sums of one client or of the business, in money units and days. */
+  private static final class Tally {
+    long invoices;
+    long billed;
+    long paidInvoices;
+    long paidAmount;
+    long weightedDaysToPay;
+    long weightedDaysLate;
+    long onTime;
+    long known;
+    long open;
+    final long[] aging = new long[5];
+    long recent;
+    long maxDaysPastDue;
+    boolean overdue;
+
+    void add(Tally other) {
+      invoices += other.invoices;
+      billed += other.billed;
+      paidInvoices += other.paidInvoices;
+      paidAmount += other.paidAmount;
+      weightedDaysToPay = Math.addExact(weightedDaysToPay, other.weightedDaysToPay);
+      weightedDaysLate = Math.addExact(weightedDaysLate, other.weightedDaysLate);
+      onTime += other.onTime;
+      known += other.known;
+      open += other.open;
+      for (int b = 0; b < aging.length; b++) {
+        aging[b] += other.aging[b];
+      }
+      recent += other.recent;
+      maxDaysPastDue = Math.max(maxDaysPastDue, other.maxDaysPastDue);
+      overdue |= other.overdue;
+    }
+
+    boolean shown() {
+      return invoices > 0 || open > 0;
+    }
+  }
+
+  /** Question 2 at the period's as_of. */
+  public static Result of(BookTables tables, Period period, boolean all) {
+    LocalDate asOf = period.asOf();
+    long[] paidByAsOf = paymentsUpTo(tables, asOf);
+    Table invoices = tables.invoices();
+    IntColumn client = invoices.intColumn(BookTables.CLIENT);
+    DateColumn issuedColumn = invoices.dateColumn("issued");
+    DateColumn dueColumn = invoices.dateColumn("due");
+    DateColumn paidColumn = invoices.dateColumn("paid");
+    LongColumn amountColumn = invoices.longColumn("amount");
+    LongColumn balanceColumn = invoices.longColumn("balance");
+    boolean[] inWindow = new boolean[invoices.rowCount()];
+    for (int i : BookTables.inWindow(invoices, period)) {
+      inWindow[i] = true;
+    }
+    LocalDate recentFrom = asOf.minusDays(89);
+    Tally[] tallies = new Tally[tables.clients().size()];
+    for (int c = 0; c < tallies.length; c++) {
+      tallies[c] = new Tally();
+    }
+    for (int i : amountColumn.isGreaterThan(0)) {
+      Tally t = tallies[client.getInt(i)];
+      long amount = amountColumn.getLong(i);
+      LocalDate issued = issuedColumn.get(i);
+      LocalDate due = dueColumn.get(i);
+      LocalDate paid = paidColumn.get(i);
+      boolean paidKnown = paid != null && !paid.isAfter(asOf);
+      boolean paidUnknown =
+          paid == null && !balanceColumn.isMissing(i) && balanceColumn.getLong(i) == 0;
+      if (inWindow[i]) {
+        t.invoices++;
+        t.billed += amount;
+        if (paidKnown || paidUnknown) {
+          t.paidInvoices++;
+        }
+        if (paidKnown) {
+          long toPay = ChronoUnit.DAYS.between(issued, paid);
+          long late = Math.max(0, ChronoUnit.DAYS.between(due, paid));
+          t.paidAmount += amount;
+          t.weightedDaysToPay =
+              Math.addExact(t.weightedDaysToPay, Math.multiplyExact(amount, toPay));
+          t.weightedDaysLate = Math.addExact(t.weightedDaysLate, Math.multiplyExact(amount, late));
+          t.known++;
+          if (!paid.isAfter(due)) {
+            t.onTime++;
+          }
+        } else if (!paidUnknown && due.isBefore(asOf)) {
+          t.known++;
+        }
+      }
+      if (issued.isAfter(asOf)) {
+        continue;
+      }
+      if (!issued.isBefore(recentFrom)) {
+        t.recent += amount;
+      }
+      long open;
+      if (paidKnown || paidUnknown) {
+        open = 0;
+      } else if (tables.hasPaymentsFile()) {
+        open = Math.max(0, amount - paidByAsOf[i]);
+      } else if (paid != null) {
+        open = amount;
+      } else if (!balanceColumn.isMissing(i)) {
+        open = balanceColumn.getLong(i);
+      } else {
+        open = amount;
+      }
+      if (open <= 0) {
+        continue;
+      }
+      t.open += open;
+      long pastDue = ChronoUnit.DAYS.between(due, asOf);
+      t.aging[bucket(pastDue)] += open;
+      if (pastDue > 0) {
+        t.overdue = true;
+        t.maxDaysPastDue = Math.max(t.maxDaysPastDue, pastDue);
+      }
+    }
+    Tally business = new Tally();
+    List<ClientPayments> rows = new ArrayList<>();
+    for (int c = 0; c < tallies.length; c++) {
+      business.add(tallies[c]);
+      if (tallies[c].shown() || all) {
+        rows.add(row(tables.clients().get(c), tallies[c], tables.money()));
+      }
+    }
+    rows.sort(
+        Comparator.comparingInt((ClientPayments r) -> r.grade().rank())
+            .thenComparing(
+                ClientPayments::avgDaysLate, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(r -> r.client().toLowerCase(Locale.ROOT))
+            .thenComparing(ClientPayments::client));
+    return new Result(List.copyOf(rows), row(null, business, tables.money()));
+  }
+
+  /** The aging bucket of an open amount: 0 current, 1 for 1-30 days past due, ... 4 for 90+. */
+  static int bucket(long daysPastDue) {
+    if (daysPastDue <= 0) {
+      return 0;
+    }
+    if (daysPastDue <= 30) {
+      return 1;
+    }
+    if (daysPastDue <= 60) {
+      return 2;
+    }
+    return daysPastDue <= 90 ? 3 : 4;
+  }
+
+  /** Per invoice row, the payments dated on or before as_of. */
+  private static long[] paymentsUpTo(BookTables tables, LocalDate asOf) {
+    long[] paid = new long[tables.invoices().rowCount()];
+    Table payments = tables.payments();
+    IntColumn invoice = payments.intColumn("invoice");
+    DateColumn date = payments.dateColumn("date");
+    LongColumn amount = payments.longColumn("amount");
+    for (int p = 0; p < payments.rowCount(); p++) {
+      if (!date.get(p).isAfter(asOf)) {
+        paid[invoice.getInt(p)] += amount.getLong(p);
+      }
+    }
+    return paid;
+  }
+
+  private static ClientPayments row(String client, Tally t, MinorUnits money) {
+    BigDecimal paidAmount = money.decimal(t.paidAmount);
+    BigDecimal avgDaysToPay = Ratios.of(money.decimal(t.weightedDaysToPay), paidAmount);
+    BigDecimal avgDaysLate = Ratios.of(money.decimal(t.weightedDaysLate), paidAmount);
+    BigDecimal open = money.decimal(t.open);
+    BigDecimal recent = money.decimal(t.recent);
+    Grade grade;
+    if (t.paidInvoices == 0 && !t.overdue) {
+      grade = Grade.NONE;
+    } else {
+      BigDecimal late = avgDaysLate == null ? BigDecimal.ZERO : avgDaysLate;
+      grade = Grade.of(late.max(BigDecimal.valueOf(t.maxDaysPastDue)));
+    }
+    return new ClientPayments(
+        client,
+        t.invoices,
+        money.decimal(t.billed),
+        t.paidInvoices,
+        avgDaysToPay,
+        avgDaysLate,
+        Ratios.of(BigDecimal.valueOf(t.onTime), BigDecimal.valueOf(t.known)),
+        open,
+        money.decimal(t.aging[0]),
+        money.decimal(t.aging[1]),
+        money.decimal(t.aging[2]),
+        money.decimal(t.aging[3]),
+        money.decimal(t.aging[4]),
+        recent.signum() == 0 ? null : Ratios.of(open.multiply(NINETY), recent),
+        grade,
+        t.maxDaysPastDue);
+  }
+}

@@ -1,0 +1,196 @@
+package io.mrrlens.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mrrlens.model.Window;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each action rule of the scorecard, its reason, and the order of the rows. */
+class ScorecardTest {
+  private static final Period PERIOD =
+      new Period(
+          LocalDate.parse("2026-10-31"),
+          new Window(YearMonth.parse("2025-11"), YearMonth.parse("2026-10")));
+
+  private final List<ClientLabor> labor = new ArrayList<>();
+  private final List<ClientPayments> payments = new ArrayList<>();
+  private final List<ClientSegment> segments = new ArrayList<>();
+
+  /** A client with its segment, T&M months and share, rate, margin, grade and days late. */
+  private void client(
+      String name,
+      Segment segment,
+      int tmMonths,
+      String tmShare,
+      String rate,
+      String margin,
+      Grade grade,
+      String daysLate,
+      long maxDaysPastDue,
+      String revenue) {
+    BigDecimal money = new BigDecimal(revenue);
+    labor.add(
+        new ClientLabor(
+            name,
+            0,
+            BigDecimal.TEN,
+            BigDecimal.TEN,
+            BigDecimal.TEN,
+            new BigDecimal("0.8333"),
+            null,
+            money,
+            rate == null ? null : new BigDecimal(rate),
+            null,
+            margin == null ? null : new BigDecimal(margin),
+            null,
+            null));
+    payments.add(
+        new ClientPayments(
+            name,
+            1,
+            money,
+            1,
+            null,
+            daysLate == null ? null : new BigDecimal(daysLate),
+            null,
+            BigDecimal.ZERO,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            grade,
+            maxDaysPastDue));
+    segments.add(
+        new ClientSegment(
+            name,
+            segment,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            tmMonths,
+            tmShare == null ? null : new BigDecimal(tmShare),
+            null,
+            false,
+            money,
+            BigDecimal.TEN,
+            ""));
+  }
+
+  private List<ClientScore> score() {
+    return Scorecard.of(
+        new LaborAnalysis.Result(labor, null),
+        new PaymentAnalysis.Result(payments, null),
+        new SegmentAnalysis.Result(segments, null, List.of(), null, List.of()),
+        PERIOD,
+        AnalysisSettings.defaults());
+  }
+
+  private ClientScore only() {
+    List<ClientScore> scores = score();
+    assertEquals(1, scores.size());
+    return scores.get(0);
+  }
+
+  @Test
+  void gradeFAsksForPrepaymentBeforeAnythingElse() {
+    client("A", Segment.BREAK_FIX, 9, "1", "61", "0.1", Grade.F, "73.6", 12, "1000");
+    ClientScore score = only();
+    assertEquals(Action.REQUIRE_PREPAYMENT, score.action());
+    assertEquals("grade F (74 days late)", score.reason());
+  }
+
+  @Test
+  void theMostDaysPastDueCanMakeTheDaysLate() {
+    client("A", Segment.MANAGED, 0, "0", "200", "0.5", Grade.F, null, 95, "1000");
+    assertEquals("grade F (95 days late)", only().reason());
+  }
+
+  @Test
+  void breakFixIsConverted() {
+    client("A", Segment.BREAK_FIX, 9, "1", "61", "0.1", Grade.D, "40", 0, "1000");
+    ClientScore score = only();
+    assertEquals(Action.CONVERT_TO_MANAGED, score.action());
+    assertEquals("T&M billed in 9 of 12 months", score.reason());
+  }
+
+  @Test
+  void aRateBelowTargetIsRepriced() {
+    client("A", Segment.MANAGED, 0, "0", "61.4", "0.1", Grade.A, "0", 0, "1000");
+    ClientScore score = only();
+    assertEquals(Action.REPRICE, score.action());
+    assertEquals("effective rate 61.4/h below target 125/h", score.reason());
+  }
+
+  @Test
+  void aNegativeMarginIsRepricedEvenAboveTheTargetRate() {
+    client("A", Segment.PROJECT_ONLY, 0, null, "130", "-0.125", Grade.A, "0", 0, "1000");
+    ClientScore score = only();
+    assertEquals(Action.REPRICE, score.action());
+    assertEquals("margin -12.5%: labor costs more than it brings in", score.reason());
+  }
+
+  @Test
+  void hybridFoldsItsTmIntoTheContract() {
+    client("A", Segment.HYBRID, 5, "0.38", "150", "0.5", Grade.B, "4", 0, "1000");
+    ClientScore score = only();
+    assertEquals(Action.FOLD_TM_INTO_CONTRACT, score.action());
+    assertEquals("T&M is 38.0% of contract revenue", score.reason());
+  }
+
+  @Test
+  void everyoneElseIsKept() {
+    client("A", Segment.MANAGED, 0, "0", "140", "0.6", Grade.A, "0", 0, "1000");
+    client("B", Segment.PROJECT_ONLY, 0, null, null, null, Grade.NONE, null, 0, "300");
+    List<ClientScore> scores = score();
+    assertEquals(Action.KEEP, scores.get(0).action());
+    assertEquals("managed, effective rate 140/h, grade A", scores.get(0).reason());
+    assertEquals("project-only", scores.get(1).reason());
+    assertEquals(new BigDecimal("0.8333"), scores.get(0).hoursPerMonth());
+  }
+
+  @Test
+  void rowsRunFromTheMostUrgentActionThenByRevenue() {
+    client("Keep", Segment.MANAGED, 0, "0", "140", "0.6", Grade.A, "0", 0, "9000");
+    client("Small F", Segment.MANAGED, 0, "0", "140", "0.6", Grade.F, "70", 0, "100");
+    client("Big F", Segment.MANAGED, 0, "0", "140", "0.6", Grade.F, "70", 0, "5000");
+    client("Convert", Segment.BREAK_FIX, 4, "1", "140", "0.6", Grade.A, "0", 0, "800");
+    assertEquals(
+        List.of("Big F", "Small F", "Convert", "Keep"),
+        score().stream().map(ClientScore::client).toList());
+  }
+
+  @Test
+  void thePrepaymentGradeIsASetting() {
+    client("A", Segment.MANAGED, 0, "0", "140", "0.6", Grade.D, "45", 0, "1000");
+    AnalysisSettings d =
+        new AnalysisSettings(
+            new BigDecimal("55"),
+            List.of(),
+            30,
+            3,
+            3,
+            new BigDecimal("0.25"),
+            3,
+            new BigDecimal("125"),
+            Grade.D);
+    List<ClientScore> scores =
+        Scorecard.of(
+            new LaborAnalysis.Result(labor, null),
+            new PaymentAnalysis.Result(payments, null),
+            new SegmentAnalysis.Result(segments, null, List.of(), null, List.of()),
+            PERIOD,
+            d);
+    assertEquals(Action.REQUIRE_PREPAYMENT, scores.get(0).action());
+    assertEquals(Action.KEEP, score().get(0).action(), "with the default F, D is kept");
+  }
+}
