@@ -31,6 +31,7 @@ class DependencyRulesTest {
           "org.apache.commons.csv.", "importing",
           "tech.tablesaw.", "analysis",
           "org.jfree.", "chart",
+          "org.apache.batik.", "chart",
           "org.yaml.snakeyaml.", "config",
           "com.fasterxml.jackson.", "report",
           "jakarta.mail.", "mail",

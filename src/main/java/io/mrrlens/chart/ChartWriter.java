@@ -1,0 +1,191 @@
+package io.mrrlens.chart;
+
+import java.awt.Dimension;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.jfree.chart.JFreeChart;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/**
+ * Writes charts as PNG and SVG files, each file whole or not at all; the same chart always gives
+ * the same SVG bytes.
+ */
+public final class ChartWriter {
+  private static final String SVG_NS = "http://www.w3.org/2000/svg";
+
+  /** Numbers the temporary files of this process, so two writes never share one. */
+  private static final AtomicLong TEMPORARY = new AtomicLong();
+
+  private ChartWriter() {}
+
+  /**
+   * Writes each chart as {@code dir/name.png} and {@code dir/name.svg} of width x height pixels,
+   * creating the folder; each file goes to a temporary file in the folder first and is then renamed
+   * over the target, so a reader never sees half a file.
+   *
+   * @return the written paths in order, the PNG then the SVG of each chart
+   * @throws UncheckedIOException "cannot write PATH: REASON" when a file cannot be written
+   * @throws IllegalArgumentException when the width or height is below 1
+   */
+  public static List<Path> write(List<NamedChart> charts, Path dir, int width, int height) {
+    if (width < 1 || height < 1) {
+      throw new IllegalArgumentException(
+          "chart size " + width + "x" + height + " is not a size in pixels");
+    }
+    List<Path> written = new ArrayList<>();
+    for (NamedChart named : charts) {
+      written.add(
+          writeFile(dir, named.name() + ".png", out -> png(named.chart(), width, height, out)));
+      written.add(
+          writeFile(dir, named.name() + ".svg", out -> svg(named.chart(), width, height, out)));
+    }
+    return List.copyOf(written);
+  }
+
+  /** The chart as PNG bytes. */
+  static void png(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+    BufferedImage image =
+        chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
+    if (!ImageIO.write(image, "png", out)) {
+      throw new IOException("no PNG encoder in this Java runtime");
+    }
+  }
+
+  /** The chart as SVG bytes (UTF-8). */
+  static void svg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+    Document document;
+    try {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      factory.setNamespaceAware(true);
+      document =
+          factory.newDocumentBuilder().getDOMImplementation().createDocument(SVG_NS, "svg", null);
+    } catch (ParserConfigurationException e) {
+      throw new IOException("no XML document builder: " + e.getMessage(), e);
+    }
+    SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+    context.setComment(null);
+    context.setEmbeddedFontsOn(false);
+    SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+    g2.setSVGCanvasSize(new Dimension(width, height));
+    chart.draw(g2, new Rectangle2D.Double(0, 0, width, height));
+    Element root = g2.getRoot();
+    root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
+    withFallbackFonts(root);
+    try {
+      // The JDK's serializer rather than Batik's, which adds an SVG 1.0 DOCTYPE pointing at w3.org
+      // that parsers then try to fetch.
+      Transformer serializer = TransformerFactory.newInstance().newTransformer();
+      serializer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      serializer.transform(new DOMSource(root), new StreamResult(out));
+    } catch (TransformerException e) {
+      throw new IOException("cannot serialize the SVG: " + e.getMessage(), e);
+    }
+    g2.dispose();
+  }
+
+  /** Lets a viewer without the chart's font fall back to its own sans-serif one. */
+  private static void withFallbackFonts(Element element) {
+    String family = element.getAttribute("font-family");
+    if (!family.isEmpty() && !family.contains("sans-serif")) {
+      element.setAttribute("font-family", family + ", sans-serif");
+    }
+    NodeList children = element.getChildNodes();
+    for (int i = 0; i < children.getLength(); i++) {
+      Node child = children.item(i);
+      if (child instanceof Element e) {
+        withFallbackFonts(e);
+      }
+    }
+  }
+
+  private static Path writeFile(Path dir, String fileName, IoWriter content) {
+    Path target = dir.resolve(fileName);
+    Path temporary = null;
+    try {
+      Files.createDirectories(dir);
+      temporary =
+          dir.resolve(
+              "."
+                  + fileName
+                  + "."
+                  + ProcessHandle.current().pid()
+                  + "-"
+                  + TEMPORARY.incrementAndGet()
+                  + ".tmp");
+      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
+      try (OutputStream out =
+          Files.newOutputStream(
+              temporary,
+              StandardOpenOption.CREATE,
+              StandardOpenOption.TRUNCATE_EXISTING,
+              StandardOpenOption.WRITE)) {
+        content.write(out);
+      }
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      temporary = null;
+      return target;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
+    } finally {
+      if (temporary != null) {
+        try {
+          Files.deleteIfExists(temporary);
+        } catch (IOException ignored) {
+          // The write already failed; that failure is the one to report.
+        }
+      }
+    }
+  }
+
+  /** The cause of a failed write in words. */
+  private static String reason(IOException e, Path dir) {
+    if (e instanceof FileAlreadyExistsException && Files.exists(dir) && !Files.isDirectory(dir)) {
+      return dir + " is a file, not a folder";
+    }
+    if (e instanceof AccessDeniedException) {
+      return "permission denied";
+    }
+    if (e instanceof NoSuchFileException n) {
+      return "no such file or folder " + n.getFile();
+    }
+    if (e instanceof FileSystemException f && f.getReason() != null) {
+      return f.getReason();
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+  }
+
+  /** Writes a file's content into a stream. */
+  @FunctionalInterface
+  private interface IoWriter {
+    void write(OutputStream out) throws IOException;
+  }
+}

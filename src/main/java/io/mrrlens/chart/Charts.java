@@ -1,0 +1,468 @@
+package io.mrrlens.chart;
+
+import io.mrrlens.analysis.AnalysisSettings;
+import io.mrrlens.analysis.ClientLabor;
+import io.mrrlens.analysis.ClientPayments;
+import io.mrrlens.analysis.ClientScore;
+import io.mrrlens.analysis.Grade;
+import io.mrrlens.analysis.LaborAnalysis;
+import io.mrrlens.analysis.MonthlyRevenue;
+import io.mrrlens.analysis.PaymentAnalysis;
+import io.mrrlens.analysis.Segment;
+import io.mrrlens.analysis.SegmentAnalysis;
+import io.mrrlens.analysis.SegmentSummary;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Paint;
+import java.awt.geom.Ellipse2D;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.Range;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.general.DatasetUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The charts of the analyses, one method per question, each giving its named charts ready for
+ * {@link ChartWriter}; empty values are left out and an empty result gives a chart saying "No
+ * data".
+ */
+public final class Charts {
+  static final String LABOR_HOURS = "labor-hours";
+  static final String PAYMENTS_AGING = "payments-aging";
+  static final String PAYMENTS_DAYS_LATE = "payments-days-late";
+  static final String SEGMENTS_REVENUE = "segments-revenue";
+  static final String SEGMENTS_MONTHLY = "segments-monthly";
+  static final String SCORECARD = "scorecard";
+
+  /** The one series of the labor chart. */
+  static final String HOURS = "Hours";
+
+  /** The one series of the days-late chart. */
+  static final String DAYS_LATE = "Days late";
+
+  /** The one series of the segment revenue chart. */
+  static final String REVENUE = "Revenue";
+
+  /** The series of the aging chart, current to 90+. */
+  static final List<String> AGING_BUCKETS =
+      List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days");
+
+  /** The series of the monthly chart, by invoice kind. */
+  static final List<String> KINDS = List.of("Recurring (MRR)", "T&M", "Project", "Product & other");
+
+  /** Above this many categories the category labels get smaller. */
+  private static final int CROWDED = 24;
+
+  private static final Comparator<String> BY_NAME =
+      Comparator.comparing((String name) -> name.toLowerCase(Locale.ROOT))
+          .thenComparing(Comparator.naturalOrder());
+
+  private Charts() {}
+
+  /**
+   * labor-hours: horizontal bars of hours per client for the first {@code top} rows (as given, in
+   * order), each labelled with the client's effective rate ({@code 142/h}, nothing when empty).
+   *
+   * @throws IllegalArgumentException when top is below 1
+   */
+  public static List<NamedChart> labor(LaborAnalysis.Result result, int top) {
+    requireTop(top);
+    List<ClientLabor> all = result.rows().stream().filter(r -> r.client() != null).toList();
+    List<ClientLabor> rows = all.stream().limit(top).toList();
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (ClientLabor row : rows) {
+      dataset.addValue(row.hours(), HOURS, row.client());
+      labels.put(row.client(), ChartText.rate(row.effectiveRate()));
+    }
+    BarRenderer renderer =
+        new ColumnBarRenderer(Collections.nCopies(rows.size(), ChartPalette.BLUE), labels);
+    JFreeChart chart =
+        bars(
+            "Hours per client",
+            cut(rows.size(), all.size(), "by hours")
+                + " · label: effective rate (revenue per hour)",
+            dataset,
+            PlotOrientation.HORIZONTAL,
+            "Hours in the window",
+            ChartText.whole(),
+            renderer,
+            false);
+    return List.of(new NamedChart(LABOR_HOURS, chart));
+  }
+
+  /**
+   * payments-aging: stacked horizontal bars of the open balance by aging bucket for the {@code top}
+   * clients with the largest open balance (above 0; ties by name); payments-days-late: bars of the
+   * amount-weighted average days late for the {@code top} latest payers (empty ones left out; ties
+   * by name), coloured and labelled by payment grade.
+   *
+   * @throws IllegalArgumentException when top is below 1
+   */
+  public static List<NamedChart> payments(PaymentAnalysis.Result result, int top) {
+    requireTop(top);
+    List<ClientPayments> rows = result.rows().stream().filter(r -> r.client() != null).toList();
+    return List.of(aging(rows, top), daysLate(rows, top));
+  }
+
+  /**
+   * segments-revenue: bars of revenue per segment in the summary's order, labelled with the amount
+   * and share; segments-monthly: stacked bars per month of the window of recurring, T&amp;M,
+   * project, and product and other revenue.
+   */
+  public static List<NamedChart> segments(SegmentAnalysis.Result result) {
+    return List.of(segmentRevenue(result.summary()), monthly(result.monthly()));
+  }
+
+  /**
+   * scorecard: clients placed by hours per month (x) and effective rate (y), one series per segment
+   * in segment order, with a dashed line at the target rate labelled {@code target 125/h}; clients
+   * with an empty rate, hours per month or segment are left out.
+   */
+  public static List<NamedChart> scorecard(List<ClientScore> rows, AnalysisSettings settings) {
+    BigDecimal target = settings == null ? null : settings.targetRate();
+    Map<Segment, XYSeries> bySegment = new EnumMap<>(Segment.class);
+    Map<Segment, List<String>> labels = new EnumMap<>(Segment.class);
+    for (ClientScore row : rows) {
+      if (row.client() == null
+          || row.segment() == null
+          || row.hoursPerMonth() == null
+          || row.effectiveRate() == null) {
+        continue;
+      }
+      bySegment
+          .computeIfAbsent(row.segment(), s -> new XYSeries(s.label(), false, true))
+          .add(row.hoursPerMonth(), row.effectiveRate());
+      // Only the clients under the target are named: they are the ones to talk about.
+      boolean under = target != null && row.effectiveRate().compareTo(target) < 0;
+      labels
+          .computeIfAbsent(row.segment(), s -> new ArrayList<>())
+          .add(under ? ChartText.truncate(row.client()) : null);
+    }
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    List<List<String>> labelsBySeries = new ArrayList<>();
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
+    bySegment.forEach(
+        (segment, series) -> {
+          int i = dataset.getSeriesCount();
+          dataset.addSeries(series);
+          labelsBySeries.add(labels.get(segment));
+          renderer.setSeriesPaint(i, ChartPalette.segment(segment));
+          renderer.setSeriesShape(i, new Ellipse2D.Double(-6, -6, 12, 12));
+        });
+    renderer.setUseOutlinePaint(true);
+    renderer.setDefaultOutlinePaint(Color.WHITE);
+    renderer.setDefaultOutlineStroke(new BasicStroke(1.0f));
+    renderer.setDefaultLegendTextFont(ChartPalette.LEGEND);
+    renderer.setDefaultItemLabelGenerator(
+        (data, series, item) -> labelsBySeries.get(series).get(item));
+    renderer.setDefaultItemLabelsVisible(true);
+    renderer.setDefaultItemLabelFont(ChartPalette.ITEM_LABEL);
+    renderer.setDefaultItemLabelPaint(ChartPalette.INK);
+    renderer.setDefaultPositiveItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE4, TextAnchor.TOP_LEFT));
+    renderer.setDefaultNegativeItemLabelPosition(
+        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE4, TextAnchor.TOP_LEFT));
+
+    NumberAxis hours = new NumberAxis("Hours per month");
+    hours.setNumberFormatOverride(ChartText.whole());
+    hours.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    NumberAxis rate = moneyAxis("Effective rate per hour");
+    XYPlot plot = new XYPlot(dataset, hours, rate, renderer);
+    plot.setForegroundAlpha(0.85f);
+
+    if (target != null) {
+      ValueMarker marker =
+          new ValueMarker(
+              target.doubleValue(),
+              ChartPalette.MARKER,
+              new BasicStroke(
+                  1.5f,
+                  BasicStroke.CAP_BUTT,
+                  BasicStroke.JOIN_MITER,
+                  10f,
+                  new float[] {6f, 4f},
+                  0f));
+      marker.setLabel("target " + ChartText.target(target) + "/h");
+      marker.setLabelFont(ChartPalette.ITEM_LABEL);
+      marker.setLabelPaint(ChartPalette.MARKER);
+      marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+      marker.setLabelOffset(new RectangleInsets(2, 4, 2, 4));
+      marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+      plot.addRangeMarker(marker);
+    }
+    Range rates = DatasetUtils.findRangeBounds(dataset);
+    if (rates != null) {
+      // Keep the target line in view even when every client is above or below it.
+      double low = Math.min(0, rates.getLowerBound());
+      double high = Math.max(rates.getUpperBound(), target == null ? 0 : target.doubleValue());
+      double pad = Math.max((high - low) * 0.08, 1);
+      rate.setRange(low == 0 ? 0 : low - pad, high + pad);
+    }
+
+    JFreeChart chart = new JFreeChart("Effective rate vs hours", ChartPalette.TITLE, plot, true);
+    chart.addSubtitle(
+        new TextTitle(
+            "Each dot is a client, coloured by segment · clients under the target rate are named"));
+    ChartPalette.style(chart);
+    return List.of(new NamedChart(SCORECARD, chart));
+  }
+
+  private static NamedChart aging(List<ClientPayments> rows, int top) {
+    List<ClientPayments> open =
+        rows.stream().filter(r -> r.openBalance() != null && r.openBalance().signum() > 0).toList();
+    List<ClientPayments> shown =
+        open.stream()
+            .sorted(
+                Comparator.comparing(ClientPayments::openBalance, Comparator.reverseOrder())
+                    .thenComparing(ClientPayments::client, BY_NAME))
+            .limit(top)
+            .toList();
+    List<Function<ClientPayments, BigDecimal>> buckets =
+        List.of(
+            ClientPayments::agingCurrent,
+            ClientPayments::aging1To30,
+            ClientPayments::aging31To60,
+            ClientPayments::aging61To90,
+            ClientPayments::aging90Plus);
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    ChartPalette.flat(renderer);
+    for (int b = 0; b < buckets.size(); b++) {
+      renderer.setSeriesPaint(b, ChartPalette.AGING.get(b));
+      for (ClientPayments row : shown) {
+        dataset.addValue(buckets.get(b).apply(row), AGING_BUCKETS.get(b), row.client());
+      }
+    }
+    JFreeChart chart =
+        bars(
+            "Open balance by age",
+            cut(shown.size(), open.size(), "by open balance") + " · colour: days past due",
+            dataset,
+            PlotOrientation.HORIZONTAL,
+            "Open balance",
+            ChartText.money(),
+            renderer,
+            true);
+    return new NamedChart(PAYMENTS_AGING, chart);
+  }
+
+  private static NamedChart daysLate(List<ClientPayments> rows, int top) {
+    List<ClientPayments> late = rows.stream().filter(r -> r.avgDaysLate() != null).toList();
+    List<ClientPayments> shown =
+        late.stream()
+            .sorted(
+                Comparator.comparing(ClientPayments::avgDaysLate, Comparator.reverseOrder())
+                    .thenComparing(ClientPayments::client, BY_NAME))
+            .limit(top)
+            .toList();
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<Paint> paints = new ArrayList<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    Set<Grade> grades = EnumSet.noneOf(Grade.class);
+    for (ClientPayments row : shown) {
+      Grade grade = row.grade() == null ? Grade.NONE : row.grade();
+      dataset.addValue(row.avgDaysLate(), DAYS_LATE, row.client());
+      paints.add(ChartPalette.grade(grade));
+      labels.put(
+          row.client(),
+          ChartText.days(row.avgDaysLate())
+              + " days · "
+              + (grade == Grade.NONE ? "no grade" : grade.label()));
+      grades.add(grade);
+    }
+    JFreeChart chart =
+        bars(
+            "Average days late",
+            cut(shown.size(), late.size(), "by days late") + " · colour and label: payment grade",
+            dataset,
+            PlotOrientation.HORIZONTAL,
+            "Days late (amount-weighted)",
+            ChartText.whole(),
+            new ColumnBarRenderer(paints, labels),
+            true);
+    LegendItemCollection legend = new LegendItemCollection();
+    for (Grade grade : List.of(Grade.A, Grade.B, Grade.C, Grade.D, Grade.F, Grade.NONE)) {
+      if (grades.contains(grade)) {
+        legend.add(new LegendItem(gradeLegend(grade), ChartPalette.grade(grade)));
+      }
+    }
+    chart.getCategoryPlot().setFixedLegendItems(legend);
+    return new NamedChart(PAYMENTS_DAYS_LATE, chart);
+  }
+
+  private static String gradeLegend(Grade grade) {
+    return switch (grade) {
+      case A -> "A (up to 2 days)";
+      case B -> "B (up to 10 days)";
+      case C -> "C (up to 30 days)";
+      case D -> "D (up to 60 days)";
+      case F -> "F (over 60 days)";
+      case NONE -> "no grade";
+    };
+  }
+
+  private static NamedChart segmentRevenue(List<SegmentSummary> summary) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<Paint> paints = new ArrayList<>();
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (SegmentSummary row : summary) {
+      if (row.segment() == null) {
+        continue;
+      }
+      String key = row.segment().label();
+      dataset.addValue(row.revenue(), REVENUE, key);
+      paints.add(ChartPalette.segment(row.segment()));
+      String share = ChartText.percent(row.shareOfRevenue());
+      labels.put(key, ChartText.money(row.revenue()) + (share.isEmpty() ? "" : " (" + share + ")"));
+    }
+    JFreeChart chart =
+        bars(
+            "Revenue by segment",
+            "Revenue in the window, credit memos included · label: amount (share of revenue)",
+            dataset,
+            PlotOrientation.VERTICAL,
+            "Revenue in the window",
+            ChartText.money(),
+            new ColumnBarRenderer(paints, labels),
+            false);
+    return new NamedChart(SEGMENTS_REVENUE, chart);
+  }
+
+  private static NamedChart monthly(List<MonthlyRevenue> months) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    ChartPalette.flat(renderer);
+    List<MonthlyRevenue> shown = months.stream().filter(m -> m.month() != null).toList();
+    for (int k = 0; k < KINDS.size(); k++) {
+      renderer.setSeriesPaint(k, ChartPalette.KINDS.get(k));
+    }
+    for (MonthlyRevenue month : shown) {
+      dataset.addValue(month.recurring(), KINDS.get(0), month.month());
+      dataset.addValue(month.timeAndMaterials(), KINDS.get(1), month.month());
+      dataset.addValue(month.project(), KINDS.get(2), month.month());
+      dataset.addValue(sum(month.product(), month.other()), KINDS.get(3), month.month());
+    }
+    JFreeChart chart =
+        bars(
+            "Revenue per month by kind",
+            "Invoices issued in each month of the window, credit memos included",
+            dataset,
+            PlotOrientation.VERTICAL,
+            "Revenue",
+            ChartText.money(),
+            renderer,
+            true);
+    if (shown.size() > 12) {
+      chart
+          .getCategoryPlot()
+          .getDomainAxis()
+          .setCategoryLabelPositions(CategoryLabelPositions.UP_45);
+    }
+    return new NamedChart(SEGMENTS_MONTHLY, chart);
+  }
+
+  /** Product and other together; empty only when both are. */
+  private static BigDecimal sum(BigDecimal a, BigDecimal b) {
+    if (a == null) {
+      return b;
+    }
+    return b == null ? a : a.add(b);
+  }
+
+  private static JFreeChart bars(
+      String title,
+      String subtitle,
+      DefaultCategoryDataset dataset,
+      PlotOrientation orientation,
+      String valueLabel,
+      NumberFormat format,
+      BarRenderer renderer,
+      boolean legend) {
+    ClippedCategoryAxis categories = new ClippedCategoryAxis(null);
+    categories.setCategoryMargin(0.3);
+    categories.setLowerMargin(0.02);
+    categories.setUpperMargin(0.02);
+    NumberAxis values = new NumberAxis(valueLabel);
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    values.setNumberFormatOverride(format);
+    values.setUpperMargin(0.12);
+    if (orientation == PlotOrientation.HORIZONTAL) {
+      renderer.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+      renderer.setDefaultNegativeItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT));
+      // Long labels at the end of the longest bar need room inside the plot.
+      values.setUpperMargin(0.2);
+    } else {
+      renderer.setDefaultPositiveItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+      renderer.setDefaultNegativeItemLabelPosition(
+          new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER));
+    }
+    renderer.setItemLabelAnchorOffset(4.0);
+    CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+    plot.setOrientation(orientation);
+    // Values along the bottom (horizontal bars) or on the left (vertical bars).
+    plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
+    JFreeChart chart = new JFreeChart(title, ChartPalette.TITLE, plot, legend);
+    chart.addSubtitle(new TextTitle(subtitle));
+    ChartPalette.style(chart);
+    if (dataset.getColumnCount() > CROWDED) {
+      categories.setTickLabelFont(ChartPalette.SMALL_TICK_LABEL);
+      renderer.setDefaultItemLabelFont(ChartPalette.SMALL_TICK_LABEL);
+    }
+    return chart;
+  }
+
+  private static NumberAxis moneyAxis(String label) {
+    NumberAxis axis = new NumberAxis(label);
+    axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    axis.setNumberFormatOverride(ChartText.money());
+    return axis;
+  }
+
+  /** "Top 15 of 40 clients by hours", or "All clients by hours" when none are cut. */
+  private static String cut(int shown, int of, String order) {
+    return shown < of ? "Top " + shown + " of " + of + " clients " + order : "All clients " + order;
+  }
+
+  private static void requireTop(int top) {
+    if (top < 1) {
+      throw new IllegalArgumentException("top is " + top + ", charts need at least 1 client");
+    }
+  }
+}

@@ -1,0 +1,380 @@
+package io.mrrlens.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mrrlens.analysis.Action;
+import io.mrrlens.analysis.AnalysisSettings;
+import io.mrrlens.analysis.ClientLabor;
+import io.mrrlens.analysis.ClientPayments;
+import io.mrrlens.analysis.ClientScore;
+import io.mrrlens.analysis.Grade;
+import io.mrrlens.analysis.LaborAnalysis;
+import io.mrrlens.analysis.MonthlyRevenue;
+import io.mrrlens.analysis.PaymentAnalysis;
+import io.mrrlens.analysis.Segment;
+import io.mrrlens.analysis.SegmentAnalysis;
+import io.mrrlens.analysis.SegmentSummary;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.GradientBarPainter;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.data.category.CategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+
+/** The data behind each chart: its categories and their order, series, values, cuts and labels. */
+class ChartsTest {
+  private static final AnalysisSettings SETTINGS =
+      new AnalysisSettings(
+          new BigDecimal("55.00"),
+          List.of("maintenance"),
+          30,
+          3,
+          2,
+          new BigDecimal("0.25"),
+          3,
+          new BigDecimal("125.00"),
+          Grade.F);
+
+  private static BigDecimal dec(String value) {
+    return value == null ? null : new BigDecimal(value);
+  }
+
+  private static ClientLabor labor(String client, String hours, String rate) {
+    return new ClientLabor(
+        client, 1, dec(hours), null, null, null, null, null, dec(rate), null, null, null, null);
+  }
+
+  private static ClientPayments payments(
+      String client, String daysLate, Grade grade, String open, String... aging) {
+    return new ClientPayments(
+        client,
+        1,
+        null,
+        0,
+        null,
+        dec(daysLate),
+        null,
+        dec(open),
+        dec(aging[0]),
+        dec(aging[1]),
+        dec(aging[2]),
+        dec(aging[3]),
+        dec(aging[4]),
+        null,
+        grade,
+        0);
+  }
+
+  private static ClientScore score(
+      String client, Segment segment, String hoursPerMonth, String rate) {
+    return new ClientScore(
+        client,
+        segment,
+        dec(hoursPerMonth),
+        dec(rate),
+        null,
+        Grade.A,
+        BigDecimal.ZERO,
+        Action.KEEP,
+        "");
+  }
+
+  private static CategoryDataset data(NamedChart chart) {
+    return chart.chart().getCategoryPlot().getDataset();
+  }
+
+  private static String label(NamedChart chart, int row, int column) {
+    CategoryPlot plot = chart.chart().getCategoryPlot();
+    return plot.getRenderer()
+        .getItemLabelGenerator(row, column)
+        .generateLabel(plot.getDataset(), row, column);
+  }
+
+  private static List<LegendItem> legend(JFreeChart chart) {
+    List<LegendItem> items = new ArrayList<>();
+    LegendItemCollection all = chart.getPlot().getLegendItems();
+    for (int i = 0; i < all.getItemCount(); i++) {
+      items.add(all.get(i));
+    }
+    return items;
+  }
+
+  @Test
+  void laborShowsTheFirstRowsAsGivenWithTheirHours() {
+    LaborAnalysis.Result result =
+        new LaborAnalysis.Result(
+            List.of(
+                labor("Acme", "120.50", "142.38"),
+                labor("Bravo", "80", null),
+                labor("Charlie", "80", "99.5"),
+                labor("Delta", "3", "10")),
+            labor(null, "283.5", null));
+
+    List<NamedChart> charts = Charts.labor(result, 3);
+
+    assertEquals(1, charts.size());
+    NamedChart chart = charts.get(0);
+    assertEquals("labor-hours", chart.name());
+    CategoryDataset data = data(chart);
+    assertEquals(List.of("Hours"), data.getRowKeys());
+    assertEquals(List.of("Acme", "Bravo", "Charlie"), data.getColumnKeys());
+    assertEquals(new BigDecimal("120.50"), data.getValue("Hours", "Acme"));
+    assertEquals(new BigDecimal("80"), data.getValue("Hours", "Bravo"));
+    assertEquals(PlotOrientation.HORIZONTAL, chart.chart().getCategoryPlot().getOrientation());
+    assertEquals("Hours in the window", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
+  }
+
+  @Test
+  void laborLabelsEachBarWithTheRateAndLeavesAnEmptyRateUnlabelled() {
+    LaborAnalysis.Result result =
+        new LaborAnalysis.Result(
+            List.of(labor("Acme", "10", "142.38"), labor("Bravo", "0", null)), null);
+
+    NamedChart chart = Charts.labor(result, 15).get(0);
+
+    assertEquals("142/h", label(chart, 0, 0));
+    assertNull(label(chart, 0, 1));
+  }
+
+  @Test
+  void laborNeedsAtLeastOneClient() {
+    LaborAnalysis.Result result = new LaborAnalysis.Result(List.of(), null);
+
+    assertThrows(IllegalArgumentException.class, () -> Charts.labor(result, 0));
+  }
+
+  @Test
+  void anEmptyResultGivesAChartSayingNoData() {
+    NamedChart chart = Charts.labor(new LaborAnalysis.Result(List.of(), null), 15).get(0);
+
+    assertEquals(0, data(chart).getColumnCount());
+    assertEquals("No data", chart.chart().getPlot().getNoDataMessage());
+  }
+
+  @Test
+  void everyBarChartIsFlat() {
+    List<NamedChart> charts = new ArrayList<>();
+    charts.addAll(Charts.labor(new LaborAnalysis.Result(List.of(), null), 15));
+    charts.addAll(Charts.payments(new PaymentAnalysis.Result(List.of(), null), 15));
+    charts.addAll(
+        Charts.segments(new SegmentAnalysis.Result(List.of(), null, List.of(), null, List.of())));
+
+    for (NamedChart chart : charts) {
+      BarRenderer renderer = (BarRenderer) chart.chart().getCategoryPlot().getRenderer();
+      assertTrue(
+          !(renderer.getBarPainter() instanceof GradientBarPainter), chart.name() + " gradient");
+      assertTrue(!renderer.getShadowsVisible(), chart.name() + " shadow");
+      assertTrue(!chart.chart().isBorderVisible(), chart.name() + " border");
+    }
+  }
+
+  @Test
+  void agingStacksTheBucketsOfTheLargestOpenBalancesTiesByName() {
+    PaymentAnalysis.Result result =
+        new PaymentAnalysis.Result(
+            List.of(
+                payments("Zulu", "5", Grade.B, "300", "100", "200", "0", "0", "0"),
+                payments("alpha", "40", Grade.D, "300", "0", "0", "300", "0", "0"),
+                payments("Bravo", "2", Grade.A, "0", "0", "0", "0", "0", "0"),
+                payments("Charlie", null, Grade.NONE, "1000", "0", "0", "0", "0", "1000"),
+                payments("Delta", "1", Grade.A, "50", "50", "0", "0", "0", "0")),
+            null);
+
+    NamedChart chart = Charts.payments(result, 3).get(0);
+
+    assertEquals("payments-aging", chart.name());
+    CategoryDataset data = data(chart);
+    assertEquals(
+        List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days"), data.getRowKeys());
+    assertEquals(List.of("Charlie", "alpha", "Zulu"), data.getColumnKeys());
+    assertEquals(new BigDecimal("100"), data.getValue("current", "Zulu"));
+    assertEquals(new BigDecimal("200"), data.getValue("1-30 days", "Zulu"));
+    assertEquals(new BigDecimal("1000"), data.getValue("90+ days", "Charlie"));
+    assertEquals("Open balance", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
+    assertEquals(
+        List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days"),
+        legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
+  }
+
+  @Test
+  void agingLeavesOutClientsWithNothingOpen() {
+    PaymentAnalysis.Result result =
+        new PaymentAnalysis.Result(
+            List.of(
+                payments("Acme", "0", Grade.A, "0", "0", "0", "0", "0", "0"),
+                payments("Bravo", "0", Grade.A, null, null, null, null, null, null)),
+            null);
+
+    NamedChart chart = Charts.payments(result, 15).get(0);
+
+    assertEquals(0, data(chart).getColumnCount());
+  }
+
+  @Test
+  void daysLateShowsTheLatestPayersColouredAndLabelledByGrade() {
+    PaymentAnalysis.Result result =
+        new PaymentAnalysis.Result(
+            List.of(
+                payments("Acme", "3.25", Grade.B, "0", "0", "0", "0", "0", "0"),
+                payments("Bravo", null, Grade.NONE, "500", "500", "0", "0", "0", "0"),
+                payments("Charlie", "75", Grade.F, "0", "0", "0", "0", "0", "0"),
+                payments("Delta", "1", Grade.A, "0", "0", "0", "0", "0", "0"),
+                payments("Echo", "3.25", Grade.F, "0", "0", "0", "0", "0", "0")),
+            null);
+
+    NamedChart chart = Charts.payments(result, 3).get(1);
+
+    assertEquals("payments-days-late", chart.name());
+    CategoryDataset data = data(chart);
+    assertEquals(List.of("Days late"), data.getRowKeys());
+    assertEquals(List.of("Charlie", "Acme", "Echo"), data.getColumnKeys());
+    assertEquals(new BigDecimal("75"), data.getValue("Days late", "Charlie"));
+    assertEquals("75 days · F", label(chart, 0, 0));
+    assertEquals("3.3 days · B", label(chart, 0, 1));
+    BarRenderer renderer = (BarRenderer) chart.chart().getCategoryPlot().getRenderer();
+    assertEquals(ChartPalette.grade(Grade.F), renderer.getItemPaint(0, 0));
+    assertEquals(ChartPalette.grade(Grade.B), renderer.getItemPaint(0, 1));
+    assertEquals(ChartPalette.grade(Grade.F), renderer.getItemPaint(0, 2));
+    assertEquals(
+        List.of("B (up to 10 days)", "F (over 60 days)"),
+        legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
+    assertEquals(
+        "Days late (amount-weighted)", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
+  }
+
+  @Test
+  void segmentRevenueFollowsTheSummaryInSegmentColours() {
+    SegmentAnalysis.Result result =
+        new SegmentAnalysis.Result(
+            List.of(),
+            null,
+            List.of(
+                new SegmentSummary(Segment.MANAGED, 4, dec("12500"), dec("100"), dec("0.625")),
+                new SegmentSummary(Segment.HYBRID, 1, dec("5000"), dec("40"), dec("0.25")),
+                new SegmentSummary(Segment.BREAK_FIX, 2, dec("2500"), dec("60"), dec("0.125")),
+                new SegmentSummary(Segment.PROJECT_ONLY, 0, dec("0"), dec("0"), null)),
+            new SegmentSummary(null, 7, dec("20000"), dec("200"), dec("1")),
+            List.of());
+
+    NamedChart chart = Charts.segments(result).get(0);
+
+    assertEquals("segments-revenue", chart.name());
+    CategoryDataset data = data(chart);
+    assertEquals(List.of("Revenue"), data.getRowKeys());
+    assertEquals(List.of("managed", "hybrid", "break-fix", "project-only"), data.getColumnKeys());
+    assertEquals(new BigDecimal("12500"), data.getValue("Revenue", "managed"));
+    assertEquals("$12,500 (63%)", label(chart, 0, 0));
+    assertEquals("$0", label(chart, 0, 3));
+    BarRenderer renderer = (BarRenderer) chart.chart().getCategoryPlot().getRenderer();
+    assertEquals(ChartPalette.segment(Segment.MANAGED), renderer.getItemPaint(0, 0));
+    assertEquals(ChartPalette.segment(Segment.BREAK_FIX), renderer.getItemPaint(0, 2));
+  }
+
+  @Test
+  void monthlyStacksRecurringTmProjectAndTheRestPerMonth() {
+    SegmentAnalysis.Result result =
+        new SegmentAnalysis.Result(
+            List.of(),
+            null,
+            List.of(),
+            null,
+            List.of(
+                new MonthlyRevenue(
+                    YearMonth.of(2025, 11),
+                    dec("1000"),
+                    dec("250"),
+                    dec("0"),
+                    dec("40"),
+                    dec("-10")),
+                new MonthlyRevenue(
+                    YearMonth.of(2025, 12), dec("1100"), dec("-50"), dec("300"), null, null)));
+
+    NamedChart chart = Charts.segments(result).get(1);
+
+    assertEquals("segments-monthly", chart.name());
+    CategoryDataset data = data(chart);
+    assertEquals(
+        List.of("Recurring (MRR)", "T&M", "Project", "Product & other"), data.getRowKeys());
+    assertEquals(List.of(YearMonth.of(2025, 11), YearMonth.of(2025, 12)), data.getColumnKeys());
+    assertEquals(new BigDecimal("1000"), data.getValue("Recurring (MRR)", YearMonth.of(2025, 11)));
+    assertEquals(new BigDecimal("-50"), data.getValue("T&M", YearMonth.of(2025, 12)));
+    assertEquals(new BigDecimal("30"), data.getValue("Product & other", YearMonth.of(2025, 11)));
+    assertNull(data.getValue("Product & other", YearMonth.of(2025, 12)));
+  }
+
+  @Test
+  void scorecardPlacesClientsBySegmentAndLeavesOutEmptyRates() {
+    List<ClientScore> rows =
+        List.of(
+            score("Acme", Segment.BREAK_FIX, "12.5", "90"),
+            score("Bravo", Segment.MANAGED, "4", "210.40"),
+            score("Charlie", Segment.MANAGED, "0", null),
+            score("Delta", Segment.MANAGED, "7", "130"));
+
+    NamedChart chart = Charts.scorecard(rows, SETTINGS).get(0);
+
+    assertEquals("scorecard", chart.name());
+    XYPlot plot = chart.chart().getXYPlot();
+    XYDataset data = plot.getDataset();
+    assertEquals(2, data.getSeriesCount());
+    assertEquals("managed", data.getSeriesKey(0));
+    assertEquals("break-fix", data.getSeriesKey(1));
+    assertEquals(2, data.getItemCount(0));
+    assertEquals(4.0, data.getXValue(0, 0));
+    assertEquals(210.40, data.getYValue(0, 0));
+    assertEquals(7.0, data.getXValue(0, 1));
+    assertEquals(12.5, data.getXValue(1, 0));
+    assertEquals(90.0, data.getYValue(1, 0));
+    XYItemRenderer renderer = plot.getRenderer();
+    assertEquals(ChartPalette.segment(Segment.MANAGED), renderer.getSeriesPaint(0));
+    assertEquals(ChartPalette.segment(Segment.BREAK_FIX), renderer.getSeriesPaint(1));
+    assertEquals("Hours per month", plot.getDomainAxis().getLabel());
+    assertEquals("Effective rate per hour", plot.getRangeAxis().getLabel());
+  }
+
+  @Test
+  void scorecardDrawsTheTargetRateAndNamesTheClientsUnderIt() {
+    List<ClientScore> rows =
+        List.of(
+            score("Acme", Segment.BREAK_FIX, "12.5", "90"),
+            score("Bravo", Segment.BREAK_FIX, "4", "210"));
+
+    XYPlot plot = Charts.scorecard(rows, SETTINGS).get(0).chart().getXYPlot();
+
+    List<Marker> markers = new ArrayList<>(plot.getRangeMarkers(Layer.FOREGROUND));
+    assertEquals(1, markers.size());
+    assertEquals(125.0, ((ValueMarker) markers.get(0)).getValue());
+    assertEquals("target 125/h", markers.get(0).getLabel());
+    XYItemRenderer renderer = plot.getRenderer();
+    assertEquals(
+        "Acme", renderer.getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0));
+    assertNull(renderer.getItemLabelGenerator(0, 1).generateLabel(plot.getDataset(), 0, 1));
+    assertTrue(plot.getRangeAxis().getUpperBound() > 210);
+  }
+
+  @Test
+  void scorecardWithoutRatesSaysNoData() {
+    List<ClientScore> rows = List.of(score("Acme", Segment.PROJECT_ONLY, "0", null));
+
+    JFreeChart chart = Charts.scorecard(rows, SETTINGS).get(0).chart();
+
+    assertEquals(0, chart.getXYPlot().getDataset().getSeriesCount());
+    assertEquals("No data", chart.getPlot().getNoDataMessage());
+  }
+}
