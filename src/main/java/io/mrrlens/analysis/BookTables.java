@@ -2,6 +2,7 @@ package io.mrrlens.analysis;
 
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.Books;
+import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.ClientName;
 import io.mrrlens.model.FileKind;
@@ -16,9 +17,11 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -40,7 +43,7 @@ public final class BookTables {
   static final String MONTH = "month";
 
   private final List<String> clients;
-  private final Map<String, Integer> indexByKey;
+  private final Map<String, Integer> indexBySpelling;
   private final Integer[] endpoints;
   private final List<List<Agreement>> agreements;
   private final MinorUnits money;
@@ -52,17 +55,28 @@ public final class BookTables {
   private final Table payments;
 
   private BookTables(Books books, AnalysisSettings settings) {
+    Set<String> spellings = new HashSet<>();
+    books.clients().forEach(c -> spellings.add(c.name()));
+    books.agreements().forEach(a -> spellings.add(a.client()));
+    books.tickets().forEach(t -> spellings.add(t.client()));
+    books.timeEntries().forEach(e -> spellings.add(e.client()));
+    books.invoices().forEach(i -> spellings.add(i.client()));
     Map<String, String> display = new TreeMap<>();
-    addNames(display, books.clients().stream().map(Client::name).toList());
-    addNames(display, books.agreements().stream().map(Agreement::client).toList());
-    addNames(display, books.tickets().stream().map(Ticket::client).toList());
-    addNames(display, books.timeEntries().stream().map(TimeEntry::client).toList());
-    addNames(display, books.invoices().stream().map(Invoice::client).toList());
+    for (String name : spellings) {
+      display.merge(
+          ClientName.keyOf(name),
+          ClientName.normalize(name),
+          (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    }
     clients = List.copyOf(display.values());
-    indexByKey = new HashMap<>();
+    Map<String, Integer> byKey = new HashMap<>();
     int n = 0;
     for (String key : display.keySet()) {
-      indexByKey.put(key, n++);
+      byKey.put(key, n++);
+    }
+    indexBySpelling = new HashMap<>();
+    for (String name : spellings) {
+      indexBySpelling.put(name, byKey.get(ClientName.keyOf(name)));
     }
     endpoints = new Integer[clients.size()];
     for (Client client : books.clients()) {
@@ -110,22 +124,14 @@ public final class BookTables {
     return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
   }
 
-  private static void addNames(Map<String, String> display, List<String> names) {
-    for (String name : names) {
-      display.merge(
-          ClientName.keyOf(name),
-          ClientName.normalize(name),
-          (a, b) -> a.compareTo(b) <= 0 ? a : b);
-    }
-  }
-
   /** Every client of the book, by name, sorted case-insensitively. */
   public List<String> clients() {
     return clients;
   }
 
+  /** The number of a client, by any spelling the books use. */
   int index(String client) {
-    return indexByKey.get(ClientName.keyOf(client));
+    return indexBySpelling.get(client);
   }
 
   /** The client's endpoints from clients.csv, or null when unknown. */
@@ -197,9 +203,13 @@ public final class BookTables {
   }
 
   private Table timeTable(Books books, List<String> proactiveTypes) {
-    Map<String, Boolean> proactiveTicket = new HashMap<>();
+    Map<String, Boolean> proactiveType = new HashMap<>();
+    Set<String> proactiveTickets = new HashSet<>();
     for (Ticket ticket : books.tickets()) {
-      proactiveTicket.put(ticket.id(), containsAny(ticket.type(), proactiveTypes));
+      if (ticket.type() != null
+          && proactiveType.computeIfAbsent(ticket.type(), t -> containsAny(t, proactiveTypes))) {
+        proactiveTickets.add(ticket.id());
+      }
     }
     Map<String, Boolean> proactiveWork = new HashMap<>();
     List<TimeEntry> list = books.timeEntries();
@@ -216,8 +226,8 @@ public final class BookTables {
       units[i] = hours.units(entry.hours());
       billable[i] = entry.billable();
       proactive[i] =
-          entry.chargeTo() == io.mrrlens.model.ChargeTo.PROJECT
-              || (entry.ticketId() != null && proactiveTicket.getOrDefault(entry.ticketId(), false))
+          entry.chargeTo() == ChargeTo.PROJECT
+              || (entry.ticketId() != null && proactiveTickets.contains(entry.ticketId()))
               || (entry.workType() != null
                   && proactiveWork.computeIfAbsent(
                       entry.workType(), w -> containsAny(w, proactiveTypes)));

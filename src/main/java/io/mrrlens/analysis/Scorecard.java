@@ -74,7 +74,7 @@ public final class Scorecard {
       action = Action.REPRICE;
       reason =
           "effective rate "
-              + amount(rate)
+              + below(rate, settings.targetRate())
               + "/h below target "
               + amount(settings.targetRate())
               + "/h";
@@ -120,9 +120,16 @@ public final class Scorecard {
     return String.join(", ", parts);
   }
 
-  /** Money without needless decimals: 61, 61.5, 61.25. */
+  /** A rate in whole units per hour, e.g. 61 for 61.40. */
   static String amount(BigDecimal value) {
-    BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-    return rounded.scale() < 0 ? rounded.setScale(0).toPlainString() : rounded.toPlainString();
+    return value.setScale(0, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /** A rate below the target: whole units, or cents when whole units would read as the target. */
+  private static String below(BigDecimal rate, BigDecimal target) {
+    String whole = amount(rate);
+    return whole.equals(amount(target))
+        ? rate.setScale(2, RoundingMode.HALF_UP).toPlainString()
+        : whole;
   }
 }

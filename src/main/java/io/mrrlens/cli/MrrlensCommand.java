@@ -20,12 +20,24 @@ import picocli.CommandLine.Spec;
     footerHeading = "%nExamples:%n",
     footer = {
       "  mrrlens check samples/msp-book",
+      "  mrrlens labor samples/msp-book --top 10",
+      "  mrrlens payments samples/msp-book",
+      "  mrrlens segments samples/msp-book",
+      "  mrrlens scorecard samples/msp-book --charts charts",
       "  mrrlens sample --out my-sample",
       "",
       "Exit codes: 0 done, 1 could not finish (I/O), 2 usage or config error, 3 bad input data.",
       "Add --debug to any command to see the stack trace of an error."
     },
-    subcommands = {CheckCommand.class, SampleCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      CheckCommand.class,
+      LaborCommand.class,
+      PaymentsCommand.class,
+      SegmentsCommand.class,
+      ScorecardCommand.class,
+      SampleCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class MrrlensCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

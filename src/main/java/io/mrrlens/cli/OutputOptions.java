@@ -80,7 +80,10 @@ final class OutputOptions {
     Path absolute = target.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
-      Path temp = Files.createTempFile(absolute.getParent(), ".mrrlens", ".tmp");
+      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
+      Path temp =
+          absolute.resolveSibling(
+              "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
         Files.writeString(temp, text, StandardCharsets.UTF_8);
         Files.move(

@@ -128,7 +128,13 @@ class ScorecardTest {
     client("A", Segment.MANAGED, 0, "0", "61.4", "0.1", Grade.A, "0", 0, "1000");
     ClientScore score = only();
     assertEquals(Action.REPRICE, score.action());
-    assertEquals("effective rate 61.4/h below target 125/h", score.reason());
+    assertEquals("effective rate 61/h below target 125/h", score.reason());
+  }
+
+  @Test
+  void aRateJustBelowTheTargetShowsItsCents() {
+    client("A", Segment.MANAGED, 0, "0", "124.6", "0.1", Grade.A, "0", 0, "1000");
+    assertEquals("effective rate 124.60/h below target 125/h", only().reason());
   }
 
   @Test

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
@@ -18,13 +20,16 @@ import picocli.CommandLine;
  */
 class CommandDocsTest {
 
-  @Test
-  void theCheckPageShowsTheRealOutputOnTheSampleBook() throws IOException {
-    String page = Files.readString(Path.of("docs/commands/check.md"), StandardCharsets.UTF_8);
+  @ParameterizedTest
+  @ValueSource(strings = {"check", "labor", "payments", "segments", "scorecard"})
+  void eachPageShowsTheRealOutputOnTheSampleBook(String command) throws IOException {
+    String page =
+        Files.readString(Path.of("docs/commands", command + ".md"), StandardCharsets.UTF_8);
     int start = page.indexOf("```text\n", page.indexOf("## Example")) + "```text\n".length();
     String shown = page.substring(start, page.indexOf("```", start));
-    String golden = GoldenCliTest.read(GoldenCliTest.ROOT.resolve("check-sample-book/stdout"));
-    assertEquals(golden, shown, "regenerate the example from golden/check-sample-book/stdout");
+    String golden = GoldenCliTest.read(GoldenCliTest.ROOT.resolve(command + "-sample-book/stdout"));
+    assertEquals(
+        golden, shown, "regenerate the example from golden/" + command + "-sample-book/stdout");
   }
 
   @Test

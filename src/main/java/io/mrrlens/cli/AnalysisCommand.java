@@ -1,0 +1,66 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.AnalysisSettings;
+import io.mrrlens.analysis.BookTables;
+import io.mrrlens.analysis.Period;
+import io.mrrlens.chart.ChartWriter;
+import io.mrrlens.chart.NamedChart;
+import io.mrrlens.config.Config;
+import io.mrrlens.model.Books;
+import io.mrrlens.report.Report;
+import io.mrrlens.report.RowChoice;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The steps every analysis command shares: read the settings and the books, resolve as_of and the
+ * window, let the command analyse, then write the report and the charts.
+ */
+abstract class AnalysisCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin BooksOptions books;
+
+  @Mixin AnalysisOptions analysis;
+
+  @Mixin OutputOptions output;
+
+  /** What one run works on. */
+  record Question(
+      String books,
+      BookTables tables,
+      Period period,
+      AnalysisSettings settings,
+      RowChoice choice) {}
+
+  /** What one run produces. */
+  record Answer(Report report, List<NamedChart> charts) {}
+
+  /** The command's own step: the analysis, its report and its charts. */
+  abstract Answer answer(Question question, int chartTop);
+
+  @Override
+  public Integer call() {
+    output.validate();
+    analysis.validate();
+    Config config = books.config();
+    AnalysisSettings settings = AnalysisSettings.from(config);
+    Books imported =
+        books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
+    BookTables tables = BookTables.of(imported, settings);
+    Period period = analysis.period(imported, books.asOf());
+    RowChoice choice = analysis.choice(tables, config);
+    String name = books.books == null ? "." : books.books.toString();
+    Answer answer =
+        answer(new Question(name, tables, period, settings, choice), analysis.chartTop());
+    output.write(answer.report(), spec.commandLine().getOut());
+    if (analysis.charts != null) {
+      int[] size = analysis.chartSize();
+      ChartWriter.write(answer.charts(), analysis.charts, size[0], size[1]);
+    }
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,35 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.LaborAnalysis;
+import io.mrrlens.chart.Charts;
+import io.mrrlens.report.LaborReportBuilder;
+import picocli.CommandLine.Command;
+
+/** {@code mrrlens labor}: question 1, which clients need the most and the least labor. */
+@Command(
+    name = "labor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answers question 1: which clients need the most labor, and which the least. Per client over"
+          + " the window: tickets opened, hours (billable and reactive), hours per month, share of"
+          + " all hours, revenue, effective rate per hour, labor cost, margin, endpoints and"
+          + " reactive hours per endpoint per month (RHEM); most hours first, with the totals of"
+          + " the whole business."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens labor samples/msp-book",
+      "  mrrlens labor ~/exports --top 10 --charts charts",
+      "  mrrlens labor ~/exports --from 2026-01 --to 2026-06 --format csv --output labor.csv",
+      "  mrrlens labor ~/exports --client \"Harbor View Dental\" --format json"
+    })
+final class LaborCommand extends AnalysisCommand {
+  @Override
+  Answer answer(Question q, int chartTop) {
+    LaborAnalysis.Result result =
+        LaborAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
+    return new Answer(
+        LaborReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
+        Charts.labor(result, chartTop));
+  }
+}

@@ -1,0 +1,34 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.PaymentAnalysis;
+import io.mrrlens.chart.Charts;
+import io.mrrlens.report.PaymentsReportBuilder;
+import picocli.CommandLine.Command;
+
+/** {@code mrrlens payments}: question 2, which clients pay on time and which pay late. */
+@Command(
+    name = "payments",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answers question 2: which clients pay on time, and which pay late. Per client: invoices"
+          + " issued in the window, billed, paid, amount-weighted days to pay and days late, the"
+          + " on-time rate, the open balance at as_of split by days past due (current, 1-30,"
+          + " 31-60, 61-90, 90+), days sales outstanding (DSO) and a grade from A to F; worst"
+          + " payers first, with the totals of the whole business."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens payments samples/msp-book",
+      "  mrrlens payments ~/exports --as-of 2026-11-15",
+      "  mrrlens payments ~/exports --top 10 --charts charts",
+      "  mrrlens payments ~/exports --format md --output payments.md"
+    })
+final class PaymentsCommand extends AnalysisCommand {
+  @Override
+  Answer answer(Question q, int chartTop) {
+    PaymentAnalysis.Result result = PaymentAnalysis.of(q.tables(), q.period(), q.choice().all());
+    return new Answer(
+        PaymentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
+        Charts.payments(result, chartTop));
+  }
+}

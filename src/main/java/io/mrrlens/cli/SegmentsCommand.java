@@ -1,0 +1,36 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.SegmentAnalysis;
+import io.mrrlens.chart.Charts;
+import io.mrrlens.report.SegmentsReportBuilder;
+import picocli.CommandLine.Command;
+
+/** {@code mrrlens segments}: question 3, contract clients vs project-only clients. */
+@Command(
+    name = "segments",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Answers question 3: which clients are on managed contracts, and which only call for"
+          + " occasional projects. Each invoice gets a kind (recurring, time and materials,"
+          + " project, product), given or inferred; each client a segment (managed, hybrid,"
+          + " break-fix, project-only, inactive) with the evidence: revenue by kind, the months"
+          + " with recurring and with T&M invoices, the T&M share. Then a summary per segment"
+          + " and the revenue per month by kind."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens segments samples/msp-book",
+      "  mrrlens segments ~/exports --all",
+      "  mrrlens segments ~/exports --charts charts --chart-size 1600x900",
+      "  mrrlens segments ~/exports --format json --output segments.json"
+    })
+final class SegmentsCommand extends AnalysisCommand {
+  @Override
+  Answer answer(Question q, int chartTop) {
+    SegmentAnalysis.Result result =
+        SegmentAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
+    return new Answer(
+        SegmentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
+        Charts.segments(result));
+  }
+}
