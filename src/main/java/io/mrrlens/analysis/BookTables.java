@@ -23,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
@@ -49,10 +51,37 @@ public final class BookTables {
   private final MinorUnits money;
   private final MinorUnits hours;
   private final boolean hasPaymentsFile;
-  private final Table tickets;
-  private final Table time;
-  private final Table invoices;
-  private final Table payments;
+  private final Books books;
+  private final AnalysisSettings settings;
+  private final Lazy tickets = new Lazy(() -> ticketTable(books().tickets()));
+  private final Lazy time = new Lazy(() -> timeTable(books(), settings().proactiveTypes()));
+  private final Lazy invoices = new Lazy(() -> invoiceTable(books(), settings().termsDays()));
+  private final Lazy payments = new Lazy(() -> paymentTable(books().payments()));
+
+  /** A table built on first use, once, whichever thread asks first. */
+  private static final class Lazy {
+    private final Supplier<Table> build;
+    private Table table;
+
+    Lazy(Supplier<Table> build) {
+      this.build = build;
+    }
+
+    synchronized Table get() {
+      if (table == null) {
+        table = build.get();
+      }
+      return table;
+    }
+  }
+
+  private Books books() {
+    return books;
+  }
+
+  private AnalysisSettings settings() {
+    return settings;
+  }
 
   private BookTables(Books books, AnalysisSettings settings) {
     Set<String> spellings = new HashSet<>();
@@ -100,10 +129,8 @@ public final class BookTables {
     hasPaymentsFile =
         !books.payments().isEmpty()
             || books.files().stream().anyMatch(f -> f.kind() == FileKind.PAYMENTS);
-    tickets = ticketTable(books.tickets());
-    time = timeTable(books, settings.proactiveTypes());
-    invoices = invoiceTable(books, settings.termsDays());
-    payments = paymentTable(books.payments());
+    this.books = books;
+    this.settings = settings;
   }
 
   /** The analysis tables of a book. */
@@ -156,9 +183,24 @@ public final class BookTables {
     return hasPaymentsFile;
   }
 
-  /** Tickets: {@code client}, {@code month} (opened). */
+  /** Tickets: {@code client}, {@code month} (opened). Built on first use, like every table. */
   public Table tickets() {
-    return tickets;
+    return tickets.get();
+  }
+
+  /**
+   * Builds the time table on this thread while another builds the tickets and invoices tables, for
+   * the commands that need all three (the time table is the largest).
+   */
+  public void buildActivity() {
+    CompletableFuture<Table> others =
+        CompletableFuture.supplyAsync(
+            () -> {
+              tickets();
+              return invoices();
+            });
+    time();
+    others.join();
   }
 
   /**
@@ -166,7 +208,7 @@ public final class BookTables {
    * proactive}.
    */
   public Table time() {
-    return time;
+    return time.get();
   }
 
   /**
@@ -175,12 +217,12 @@ public final class BookTables {
    * while unpaid), {@code balance} (units; missing when not given).
    */
   public Table invoices() {
-    return invoices;
+    return invoices.get();
   }
 
   /** Payments of known invoices: {@code invoice} (row of {@link #invoices()}), date, amount. */
   public Table payments() {
-    return payments;
+    return payments.get();
   }
 
   /** The rows of a table whose month falls in the window. */
@@ -196,7 +238,7 @@ public final class BookTables {
     for (int i = 0; i < list.size(); i++) {
       Ticket ticket = list.get(i);
       client[i] = index(ticket.client());
-      month[i] = month(ticket.openedDate());
+      month[i] = ticket.opened().getYear() * 12 + ticket.opened().getMonthValue() - 1;
     }
     return Table.create(
         "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month));
@@ -330,7 +372,7 @@ public final class BookTables {
 
   private Table paymentTable(List<Payment> list) {
     Map<String, Integer> row = new HashMap<>();
-    StringColumn ids = invoices.stringColumn("id");
+    StringColumn ids = invoices().stringColumn("id");
     for (int i = 0; i < ids.size(); i++) {
       row.putIfAbsent(ids.get(i), i);
     }

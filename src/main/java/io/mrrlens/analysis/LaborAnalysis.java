@@ -38,6 +38,7 @@ public final class LaborAnalysis {
   /** Question 1 over a period. */
   public static Result of(
       BookTables tables, Period period, AnalysisSettings settings, boolean all) {
+    tables.buildActivity();
     int n = tables.clients().size();
     long[] tickets = new long[n];
     long[] hours = new long[n];

@@ -52,6 +52,43 @@ public final class Scorecard {
     return List.copyOf(rows);
   }
 
+  /**
+   * The scorecard's totals row: the business's hours per month, effective rate and margin (question
+   * 1), its grade (question 2) and its revenue; no segment, action or reason.
+   */
+  public static ClientScore totals(
+      LaborAnalysis.Result labor,
+      PaymentAnalysis.Result payments,
+      SegmentAnalysis.Result segments) {
+    return new ClientScore(
+        null,
+        null,
+        labor.totals().hoursPerMonth(),
+        labor.totals().effectiveRate(),
+        labor.totals().margin(),
+        payments.totals().grade(),
+        segments.totals().revenue(),
+        null,
+        null);
+  }
+
+  /** Per action, in the order of the rules: the clients given it and their revenue. */
+  public static List<ActionSummary> actions(List<ClientScore> scores) {
+    List<ActionSummary> out = new ArrayList<>();
+    for (Action action : Action.values()) {
+      long clients = 0;
+      BigDecimal revenue = BigDecimal.ZERO;
+      for (ClientScore score : scores) {
+        if (score.action() == action) {
+          clients++;
+          revenue = revenue.add(score.revenue());
+        }
+      }
+      out.add(new ActionSummary(action, clients, revenue));
+    }
+    return List.copyOf(out);
+  }
+
   private static ClientScore score(
       ClientSegment segment,
       ClientLabor labor,

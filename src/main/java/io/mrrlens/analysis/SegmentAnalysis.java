@@ -67,6 +67,7 @@ public final class SegmentAnalysis {
   /** Question 3 over a period. */
   public static Result of(
       BookTables tables, Period period, AnalysisSettings settings, boolean all) {
+    tables.buildActivity();
     int n = tables.clients().size();
     int first = BookTables.month(period.window().from());
     int months = period.months();

@@ -35,7 +35,13 @@ final class ScorecardCommand extends AnalysisCommand {
     SegmentAnalysis.Result segments = SegmentAnalysis.of(q.tables(), q.period(), q.settings(), all);
     List<ClientScore> scores = Scorecard.of(labor, payments, segments, q.period(), q.settings());
     return new Answer(
-        ScorecardReportBuilder.build(q.books(), scores, q.period(), q.settings(), q.choice()),
+        ScorecardReportBuilder.build(
+            q.books(),
+            scores,
+            Scorecard.totals(labor, payments, segments),
+            q.period(),
+            q.settings(),
+            q.choice()),
         Charts.scorecard(scores, q.settings()));
   }
 }

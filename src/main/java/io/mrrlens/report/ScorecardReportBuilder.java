@@ -1,8 +1,10 @@
 package io.mrrlens.report;
 
+import io.mrrlens.analysis.ActionSummary;
 import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.ClientScore;
 import io.mrrlens.analysis.Period;
+import io.mrrlens.analysis.Scorecard;
 import java.util.List;
 
 /** Builds the report of {@code mrrlens scorecard}: the three answers and an action per client. */
@@ -10,25 +12,37 @@ public final class ScorecardReportBuilder {
   static final TableLayout<ClientScore> LAYOUT =
       new TableLayout<ClientScore>()
           .add("client", "client", Format.TEXT, ClientScore::client)
-          .add("segment", "segment", Format.TEXT, r -> r.segment().label())
+          .add(
+              "segment",
+              "segment",
+              Format.TEXT,
+              r -> r.segment() == null ? null : r.segment().label())
           .add("hours_per_month", "hours/month", Format.HOURS, ClientScore::hoursPerMonth)
           .add("effective_rate", "rate/hour", Format.RATE, ClientScore::effectiveRate)
           .add("margin", "margin", Format.PERCENT, ClientScore::margin)
           .add("grade", "grade", Format.TEXT, r -> r.grade().label())
           .add("revenue", "revenue", Format.MONEY, ClientScore::revenue)
-          .add("action", "action", Format.TEXT, r -> r.action().label())
+          .add("action", "action", Format.TEXT, r -> r.action() == null ? null : r.action().label())
           .add("reason", "reason", Format.TEXT, ClientScore::reason);
+
+  static final TableLayout<ActionSummary> ACTIONS =
+      new TableLayout<ActionSummary>()
+          .add("action", "action", Format.TEXT, r -> r.action().label())
+          .add("clients", "clients", Format.COUNT, ActionSummary::clients)
+          .add("revenue", "revenue", Format.MONEY, ActionSummary::revenue);
 
   private ScorecardReportBuilder() {}
 
   /**
-   * The scorecard report: the settings, then one row per client, most urgent action first.
+   * The scorecard report: the settings, one row per client (most urgent action first) with the
+   * totals of the business, then how many clients each action concerns.
    *
    * @param books where the books were read from, as the user named it
    */
   public static Report build(
       String books,
       List<ClientScore> scores,
+      ClientScore totals,
       Period period,
       AnalysisSettings settings,
       RowChoice choice) {
@@ -39,6 +53,8 @@ public final class ScorecardReportBuilder {
         period.asOf(),
         period.window(),
         AnalysisFacts.withChoice(AnalysisFacts.scorecard(settings), choice),
-        List.of(LAYOUT.table("rows", "Scorecard, most urgent first", rows, null)));
+        List.of(
+            LAYOUT.table("rows", "Scorecard, most urgent first", rows, totals),
+            ACTIONS.table("actions", "Actions", Scorecard.actions(scores), null)));
   }
 }

@@ -176,6 +176,76 @@ class ScorecardTest {
   }
 
   @Test
+  void theActionSummaryCountsClientsAndRevenuePerAction() {
+    client("Keep", Segment.MANAGED, 0, "0", "140", "0.6", Grade.A, "0", 0, "9000");
+    client("F1", Segment.MANAGED, 0, "0", "140", "0.6", Grade.F, "70", 0, "100");
+    client("F2", Segment.MANAGED, 0, "0", "140", "0.6", Grade.F, "70", 0, "5000");
+    List<ActionSummary> actions = Scorecard.actions(score());
+    assertEquals(Action.values().length, actions.size(), "every action, in order");
+    assertEquals(
+        new ActionSummary(Action.REQUIRE_PREPAYMENT, 2, new BigDecimal("5100")), actions.get(0));
+    assertEquals(new ActionSummary(Action.CONVERT_TO_MANAGED, 0, BigDecimal.ZERO), actions.get(1));
+    assertEquals(new ActionSummary(Action.KEEP, 1, new BigDecimal("9000")), actions.get(4));
+  }
+
+  @Test
+  void theTotalsAreTheBusinessFiguresOfTheThreeQuestions() {
+    ClientLabor labor =
+        new ClientLabor(
+            null,
+            0,
+            null,
+            null,
+            null,
+            new BigDecimal("40"),
+            null,
+            null,
+            new BigDecimal("150"),
+            null,
+            new BigDecimal("0.6"),
+            null,
+            null);
+    ClientPayments payments =
+        new ClientPayments(
+            null, 0, null, 0, null, null, null, null, null, null, null, null, null, null, Grade.C,
+            0);
+    ClientSegment segments =
+        new ClientSegment(
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            0,
+            0,
+            null,
+            null,
+            false,
+            new BigDecimal("6000"),
+            null,
+            null);
+    ClientScore totals =
+        Scorecard.totals(
+            new LaborAnalysis.Result(List.of(), labor),
+            new PaymentAnalysis.Result(List.of(), payments),
+            new SegmentAnalysis.Result(List.of(), segments, List.of(), null, List.of()));
+    assertEquals(
+        new ClientScore(
+            null,
+            null,
+            new BigDecimal("40"),
+            new BigDecimal("150"),
+            new BigDecimal("0.6"),
+            Grade.C,
+            new BigDecimal("6000"),
+            null,
+            null),
+        totals);
+  }
+
+  @Test
   void thePrepaymentGradeIsASetting() {
     client("A", Segment.MANAGED, 0, "0", "140", "0.6", Grade.D, "45", 0, "1000");
     AnalysisSettings d =
