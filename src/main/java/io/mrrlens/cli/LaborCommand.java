@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.analysis.ClientLabor;
 import io.mrrlens.analysis.LaborAnalysis;
 import io.mrrlens.chart.Charts;
 import io.mrrlens.report.LaborReportBuilder;
@@ -30,6 +31,10 @@ final class LaborCommand extends AnalysisCommand {
         LaborAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
     return new Answer(
         LaborReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        Charts.labor(result, chartTop));
+        Charts.labor(
+            new LaborAnalysis.Result(
+                q.choice().clientsOnly().apply(result.rows(), ClientLabor::client),
+                result.totals()),
+            chartTop));
   }
 }

@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.analysis.ClientPayments;
 import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.chart.Charts;
 import io.mrrlens.report.PaymentsReportBuilder;
@@ -29,6 +30,10 @@ final class PaymentsCommand extends AnalysisCommand {
     PaymentAnalysis.Result result = PaymentAnalysis.of(q.tables(), q.period(), q.choice().all());
     return new Answer(
         PaymentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        Charts.payments(result, chartTop));
+        Charts.payments(
+            new PaymentAnalysis.Result(
+                q.choice().clientsOnly().apply(result.rows(), ClientPayments::client),
+                result.totals()),
+            chartTop));
   }
 }

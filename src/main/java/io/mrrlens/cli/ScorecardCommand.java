@@ -42,6 +42,7 @@ final class ScorecardCommand extends AnalysisCommand {
             q.period(),
             q.settings(),
             q.choice()),
-        Charts.scorecard(scores, q.settings()));
+        Charts.scorecard(
+            q.choice().clientsOnly().apply(scores, ClientScore::client), q.settings()));
   }
 }

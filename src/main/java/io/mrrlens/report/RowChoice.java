@@ -21,6 +21,11 @@ public record RowChoice(Integer top, List<String> clients, boolean all) {
     return new RowChoice(null, List.of(), false);
   }
 
+  /** The same clients without the top-N cut (charts make their own). */
+  public RowChoice clientsOnly() {
+    return new RowChoice(null, clients, all);
+  }
+
   /** The rows chosen, in their order. */
   public <T> List<T> apply(List<T> rows, Function<T, String> client) {
     Set<String> keys = clients.stream().map(ClientName::keyOf).collect(Collectors.toSet());
