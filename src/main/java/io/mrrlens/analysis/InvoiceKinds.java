@@ -48,25 +48,35 @@ public final class InvoiceKinds {
 
   /** The kind of each invoice, in the same order. */
   static InvoiceKind[] of(List<Invoice> invoices, BookTables tables) {
-    Map<Long, List<BigDecimal>> billed = new HashMap<>();
-    for (Invoice invoice : invoices) {
+    List<Map<Integer, List<BigDecimal>>> billed = new ArrayList<>();
+    tables.clients().forEach(c -> billed.add(new HashMap<>()));
+    int[] client = new int[invoices.size()];
+    for (int i = 0; i < client.length; i++) {
+      Invoice invoice = invoices.get(i);
+      client[i] = tables.index(invoice.client());
       billed
-          .computeIfAbsent(
-              key(tables.index(invoice.client()), BookTables.month(invoice.issued())),
-              k -> new ArrayList<>())
+          .get(client[i])
+          .computeIfAbsent(BookTables.month(invoice.issued()), k -> new ArrayList<>())
           .add(invoice.amount());
     }
     InvoiceKind[] kinds = new InvoiceKind[invoices.size()];
     for (int i = 0; i < kinds.length; i++) {
       Invoice invoice = invoices.get(i);
-      kinds[i] = invoice.kind() != null ? invoice.kind() : infer(invoice, tables, billed);
+      kinds[i] =
+          invoice.kind() != null
+              ? invoice.kind()
+              : infer(invoice, client[i], tables, billed.get(client[i]));
     }
     return kinds;
   }
 
+  /**
+   * The inferred kind of one invoice.
+   *
+   * @param billed the client's invoice amounts by month number
+   */
   private static InvoiceKind infer(
-      Invoice invoice, BookTables tables, Map<Long, List<BigDecimal>> billed) {
-    int client = tables.index(invoice.client());
+      Invoice invoice, int client, BookTables tables, Map<Integer, List<BigDecimal>> billed) {
     BigDecimal amount = invoice.amount();
     for (Agreement agreement : tables.agreements(client)) {
       if (agreement.monthlyFee() != null
@@ -80,8 +90,7 @@ public final class InvoiceKinds {
       return described;
     }
     int month = BookTables.month(invoice.issued());
-    if (billedAlike(billed.get(key(client, month - 1)), amount)
-        && billedAlike(billed.get(key(client, month - 2)), amount)) {
+    if (billedAlike(billed.get(month - 1), amount) && billedAlike(billed.get(month - 2), amount)) {
       return InvoiceKind.RECURRING;
     }
     return InvoiceKind.TIME_AND_MATERIALS;
@@ -121,9 +130,5 @@ public final class InvoiceKinds {
             .multiply(HUNDRED)
             .compareTo(amount.abs().multiply(BigDecimal.valueOf(percent)))
         <= 0;
-  }
-
-  private static long key(int client, int month) {
-    return ((long) client << 32) | (month & 0xffffffffL);
   }
 }

@@ -182,7 +182,7 @@ final class CsvFileReader<T> {
             source.name() + ": the file is empty (no header row)",
             "export the file again with its header row, or remove it from the books folder");
       }
-      progress.advanced(source.text().length() - reported);
+      progress.advanced(Math.max(0, source.size() - reported));
       String amountColumn =
           mapper.amountField() < 0 ? null : fields.get(mapper.amountField()).name();
       FileImport summary =
@@ -208,7 +208,7 @@ final class CsvFileReader<T> {
           lines.toArray(),
           rejections,
           rejected == 0 ? List.of() : slices(rejectedSpans),
-          source.text().contains("\r\n") ? "\r\n" : "\n",
+          source.lineBreak(),
           row.spellings());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);

@@ -1,13 +1,17 @@
 package io.mrrlens.importing;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
 /**
  * One input file's bytes with how to read them: its encoding (UTF-8 with or without BOM, or
@@ -17,16 +21,26 @@ import java.nio.file.Path;
 final class CsvSource {
   static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
+  /** How much of the file {@link #delimiter()} decodes to find the header line. */
+  private static final int HEAD = 64 * 1024;
+
+  /** Files at least this large are mapped, not read into the heap. */
+  private static final long MAP_FROM = 4L << 20;
+
   private final String name;
-  private final String text;
+  private final ByteBuffer bytes;
+  private final int start;
   private final boolean bom;
   private final Charset charset;
   private final String invalidUtf8;
 
-  private CsvSource(String name, byte[] bytes, int start, Charset charset, String invalidUtf8) {
+  private CsvSource(String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8) {
     this.name = name;
-    // Decoding the whole file at once takes the JDK's fast path; the bytes are then let go.
-    this.text = new String(bytes, start, bytes.length - start, charset);
+    // A large file is mapped and decoded as the parser reads it, never copied whole into the heap
+    // (as bytes or as one string): arrays that large land in the old generation and leave it full
+    // of dead text once read, which costs a full collection later.
+    this.bytes = bytes;
+    this.start = start;
     this.bom = start > 0;
     this.charset = charset;
     this.invalidUtf8 = invalidUtf8;
@@ -40,17 +54,17 @@ final class CsvSource {
    * @throws ImportException when the file was forced to UTF-8 but is not
    */
   static CsvSource read(Path path, String name, Charset forced) {
-    byte[] bytes;
+    ByteBuffer bytes;
     try {
-      bytes = Files.readAllBytes(path);
+      bytes = load(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + reason(e), e);
     }
     boolean bom =
-        bytes.length >= 3
-            && (bytes[0] & 0xFF) == 0xEF
-            && (bytes[1] & 0xFF) == 0xBB
-            && (bytes[2] & 0xFF) == 0xBF;
+        bytes.limit() >= 3
+            && (bytes.get(0) & 0xFF) == 0xEF
+            && (bytes.get(1) & 0xFF) == 0xBB
+            && (bytes.get(2) & 0xFF) == 0xBF;
     int start = bom ? 3 : 0;
     if (forced != null && !forced.equals(StandardCharsets.UTF_8)) {
       return new CsvSource(name, bytes, start, forced, null);
@@ -66,6 +80,20 @@ final class CsvSource {
           "export it as UTF-8, or set --encoding windows-1252 (or the file's encoding)");
     }
     return new CsvSource(name, bytes, start, WINDOWS_1252, where);
+  }
+
+  /** The file's bytes: read into the heap when small, mapped read-only when large. */
+  private static ByteBuffer load(Path path) throws IOException {
+    if (Files.size(path) < MAP_FROM) {
+      return ByteBuffer.wrap(Files.readAllBytes(path));
+    }
+    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size > Integer.MAX_VALUE) {
+        throw new IOException("the file is larger than 2 GB; split the export by date");
+      }
+      return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+    }
   }
 
   private static String reason(IOException e) {
@@ -98,22 +126,95 @@ final class CsvSource {
     return invalidUtf8;
   }
 
+  /** The decoded text, BOM excluded, as the parser reads it. */
   Reader reader() {
-    return new StringReader(text);
+    return new InputStreamReader(new BufferInput(bytes.duplicate().position(start)), charset);
   }
 
-  /** The whole decoded text, BOM excluded (character positions match the parser's). */
+  /** The bytes of a buffer as a stream, for the decoder. */
+  private static final class BufferInput extends InputStream {
+    private final ByteBuffer buffer;
+
+    BufferInput(ByteBuffer buffer) {
+      this.buffer = buffer;
+    }
+
+    @Override
+    public int read() {
+      return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int length) {
+      if (length == 0) {
+        return 0;
+      }
+      if (!buffer.hasRemaining()) {
+        return -1;
+      }
+      int n = Math.min(length, buffer.remaining());
+      buffer.get(target, offset, n);
+      return n;
+    }
+  }
+
+  private String decode(int length) {
+    return charset.decode(bytes.duplicate().position(start).limit(start + length)).toString();
+  }
+
+  /**
+   * The whole decoded text, BOM excluded (character positions match the parser's). Decoded anew at
+   * each call: only the rows a run rejects need it.
+   */
   String text() {
-    return text;
+    return decode(bytes.limit() - start);
+  }
+
+  /** The file's size in bytes, BOM excluded. */
+  long size() {
+    return bytes.limit() - start;
+  }
+
+  /** The line break the file uses: CRLF when it has one, else LF. */
+  String lineBreak() {
+    for (int i = start + 1; i < bytes.limit(); i++) {
+      if (bytes.get(i) == '\n' && bytes.get(i - 1) == '\r') {
+        return "\r\n";
+      }
+    }
+    return "\n";
   }
 
   /** True when the file holds nothing but whitespace. */
   boolean isBlank() {
-    return text.isBlank();
+    for (int i = start; i < bytes.limit(); i++) {
+      int b = bytes.get(i);
+      if (b < 0) {
+        return text().isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Comma, semicolon or tab: whichever the first non-blank line has most of, outside quotes. */
   char delimiter() {
+    if (bytes.limit() - start > HEAD) {
+      char found = delimiter(decode(HEAD), false);
+      if (found != 0) {
+        return found;
+      }
+    }
+    return delimiter(text(), true);
+  }
+
+  /**
+   * The delimiter of the first non-blank line of {@code text}; 0 when {@code text} is only the
+   * beginning of the file and the line does not end in it.
+   */
+  private static char delimiter(String text, boolean whole) {
     int i = 0;
     int n = text.length();
     while (i < n && (text.charAt(i) == '\r' || text.charAt(i) == '\n' || text.charAt(i) == ' ')) {
@@ -137,6 +238,9 @@ final class CsvSource {
         tabs++;
       }
     }
+    if (i == n && !whole) {
+      return 0;
+    }
     if (semicolons > commas && semicolons >= tabs) {
       return ';';
     }
@@ -146,10 +250,10 @@ final class CsvSource {
     return ',';
   }
 
-  private static int lineOf(byte[] bytes, int offset) {
+  private static int lineOf(ByteBuffer bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
+      if (bytes.get(i) == '\n') {
         line++;
       }
     }
@@ -158,10 +262,14 @@ final class CsvSource {
 
   /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */
   static int firstInvalidUtf8(byte[] b, int from) {
+    return firstInvalidUtf8(ByteBuffer.wrap(b), from);
+  }
+
+  private static int firstInvalidUtf8(ByteBuffer b, int from) {
     int i = from;
-    int n = b.length;
+    int n = b.limit();
     while (i < n) {
-      int c = b[i];
+      int c = b.get(i);
       if (c >= 0) {
         i++;
         continue;
@@ -183,10 +291,10 @@ final class CsvSource {
       }
       int code = c & (0x3F >> extra);
       for (int k = 1; k <= extra; k++) {
-        if (i + k >= n || (b[i + k] & 0xC0) != 0x80) {
+        if (i + k >= n || (b.get(i + k) & 0xC0) != 0x80) {
           return i;
         }
-        code = (code << 6) | (b[i + k] & 0x3F);
+        code = (code << 6) | (b.get(i + k) & 0x3F);
       }
       if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
         return i;

@@ -289,4 +289,40 @@ class CsvSourceTest {
       assertEquals(-1, CsvSource.firstInvalidUtf8(input, 4));
     }
   }
+
+  /** A file of at least 4 MB is mapped rather than read into the heap: the same text comes out. */
+  @Test
+  void aLargeFileReadsLikeASmallOne() throws IOException {
+    StringBuilder text = new StringBuilder("client;note\r\n");
+    while (text.length() < 5_000_000) {
+      text.append("Caf\u00e9 M\u00fcller \u2013 \u00c5s;\"a;b\"\r\n");
+    }
+    byte[] body = utf8(text.toString());
+    CsvSource large = CsvSource.read(write("large.csv", BOM, body), "large.csv", null);
+    assertEquals("UTF-8 (BOM)", large.encodingName());
+    assertEquals(';', large.delimiter());
+    assertEquals("\r\n", large.lineBreak());
+    assertEquals(body.length, large.size());
+    assertEquals(text.toString(), readAll(large.reader()));
+    assertEquals(text.toString(), large.text());
+    assertFalse(large.isBlank());
+  }
+
+  @Test
+  void aLargeFileThatIsNotUtf8IsReadAsWindows1252AtItsLine() throws IOException {
+    StringBuilder text = new StringBuilder("client,note\n");
+    while (text.length() < 4_500_000) {
+      text.append("Acme,fine\n");
+    }
+    long lines = text.chars().filter(c -> c == '\n').count();
+    CsvSource large =
+        CsvSource.read(
+            write("large.csv", utf8(text.toString()), bytes('C', 'a', 'f', 0xE9, ',', 'x', '\n')),
+            "large.csv",
+            null);
+    assertEquals("Windows-1252", large.encodingName());
+    assertEquals("line " + (lines + 1), large.invalidUtf8());
+    assertTrue(large.text().endsWith("Caf\u00e9,x\n"));
+    assertEquals('\n', large.lineBreak().charAt(0));
+  }
 }
