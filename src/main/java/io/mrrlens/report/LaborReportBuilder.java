@@ -15,7 +15,7 @@ public final class LaborReportBuilder {
           .add("hours", "hours", Format.HOURS, ClientLabor::hours)
           .add("billable_hours", "billable", Format.HOURS, ClientLabor::billableHours)
           .add("reactive_hours", "reactive", Format.HOURS, ClientLabor::reactiveHours)
-          .add("hours_per_month", "hours/month", Format.HOURS, ClientLabor::hoursPerMonth)
+          .add("hours_per_month", "hours/month", Format.RATE, ClientLabor::hoursPerMonth)
           .add("share_of_hours", "share", Format.PERCENT, ClientLabor::shareOfHours)
           .add("revenue", "revenue", Format.MONEY, ClientLabor::revenue)
           .add("effective_rate", "rate/hour", Format.RATE, ClientLabor::effectiveRate)

@@ -17,7 +17,7 @@ public final class ScorecardReportBuilder {
               "segment",
               Format.TEXT,
               r -> r.segment() == null ? null : r.segment().label())
-          .add("hours_per_month", "hours/month", Format.HOURS, ClientScore::hoursPerMonth)
+          .add("hours_per_month", "hours/month", Format.RATE, ClientScore::hoursPerMonth)
           .add("effective_rate", "rate/hour", Format.RATE, ClientScore::effectiveRate)
           .add("margin", "margin", Format.PERCENT, ClientScore::margin)
           .add("grade", "grade", Format.TEXT, r -> r.grade().label())
