@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "  mrrlens payments samples/msp-book",
       "  mrrlens segments samples/msp-book",
       "  mrrlens scorecard samples/msp-book --charts charts",
+      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
       "Exit codes: 0 done, 1 could not finish (I/O), 2 usage or config error, 3 bad input data.",
@@ -35,6 +36,7 @@ import picocli.CommandLine.Spec;
       PaymentsCommand.class,
       SegmentsCommand.class,
       ScorecardCommand.class,
+      StaffingCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The {@code csv} format: the report's main table as RFC 4180 CSV with one header row (the field
  * names), raw numbers, no totals row; text cells that a spreadsheet would run as a formula are
- * prefixed with a quote.
+ * prefixed with a quote. A report without a main table gives its facts as {@code field,value} rows.
  */
 public final class CsvReportRenderer implements ReportRenderer {
 
@@ -15,7 +15,7 @@ public final class CsvReportRenderer implements ReportRenderer {
     Part.Table table = report.main();
     StringBuilder out = new StringBuilder();
     if (table == null) {
-      return out.toString();
+      return facts(report, out);
     }
     List<Column> columns = table.columns();
     for (int i = 0; i < columns.size(); i++) {
@@ -34,6 +34,22 @@ public final class CsvReportRenderer implements ReportRenderer {
         out.append(cell(row.get(column.field()), column.format()));
       }
       out.append("\r\n");
+    }
+    return out.toString();
+  }
+
+  /** A report without a main table (the staffing calculator): its facts as field,value rows. */
+  private static String facts(Report report, StringBuilder out) {
+    out.append("field,value\r\n");
+    for (Part part : report.parts()) {
+      if (part instanceof Part.Facts facts) {
+        for (Fact fact : facts.facts()) {
+          out.append(quote(fact.field()))
+              .append(',')
+              .append(cell(fact.value(), fact.format()))
+              .append("\r\n");
+        }
+      }
     }
     return out.toString();
   }

@@ -1,0 +1,157 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.config.Config;
+import io.mrrlens.config.ConfigLoader;
+import io.mrrlens.projection.StaffSettings;
+import io.mrrlens.projection.Staffing;
+import io.mrrlens.report.StaffingReportBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mrrlens staffing}: the staffing calculator, no books needed. */
+@Command(
+    name = "staffing",
+    mixinStandardHelpOptions = true,
+    description = {
+      "The staffing calculator, no books needed: how many technicians a ticket load needs, by"
+          + " capacity (ticket hours over the hours a tech delivers) and by service level (Erlang"
+          + " C: the fewest techs that answer the target share of tickets within the response"
+          + " time at the peak), and with --techs what a given team reaches: the share answered"
+          + " in time, the chance a ticket waits and the mean wait."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5",
+      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
+      "  mrrlens staffing --tickets-per-month 900 --hours-per-ticket 0.75 --response-minutes 30"
+          + " --service-level 0.9 --format json"
+    })
+final class StaffingCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--tickets-per-month",
+      required = true,
+      paramLabel = "N",
+      description = "Tickets opened in a month.")
+  String ticketsPerMonth;
+
+  @Option(
+      names = "--hours-per-ticket",
+      required = true,
+      paramLabel = "H",
+      description = "Technician hours a ticket takes, on average.")
+  String hoursPerTicket;
+
+  @Option(
+      names = "--techs",
+      paramLabel = "N",
+      description = "Also show what N techs reach (default: staff.current_techs, when set).")
+  Integer techs;
+
+  @Option(
+      names = "--response-minutes",
+      paramLabel = "M",
+      description = "The response target in minutes (default: staff.response_minutes, 60).")
+  String responseMinutes;
+
+  @Option(
+      names = "--service-level",
+      paramLabel = "S",
+      description = "The share of tickets to answer within the target (default: 0.80).")
+  String serviceLevel;
+
+  @Option(
+      names = "--business-hours",
+      paramLabel = "H",
+      description = "Hours a month tickets arrive over (default: 189).")
+  String businessHours;
+
+  @Option(
+      names = "--peak-factor",
+      paramLabel = "F",
+      description = "The peak arrival rate over the mean (default: 1.5).")
+  String peakFactor;
+
+  @Option(
+      names = "--hours-per-tech",
+      paramLabel = "H",
+      description = "Paid hours per tech a month (default: 160).")
+  String hoursPerTech;
+
+  @Option(
+      names = "--utilization",
+      paramLabel = "U",
+      description = "The share of a tech's hours spent on tickets (default: 0.75).")
+  String utilization;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "The config file (default: mrrlens.yaml in the current folder when present).")
+  Path config;
+
+  @Mixin OutputOptions output;
+
+  @Override
+  public Integer call() {
+    output.validate();
+    Config settings = settings();
+    double tickets = positive("--tickets-per-month", ticketsPerMonth, true);
+    double hours = positive("--hours-per-ticket", hoursPerTicket, false);
+    Integer team = techs != null ? techs : settings.integer("staff.current_techs");
+    if (team != null && team < 1) {
+      throw new UsageException("--techs " + team + " is below 1", "give a number of techs, e.g. 4");
+    }
+    StaffSettings staff = StaffSettings.from(settings);
+    Staffing staffing = Staffing.of(tickets, hours, staff, team);
+    output.write(StaffingReportBuilder.build(staffing, staff), spec.commandLine().getOut());
+    return ExitCode.OK;
+  }
+
+  private Config settings() {
+    Path file = config;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw new UsageException(
+          "the config file " + file + " does not exist", "give an existing file to --config");
+    }
+    if (file == null && Files.isRegularFile(Path.of("mrrlens.yaml"))) {
+      file = Path.of("mrrlens.yaml");
+    }
+    Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
+    settings = with(settings, "staff.response_minutes", "--response-minutes", responseMinutes);
+    settings = with(settings, "staff.service_level", "--service-level", serviceLevel);
+    settings = with(settings, "staff.business_hours_per_month", "--business-hours", businessHours);
+    settings = with(settings, "staff.peak_factor", "--peak-factor", peakFactor);
+    settings = with(settings, "staff.hours_per_month", "--hours-per-tech", hoursPerTech);
+    return with(settings, "staff.utilization", "--utilization", utilization);
+  }
+
+  private static Config with(Config settings, String path, String flag, String value) {
+    return value == null ? settings : settings.with(path, flag, value);
+  }
+
+  private static double positive(String option, String text, boolean zeroAllowed) {
+    double value;
+    try {
+      value = Double.parseDouble(text.strip());
+    } catch (NumberFormatException e) {
+      value = Double.NaN;
+    }
+    if (Double.isNaN(value)
+        || Double.isInfinite(value)
+        || value < 0
+        || (!zeroAllowed && value == 0)) {
+      throw new UsageException(
+          option + " \"" + text + "\" is not a number " + (zeroAllowed ? ">= 0" : "above 0"),
+          "write a plain number, e.g. " + option + " 12.5");
+    }
+    return value;
+  }
+}
