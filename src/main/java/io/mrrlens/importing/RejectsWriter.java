@@ -28,9 +28,17 @@ final class RejectsWriter {
     }
     try {
       Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), ".rejects", ".tmp");
-      Files.writeString(temp, out, loaded.charset());
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
+      Path temp =
+          target.resolveSibling(
+              "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+      try {
+        Files.writeString(temp, out, loaded.charset());
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the rejected rows to " + target, e);
     }
