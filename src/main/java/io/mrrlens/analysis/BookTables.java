@@ -205,7 +205,7 @@ public final class BookTables {
 
   /**
    * Time entries: {@code client}, {@code month}, {@code hours} (units), {@code billable}, {@code
-   * proactive}.
+   * proactive}, {@code project} (charged to a project).
    */
   public Table time() {
     return time.get();
@@ -261,12 +261,14 @@ public final class BookTables {
     long[] units = new long[n];
     boolean[] billable = new boolean[n];
     boolean[] proactive = new boolean[n];
+    boolean[] project = new boolean[n];
     for (int i = 0; i < n; i++) {
       TimeEntry entry = list.get(i);
       client[i] = index(entry.client());
       month[i] = month(entry.date());
       units[i] = hours.units(entry.hours());
       billable[i] = entry.billable();
+      project[i] = entry.chargeTo() == ChargeTo.PROJECT;
       proactive[i] =
           entry.chargeTo() == ChargeTo.PROJECT
               || (entry.ticketId() != null && proactiveTickets.contains(entry.ticketId()))
@@ -280,7 +282,8 @@ public final class BookTables {
         IntColumn.create(MONTH, month),
         LongColumn.create("hours", units),
         BooleanColumn.create("billable", billable),
-        BooleanColumn.create("proactive", proactive));
+        BooleanColumn.create("proactive", proactive),
+        BooleanColumn.create("project", project));
   }
 
   /** True when {@code text} contains one of the (lower-case) words, ignoring case. */

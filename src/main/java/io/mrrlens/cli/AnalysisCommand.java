@@ -34,7 +34,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
       BookTables tables,
       Period period,
       AnalysisSettings settings,
-      RowChoice choice) {}
+      RowChoice choice,
+      Config config) {}
 
   /** What one run produces. */
   record Answer(Report report, List<NamedChart> charts) {}
@@ -42,11 +43,16 @@ abstract class AnalysisCommand implements Callable<Integer> {
   /** The command's own step: the analysis, its report and its charts. */
   abstract Answer answer(Question question, int chartTop);
 
+  /** The settings with the command's own flags laid over them (flags win). */
+  Config withFlags(Config settings) {
+    return settings;
+  }
+
   @Override
   public Integer call() {
     output.validate();
     analysis.validate();
-    Config config = books.config();
+    Config config = withFlags(books.config());
     AnalysisSettings settings = AnalysisSettings.from(config);
     Books imported =
         books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
@@ -55,7 +61,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     RowChoice choice = analysis.choice(tables, config);
     String name = books.books == null ? "." : books.books.toString();
     Answer answer =
-        answer(new Question(name, tables, period, settings, choice), analysis.chartTop());
+        answer(new Question(name, tables, period, settings, choice, config), analysis.chartTop());
     output.write(answer.report(), spec.commandLine().getOut());
     if (analysis.charts != null) {
       int[] size = analysis.chartSize();

@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
       "  mrrlens payments samples/msp-book",
       "  mrrlens segments samples/msp-book",
       "  mrrlens scorecard samples/msp-book --charts charts",
+      "  mrrlens project samples/msp-book --paths 500",
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
       PaymentsCommand.class,
       SegmentsCommand.class,
       ScorecardCommand.class,
+      ProjectCommand.class,
       StaffingCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class

@@ -47,7 +47,7 @@ public final class ErlangC {
       return 0.0;
     }
     double c = probabilityOfWaiting(agents, load);
-    return 1 - c * Math.exp(-(agents - load) * target);
+    return 1 - c * StrictMath.exp(-(agents - load) * target);
   }
 
   /** The mean wait in handle times: C / (N - A); infinite when N &lt;= A. */

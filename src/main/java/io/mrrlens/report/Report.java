@@ -18,11 +18,13 @@ public record Report(
     List<Fact> settings,
     List<Part> parts) {
 
-  /** The main table (key {@code rows}), or null. */
+  /** The main table (key {@code rows}, else {@code months} for the projection), or null. */
   public Part.Table main() {
-    for (Part part : parts) {
-      if (part instanceof Part.Table table && table.key().equals("rows")) {
-        return table;
+    for (String key : new String[] {"rows", "months"}) {
+      for (Part part : parts) {
+        if (part instanceof Part.Table table && table.key().equals(key)) {
+          return table;
+        }
       }
     }
     return null;

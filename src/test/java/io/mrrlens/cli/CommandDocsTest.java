@@ -21,7 +21,7 @@ import picocli.CommandLine;
 class CommandDocsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "labor", "payments", "segments", "scorecard"})
+  @ValueSource(strings = {"check", "labor", "payments", "segments", "scorecard", "project"})
   void eachPageShowsTheRealOutputOnTheSampleBook(String command) throws IOException {
     String page =
         Files.readString(Path.of("docs/commands", command + ".md"), StandardCharsets.UTF_8);

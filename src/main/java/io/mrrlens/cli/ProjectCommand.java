@@ -1,0 +1,140 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.analysis.ClientHistory;
+import io.mrrlens.analysis.History;
+import io.mrrlens.analysis.SegmentAnalysis;
+import io.mrrlens.config.Config;
+import io.mrrlens.projection.Projection;
+import io.mrrlens.projection.ProjectionSettings;
+import io.mrrlens.projection.Scenario;
+import io.mrrlens.report.ProjectionReportBuilder;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code mrrlens project}: break-fix vs managed vs blocks of hours, month by month. */
+@Command(
+    name = "project",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Projects the business month by month under three scenarios: status-quo, transition (the"
+          + " break-fix clients are offered a managed agreement) and middle-path (they are offered"
+          + " prepaid blocks of hours), by drawing each client's future months from its own"
+          + " history, many times over: revenue P10/P50/P90, MRR and T&M, hours, techs needed,"
+          + " labor cost and margin, and per scenario the total, its volatility, clients kept and"
+          + " churned, and the month the transition breaks even."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens project samples/msp-book",
+      "  mrrlens project ~/exports --horizon 36 --paths 5000 --seed 7",
+      "  mrrlens project ~/exports --accept-rate 0.5 --decline stay --include break-fix,hybrid",
+      "  mrrlens project ~/exports --scenario transition --format json --output projection.json"
+    })
+final class ProjectCommand extends AnalysisCommand {
+  @Option(names = "--horizon", paramLabel = "MONTHS", description = "Months projected (24).")
+  String horizon;
+
+  @Option(names = "--paths", paramLabel = "N", description = "Simulated paths (2000).")
+  String paths;
+
+  @Option(names = "--seed", paramLabel = "N", description = "The random seed (42).")
+  String seed;
+
+  @Option(
+      names = "--scenario",
+      paramLabel = "NAME",
+      split = ",",
+      description = "Show only these scenarios: status-quo, transition, middle-path.")
+  List<String> scenarios;
+
+  @Option(
+      names = "--accept-rate",
+      paramLabel = "P",
+      description = "The chance a candidate accepts (0.7).")
+  String acceptRate;
+
+  @Option(
+      names = "--decline",
+      paramLabel = "WHAT",
+      description = "What a declining client does: churn (default) or stay.")
+  String decline;
+
+  @Option(
+      names = "--include",
+      paramLabel = "SEGMENTS",
+      description = "Segments offered the change, e.g. break-fix,hybrid (break-fix).")
+  String include;
+
+  @Option(
+      names = "--per-endpoint",
+      paramLabel = "MONEY",
+      description = "The monthly fee per endpoint (default: the median of managed clients).")
+  String perEndpoint;
+
+  @Option(
+      names = "--ramp-months",
+      paramLabel = "N",
+      description = "Months over which offers are made (6).")
+  String rampMonths;
+
+  @Option(
+      names = "--current-techs",
+      paramLabel = "N",
+      description = "Techs employed now: adds the service level they reach.")
+  String currentTechs;
+
+  private final Set<Scenario> shown = EnumSet.noneOf(Scenario.class);
+
+  @Override
+  Config withFlags(Config settings) {
+    if (scenarios != null) {
+      for (String name : scenarios) {
+        shown.add(scenario(name));
+      }
+    }
+    settings = set(settings, "projection.horizon", "--horizon", horizon);
+    settings = set(settings, "projection.paths", "--paths", paths);
+    settings = set(settings, "projection.seed", "--seed", seed);
+    settings = set(settings, "transition.accept_rate", "--accept-rate", acceptRate);
+    settings = set(settings, "transition.decline", "--decline", decline);
+    settings =
+        set(
+            settings,
+            "transition.include",
+            "--include",
+            include == null ? null : "[" + include + "]");
+    settings = set(settings, "pricing.per_endpoint", "--per-endpoint", perEndpoint);
+    settings = set(settings, "transition.ramp_months", "--ramp-months", rampMonths);
+    return set(settings, "staff.current_techs", "--current-techs", currentTechs);
+  }
+
+  private static Config set(Config settings, String path, String flag, String value) {
+    return value == null ? settings : settings.with(path, flag, value);
+  }
+
+  @Override
+  Answer answer(Question q, int chartTop) {
+    SegmentAnalysis.Result segments =
+        SegmentAnalysis.of(q.tables(), q.period(), q.settings(), false);
+    List<ClientHistory> history = History.of(q.tables(), q.period(), segments);
+    ProjectionSettings settings = ProjectionSettings.from(q.config());
+    Projection.Result result = Projection.run(history, settings);
+    return new Answer(
+        ProjectionReportBuilder.build(q.books(), result, q.period(), settings, shown), List.of());
+  }
+
+  private static Scenario scenario(String name) {
+    for (Scenario scenario : Scenario.values()) {
+      if (scenario.label().equals(name.strip().toLowerCase(Locale.ROOT))) {
+        return scenario;
+      }
+    }
+    throw new UsageException(
+        "--scenario \"" + name + "\" is not a scenario",
+        "use status-quo, transition or middle-path");
+  }
+}
