@@ -122,7 +122,11 @@ final class ProjectCommand extends AnalysisCommand {
         SegmentAnalysis.of(q.tables(), q.period(), q.settings(), false);
     List<ClientHistory> history = History.of(q.tables(), q.period(), segments);
     ProjectionSettings settings = ProjectionSettings.from(q.config());
-    Projection.Result result = Projection.run(history, settings);
+    Projection.Result result =
+        Projection.run(
+            history,
+            settings,
+            TerminalProgress.forSimulation(spec.commandLine().getErr(), output.quiet));
     return new Answer(
         ProjectionReportBuilder.build(q.books(), result, q.period(), settings, shown), List.of());
   }

@@ -1,14 +1,16 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.importing.ImportProgress;
+import io.mrrlens.projection.SimulationProgress;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * A progress bar on stderr for long imports, redrawn in place at most ten times a second and erased
- * when done. Used only when the console is a terminal (cli.md: nothing otherwise).
+ * A progress bar on stderr for long imports and simulations, redrawn in place at most ten times a
+ * second and erased when done. Used only when the console is a terminal (cli.md: nothing
+ * otherwise).
  */
-final class TerminalProgress implements ImportProgress {
+final class TerminalProgress implements ImportProgress, SimulationProgress {
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = 100_000_000L;
 
@@ -22,6 +24,13 @@ final class TerminalProgress implements ImportProgress {
   TerminalProgress(PrintWriter err, String label) {
     this.err = err;
     this.label = label;
+  }
+
+  /** The simulation's bar on a terminal, or nothing (as {@link #forConsole}). */
+  static SimulationProgress forSimulation(PrintWriter err, boolean quiet) {
+    return quiet || System.console() == null
+        ? SimulationProgress.NONE
+        : new TerminalProgress(err, "simulating");
   }
 
   /** The bar for a terminal, or nothing when stderr is not one (or the user asked for quiet). */

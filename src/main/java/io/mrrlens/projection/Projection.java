@@ -94,6 +94,12 @@ public final class Projection {
 
   /** Runs the projection. */
   public static Result run(List<ClientHistory> history, ProjectionSettings settings) {
+    return run(history, settings, SimulationProgress.NONE);
+  }
+
+  /** Runs the projection, telling {@code progress} as paths are done. */
+  public static Result run(
+      List<ClientHistory> history, ProjectionSettings settings, SimulationProgress progress) {
     int n = history.size();
     if (n == 0) {
       return new Result(List.of(), List.of(), List.of(), null);
@@ -128,6 +134,7 @@ public final class Projection {
     double reduction = settings.reactiveReduction().doubleValue();
     double blockReduction = settings.blockReactiveReduction().doubleValue();
     Path[] results = new Path[paths];
+    progress.started(paths);
     IntStream.range(0, paths)
         .parallel()
         .forEach(
@@ -181,7 +188,9 @@ public final class Projection {
                 }
               }
               results[p] = path;
+              progress.advanced(1);
             });
+    progress.finished();
     double handle = handleHours(history);
     List<Month> rows = new ArrayList<>();
     List<Summary> summary = new ArrayList<>();

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.mrrlens.importing.ImportProgress;
+import io.mrrlens.projection.SimulationProgress;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
@@ -41,5 +42,15 @@ class TerminalProgressTest {
     assertSame(
         ImportProgress.NONE,
         TerminalProgress.forConsole(new PrintWriter(new StringWriter()), false));
+    assertSame(
+        SimulationProgress.NONE,
+        TerminalProgress.forSimulation(new PrintWriter(new StringWriter()), false));
+  }
+
+  @Test
+  void aSimulationCountsPaths() {
+    TerminalProgress bar = new TerminalProgress(new PrintWriter(new StringWriter()), "simulating");
+    bar.started(2000);
+    assertEquals("simulating [#######.......................]  25%", bar.line(500));
   }
 }
