@@ -2,6 +2,7 @@ package io.mrrlens.chart;
 
 import io.mrrlens.analysis.Grade;
 import io.mrrlens.analysis.Segment;
+import io.mrrlens.projection.Scenario;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -29,8 +30,8 @@ import org.jfree.data.general.DatasetUtils;
 
 /**
  * The one look of every chart: a colour-blind-friendly palette (Okabe and Ito) for segments, aging
- * buckets, grades and invoice kinds, DejaVu Sans type, a white ground with light grey gridlines,
- * and no borders, gradients or shadows.
+ * buckets, grades, invoice kinds and projection scenarios, DejaVu Sans type, a white ground with
+ * light grey gridlines, and no borders, gradients or shadows.
  */
 final class ChartPalette {
   static final Color BLUE = new Color(0x0072B2);
@@ -42,6 +43,7 @@ final class ChartPalette {
   static final Color REDDISH_PURPLE = new Color(0xCC79A7);
   static final Color DARK_RED = new Color(0x8E1B1B);
   static final Color GREY = new Color(0x9E9E9E);
+  static final Color DARK_GREY = new Color(0x6E6E6E);
 
   static final Color INK = new Color(0x222222);
   static final Color MUTED_INK = new Color(0x5F5F5F);
@@ -90,6 +92,26 @@ final class ChartPalette {
       case F -> AGING.get(4);
       case NONE -> GREY;
     };
+  }
+
+  /**
+   * The colour of a projection scenario: the status quo a neutral grey (a line strong enough to
+   * read on white), the transition blue and the middle path orange.
+   */
+  static Color scenario(Scenario scenario) {
+    return switch (scenario) {
+      case STATUS_QUO -> DARK_GREY;
+      case TRANSITION -> BLUE;
+      case MIDDLE_PATH -> ORANGE;
+    };
+  }
+
+  /**
+   * The fill of a scenario's band, drawn see-through: its colour, but the status quo in the lighter
+   * grey, as its band lies under the others' and would darken them.
+   */
+  static Color scenarioBand(Scenario scenario) {
+    return scenario == Scenario.STATUS_QUO ? GREY : scenario(scenario);
   }
 
   /** A bar renderer's flat look: no gradient, no shadow, thin white outlines between stacks. */

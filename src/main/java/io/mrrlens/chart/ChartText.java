@@ -43,6 +43,11 @@ final class ChartText {
     return amount == null ? "" : money().format(amount);
   }
 
+  /** A share on an axis as a percentage: 0.42 as {@code 42%}. */
+  static NumberFormat percent() {
+    return format("#,##0%");
+  }
+
   /** A share as a percentage: {@code 42%}; empty when unknown. */
   static String percent(BigDecimal share) {
     return share == null ? "" : whole().format(share.movePointRight(2)) + "%";

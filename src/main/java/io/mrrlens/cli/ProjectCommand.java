@@ -3,6 +3,7 @@ package io.mrrlens.cli;
 import io.mrrlens.analysis.ClientHistory;
 import io.mrrlens.analysis.History;
 import io.mrrlens.analysis.SegmentAnalysis;
+import io.mrrlens.chart.ProjectionCharts;
 import io.mrrlens.config.Config;
 import io.mrrlens.projection.Projection;
 import io.mrrlens.projection.ProjectionSettings;
@@ -128,7 +129,8 @@ final class ProjectCommand extends AnalysisCommand {
             settings,
             TerminalProgress.forSimulation(spec.commandLine().getErr(), output.quiet));
     return new Answer(
-        ProjectionReportBuilder.build(q.books(), result, q.period(), settings, shown), List.of());
+        ProjectionReportBuilder.build(q.books(), result, q.period(), settings, shown),
+        ProjectionCharts.of(result, shown));
   }
 
   private static Scenario scenario(String name) {

@@ -17,6 +17,13 @@ class ChartTextTest {
   }
 
   @Test
+  void sharesOnAnAxisArePercentages() {
+    assertEquals("80%", ChartText.percent().format(0.8));
+    assertEquals("100%", ChartText.percent().format(1.0));
+    assertEquals("93%", ChartText.percent().format(0.925));
+  }
+
+  @Test
   void ratesAreWholePerHour() {
     assertEquals("142/h", ChartText.rate(new BigDecimal("141.50")));
     assertEquals("1,250/h", ChartText.rate(new BigDecimal("1250")));

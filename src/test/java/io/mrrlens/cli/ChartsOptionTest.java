@@ -29,7 +29,9 @@ class ChartsOptionTest {
     "labor, labor-hours",
     "payments, payments-aging payments-days-late",
     "segments, segments-revenue segments-monthly",
-    "scorecard, scorecard"
+    "scorecard, scorecard",
+    "project, projection-revenue projection-mrr-status-quo projection-mrr-transition"
+        + " projection-mrr-middle-path projection-techs"
   })
   void eachCommandWritesItsChartsAtTheRequestedSize(String command, String names, @TempDir Path dir)
       throws Exception {

@@ -1,0 +1,332 @@
+package io.mrrlens.chart;
+
+import io.mrrlens.projection.Projection;
+import io.mrrlens.projection.Scenario;
+import java.awt.BasicStroke;
+import java.awt.Stroke;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.xy.XYDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+
+/**
+ * The charts of the projection, each scenario in its own colour wherever it appears: the revenue
+ * fan (P50 line in a P10–P90 band), recurring and T&amp;M per month for each scenario, techs
+ * needed, and the service level of the current techs when they were given; an empty result gives
+ * charts saying "No data".
+ */
+public final class ProjectionCharts {
+  static final String REVENUE = "projection-revenue";
+  static final String MRR = "projection-mrr";
+  static final String TECHS = "projection-techs";
+  static final String SERVICE_LEVEL = "projection-service-level";
+
+  /** The two series of each scenario's MRR chart, coloured as in segments-monthly. */
+  static final String RECURRING = Charts.KINDS.get(0);
+
+  static final String TM = Charts.KINDS.get(1);
+
+  /** The series of a P50 and a P90 line: {@code transition P50}. */
+  static final String P50 = " P50";
+
+  static final String P90 = " P90";
+
+  /** The P10–P90 bands overlap; light enough that each stays readable through the others. */
+  private static final float BAND_ALPHA = 0.14f;
+
+  /** The widths of a revenue line, a P50 line and a P90 (dashed) line, in pixels. */
+  private static final float LINE = 2.5f;
+
+  private static final float SOLID = 2.2f;
+
+  private static final float DASHED = 2.0f;
+
+  /**
+   * Pixels between lines at the same value drawn side by side: techs are whole numbers and the
+   * scenarios share their tickets, so lines often coincide, and one would hide the others.
+   */
+  private static final double DODGE = 3.0;
+
+  private ProjectionCharts() {}
+
+  /**
+   * Every chart of the projection, for the scenarios given (all when the set is empty), in this
+   * order: projection-revenue; projection-mrr-SCENARIO for each scenario shown, in scenario order;
+   * projection-techs; and projection-service-level, only when some month shown has a service level
+   * at P50 (the current techs were given). Months with an empty value are left out of its series.
+   */
+  public static List<NamedChart> of(Projection.Result result, Set<Scenario> scenarios) {
+    Set<Scenario> shown =
+        scenarios.isEmpty() ? EnumSet.allOf(Scenario.class) : EnumSet.copyOf(scenarios);
+    Map<Scenario, List<Projection.Month>> months = new EnumMap<>(Scenario.class);
+    for (Scenario scenario : shown) {
+      months.put(scenario, new ArrayList<>());
+    }
+    for (Projection.Month month : result.months()) {
+      if (month.scenario() != null && shown.contains(month.scenario())) {
+        months.get(month.scenario()).add(month);
+      }
+    }
+    months.values().forEach(rows -> rows.sort(Comparator.comparingInt(Projection.Month::month)));
+    int horizon =
+        months.values().stream()
+            .flatMap(List::stream)
+            .mapToInt(Projection.Month::month)
+            .max()
+            .orElse(0);
+
+    List<NamedChart> charts = new ArrayList<>();
+    charts.add(revenue(months, horizon));
+    months.forEach((scenario, rows) -> charts.add(mrr(scenario, rows)));
+    charts.add(techs(months, horizon));
+    boolean serviceLevels =
+        months.values().stream()
+            .flatMap(List::stream)
+            .anyMatch(month -> month.serviceLevelP50() != null);
+    if (serviceLevels) {
+      charts.add(serviceLevel(months, horizon));
+    }
+    return List.copyOf(charts);
+  }
+
+  /** The name of a scenario's MRR chart: {@code projection-mrr-middle-path}. */
+  static String mrrName(Scenario scenario) {
+    return MRR + "-" + scenario.label();
+  }
+
+  private static NamedChart revenue(Map<Scenario, List<Projection.Month>> months, int horizon) {
+    YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+    DeviationRenderer renderer = new DeviationRenderer(true, false);
+    months.forEach(
+        (scenario, rows) -> {
+          YIntervalSeries series = new YIntervalSeries(scenario.label(), false, true);
+          for (Projection.Month month : rows) {
+            if (month.revenueP50() != null) {
+              double p50 = month.revenueP50().doubleValue();
+              series.add(
+                  month.month(),
+                  p50,
+                  value(month.revenueP10(), p50),
+                  value(month.revenueP90(), p50));
+            }
+          }
+          if (series.getItemCount() > 0) {
+            int i = dataset.getSeriesCount();
+            dataset.addSeries(series);
+            renderer.setSeriesPaint(i, ChartPalette.scenario(scenario));
+            renderer.setSeriesFillPaint(i, ChartPalette.scenarioBand(scenario));
+            renderer.setSeriesStroke(i, line(LINE, false));
+          }
+        });
+    renderer.setAlpha(BAND_ALPHA);
+    NumberAxis money = new NumberAxis("Revenue per month");
+    money.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    money.setNumberFormatOverride(ChartText.money());
+    // The bands are narrow next to the revenue itself: from zero they would be thin lines.
+    money.setAutoRangeIncludesZero(false);
+    money.setUpperMargin(0.08);
+    money.setLowerMargin(0.08);
+    JFreeChart chart =
+        lines(
+            "Revenue per month",
+            "P50 line, P10–P90 band over the simulated paths",
+            dataset,
+            renderer,
+            money,
+            horizon);
+    return new NamedChart(REVENUE, chart);
+  }
+
+  private static NamedChart mrr(Scenario scenario, List<Projection.Month> rows) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Projection.Month month : rows) {
+      String key = String.valueOf(month.month());
+      dataset.addValue(month.recurringP50(), RECURRING, key);
+      dataset.addValue(month.tmP50(), TM, key);
+    }
+    StackedBarRenderer renderer = new StackedBarRenderer();
+    ChartPalette.flat(renderer);
+    renderer.setSeriesPaint(0, ChartPalette.KINDS.get(0));
+    renderer.setSeriesPaint(1, ChartPalette.KINDS.get(1));
+    MonthCategoryAxis categories = new MonthCategoryAxis("Month");
+    categories.setCategoryMargin(0.3);
+    categories.setLowerMargin(0.02);
+    categories.setUpperMargin(0.02);
+    NumberAxis values = new NumberAxis("Revenue per month");
+    values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    values.setNumberFormatOverride(ChartText.money());
+    values.setUpperMargin(0.08);
+    CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
+    JFreeChart chart =
+        new JFreeChart(
+            "Recurring and T&M revenue per month: " + scenario.label(),
+            ChartPalette.TITLE,
+            plot,
+            true);
+    chart.addSubtitle(
+        new TextTitle(
+            "P50 of each over the simulated paths, so the stack is not the revenue P50"
+                + " · project work not shown"));
+    ChartPalette.style(chart);
+    return new NamedChart(mrrName(scenario), chart);
+  }
+
+  private static NamedChart techs(Map<Scenario, List<Projection.Month>> months, int horizon) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    DodgedLineRenderer renderer =
+        p50AndP90(
+            months,
+            dataset,
+            month -> BigDecimal.valueOf(month.techsP50()),
+            month -> BigDecimal.valueOf(month.techsP90()),
+            true);
+    NumberAxis techs = new NumberAxis("Techs needed");
+    techs.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    techs.setNumberFormatOverride(ChartText.whole());
+    techs.setUpperMargin(0.1);
+    JFreeChart chart =
+        lines(
+            "Techs needed per month",
+            "By hours or by service level, whichever needs more · solid: at P50 demand, dashed:"
+                + " at P90 demand · equal lines run side by side",
+            dataset,
+            renderer,
+            techs,
+            horizon);
+    return new NamedChart(TECHS, chart);
+  }
+
+  private static NamedChart serviceLevel(
+      Map<Scenario, List<Projection.Month>> months, int horizon) {
+    XYSeriesCollection dataset = new XYSeriesCollection();
+    DodgedLineRenderer renderer =
+        p50AndP90(
+            months,
+            dataset,
+            Projection.Month::serviceLevelP50,
+            Projection.Month::serviceLevelP90,
+            false);
+    NumberAxis share = new NumberAxis("Service level");
+    // A little room above 100%, where a month without queueing draws its line.
+    share.setRange(0, 1.04);
+    share.setTickUnit(new NumberTickUnit(0.2));
+    share.setNumberFormatOverride(ChartText.percent());
+    JFreeChart chart =
+        lines(
+            "Service level of the current techs",
+            "Share of tickets that get a tech within the target · solid: at P50 demand, dashed:"
+                + " at P90 demand · equal lines run side by side",
+            dataset,
+            renderer,
+            share,
+            horizon);
+    return new NamedChart(SERVICE_LEVEL, chart);
+  }
+
+  /**
+   * Fills the dataset with a P50 and a P90 series per scenario ({@code transition P50}, {@code
+   * transition P90}; months with an empty value left out, empty series too) and gives the lines
+   * their look: the scenario's colour, P50 solid, P90 dashed, and lines at the same value side by
+   * side, each scenario in its lane, and with {@code laneEach} each line in its own.
+   */
+  private static DodgedLineRenderer p50AndP90(
+      Map<Scenario, List<Projection.Month>> months,
+      XYSeriesCollection dataset,
+      Function<Projection.Month, BigDecimal> p50,
+      Function<Projection.Month, BigDecimal> p90,
+      boolean laneEach) {
+    DodgedLineRenderer renderer = new DodgedLineRenderer(DODGE);
+    int lane = 0;
+    for (Map.Entry<Scenario, List<Projection.Month>> entry : months.entrySet()) {
+      Scenario scenario = entry.getKey();
+      for (boolean dashed : new boolean[] {false, true}) {
+        XYSeries series = new XYSeries(scenario.label() + (dashed ? P90 : P50), false, true);
+        for (Projection.Month month : entry.getValue()) {
+          BigDecimal value = (dashed ? p90 : p50).apply(month);
+          if (value != null) {
+            series.add(month.month(), value);
+          }
+        }
+        if (series.getItemCount() > 0) {
+          int i = dataset.getSeriesCount();
+          dataset.addSeries(series);
+          renderer.setSeriesPaint(i, ChartPalette.scenario(scenario));
+          renderer.setSeriesStroke(i, line(dashed ? DASHED : SOLID, dashed));
+          renderer.addLane(lane);
+          if (laneEach) {
+            lane++;
+          }
+        }
+      }
+      if (!laneEach) {
+        lane++;
+      }
+    }
+    return renderer;
+  }
+
+  /** A line chart over the months 1 to horizon, legend at the bottom. */
+  private static JFreeChart lines(
+      String title,
+      String subtitle,
+      XYDataset dataset,
+      XYLineAndShapeRenderer renderer,
+      NumberAxis values,
+      int horizon) {
+    renderer.setLegendLine(new Line2D.Double(-14, 0, 14, 0));
+    renderer.setDefaultLegendTextFont(ChartPalette.LEGEND);
+    // A single month has no line to draw: its dots stand in.
+    renderer.setDefaultShapesVisible(horizon == 1);
+    renderer.setAutoPopulateSeriesShape(false);
+    renderer.setDefaultShape(new Ellipse2D.Double(-4, -4, 8, 8));
+    NumberAxis months = new NumberAxis("Month");
+    months.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    months.setNumberFormatOverride(ChartText.whole());
+    months.setAutoRangeIncludesZero(false);
+    if (horizon > 1) {
+      months.setRange(1, horizon);
+    }
+    XYPlot plot = new XYPlot(dataset, months, values, renderer);
+    // The scenarios drawn in order: the status quo first, underneath the changes.
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
+    JFreeChart chart = new JFreeChart(title, ChartPalette.TITLE, plot, true);
+    chart.addSubtitle(new TextTitle(subtitle));
+    ChartPalette.style(chart);
+    return chart;
+  }
+
+  private static Stroke line(float width, boolean dashed) {
+    return dashed
+        ? new BasicStroke(
+            width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f, new float[] {8f, 6f}, 0f)
+        : new BasicStroke(width, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+  }
+
+  private static double value(BigDecimal value, double otherwise) {
+    return value == null ? otherwise : value.doubleValue();
+  }
+}
