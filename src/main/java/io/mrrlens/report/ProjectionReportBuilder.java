@@ -30,7 +30,17 @@ public final class ProjectionReportBuilder {
               r ->
                   r.scenario() == Scenario.STATUS_QUO || r.breakEvenMonth() == null
                       ? null
-                      : (long) r.breakEvenMonth());
+                      : (long) r.breakEvenMonth())
+          .add(
+              "break_even",
+              "break-even",
+              Format.TEXT,
+              r ->
+                  r.scenario() == Scenario.STATUS_QUO
+                      ? "-"
+                      : r.breakEvenMonth() == null
+                          ? "not within the horizon"
+                          : "month " + r.breakEvenMonth());
 
   static final TableLayout<Projection.Offer> OFFERS =
       new TableLayout<Projection.Offer>()
