@@ -146,7 +146,7 @@ public final class Projection {
               }
               Path path = new Path(horizon);
               for (int c = 0; c < n; c++) {
-                if (offerMonth[c] > 0) {
+                if (offerMonth[c] > 0 && offerMonth[c] <= horizon) {
                   for (int s = 1; s < SCENARIOS.length; s++) {
                     if (accepted[c]) {
                       path.kept[s]++;

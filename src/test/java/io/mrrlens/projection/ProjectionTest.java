@@ -186,6 +186,23 @@ class ProjectionTest {
   }
 
   @Test
+  void clientsOfferedAfterTheHorizonAreNeitherKeptNorChurned() {
+    Projection.Result r =
+        Projection.run(
+            sample,
+            settings(
+                "transition.accept_rate",
+                "1",
+                "projection.horizon",
+                "2",
+                "projection.paths",
+                "20"));
+    long offeredInTime = r.offers().stream().filter(o -> o.month() <= 2).count();
+    assertTrue(offeredInTime < r.offers().size(), "the sample has candidates for 6 ramp months");
+    assertEquals(offeredInTime, r.summary().get(1).kept());
+  }
+
+  @Test
   void nearestRankPercentiles() {
     assertEquals(0, Projection.rank(1, 0.5));
     assertEquals(999, Projection.rank(2000, 0.5));
