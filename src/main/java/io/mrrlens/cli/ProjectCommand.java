@@ -92,6 +92,11 @@ final class ProjectCommand extends AnalysisCommand {
 
   @Override
   Config withFlags(Config settings) {
+    if (analysis.top != null || analysis.clients != null || analysis.all) {
+      throw new UsageException(
+          "--top, --client and --all do not apply to project: every active client is simulated",
+          "leave them out; --scenario chooses what is shown");
+    }
     if (scenarios != null) {
       for (String name : scenarios) {
         shown.add(scenario(name));
