@@ -107,12 +107,7 @@ final class ProjectCommand extends AnalysisCommand {
     settings = set(settings, "projection.seed", "--seed", seed);
     settings = set(settings, "transition.accept_rate", "--accept-rate", acceptRate);
     settings = set(settings, "transition.decline", "--decline", decline);
-    settings =
-        set(
-            settings,
-            "transition.include",
-            "--include",
-            include == null ? null : "[" + include + "]");
+    settings = set(settings, "transition.include", "--include", include);
     settings = set(settings, "pricing.per_endpoint", "--per-endpoint", perEndpoint);
     settings = set(settings, "transition.ramp_months", "--ramp-months", rampMonths);
     return set(settings, "staff.current_techs", "--current-techs", currentTechs);

@@ -1,6 +1,7 @@
 package io.mrrlens.config;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +61,14 @@ final class SettingValues {
         }
         return lower;
       }
-      case LIST, PATHS -> {
+      case LIST -> {
+        // a word list typed as one value (a flag, or a YAML scalar): comma-separated
+        return Arrays.stream(value.split(","))
+            .map(String::strip)
+            .filter(w -> !w.isEmpty())
+            .toList();
+      }
+      case PATHS -> {
         return value.isEmpty() ? List.of() : List.of(value);
       }
       default -> {

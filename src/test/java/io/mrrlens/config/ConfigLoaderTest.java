@@ -597,4 +597,11 @@ class ConfigLoaderTest {
           e.getMessage());
     }
   }
+
+  @Test
+  void aWordListTypedAsOneValueIsSplitAtCommas() {
+    Config config = Config.defaults().with("transition.include", "--include", "break-fix, hybrid,");
+    assertEquals(java.util.List.of("break-fix", "hybrid"), config.list("transition.include"));
+    assertEquals("--include", config.source("transition.include"));
+  }
 }
