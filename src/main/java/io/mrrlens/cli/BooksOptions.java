@@ -120,22 +120,16 @@ final class BooksOptions {
       file = Files.isRegularFile(candidate) ? candidate : null;
     }
     Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
-    if (encoding != null) {
-      settings = settings.with("encoding", "--encoding", encoding);
-    }
-    if (dateFormat != null) {
-      settings = settings.with("date_format", "--date-format", dateFormat);
-    }
-    if (decimalComma != null) {
-      settings = settings.with("decimal_comma", "--decimal-comma", decimalComma.toString());
-    }
-    if (onError != null) {
-      settings = settings.with("on_error", "--on-error", onError);
-    }
-    if (rejects != null) {
-      settings = settings.with("rejects", "--rejects", rejects.toString());
-    }
-    return settings;
+    return settings
+        .withFlag("encoding", "--encoding", encoding)
+        .withFlag("date_format", "--date-format", dateFormat)
+        .withFlag("decimal_comma", "--decimal-comma", text(decimalComma))
+        .withFlag("on_error", "--on-error", onError)
+        .withFlag("rejects", "--rejects", text(rejects));
+  }
+
+  private static String text(Object value) {
+    return value == null ? null : value.toString();
   }
 
   /** The {@code --as-of} date, or null. */

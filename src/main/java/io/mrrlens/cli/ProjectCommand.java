@@ -102,19 +102,15 @@ final class ProjectCommand extends AnalysisCommand {
         shown.add(scenario(name));
       }
     }
-    settings = set(settings, "projection.horizon", "--horizon", horizon);
-    settings = set(settings, "projection.paths", "--paths", paths);
-    settings = set(settings, "projection.seed", "--seed", seed);
-    settings = set(settings, "transition.accept_rate", "--accept-rate", acceptRate);
-    settings = set(settings, "transition.decline", "--decline", decline);
-    settings = set(settings, "transition.include", "--include", include);
-    settings = set(settings, "pricing.per_endpoint", "--per-endpoint", perEndpoint);
-    settings = set(settings, "transition.ramp_months", "--ramp-months", rampMonths);
-    return set(settings, "staff.current_techs", "--current-techs", currentTechs);
-  }
-
-  private static Config set(Config settings, String path, String flag, String value) {
-    return value == null ? settings : settings.with(path, flag, value);
+    settings = settings.withFlag("projection.horizon", "--horizon", horizon);
+    settings = settings.withFlag("projection.paths", "--paths", paths);
+    settings = settings.withFlag("projection.seed", "--seed", seed);
+    settings = settings.withFlag("transition.accept_rate", "--accept-rate", acceptRate);
+    settings = settings.withFlag("transition.decline", "--decline", decline);
+    settings = settings.withFlag("transition.include", "--include", include);
+    settings = settings.withFlag("pricing.per_endpoint", "--per-endpoint", perEndpoint);
+    settings = settings.withFlag("transition.ramp_months", "--ramp-months", rampMonths);
+    return settings.withFlag("staff.current_techs", "--current-techs", currentTechs);
   }
 
   @Override

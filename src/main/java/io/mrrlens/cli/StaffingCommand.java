@@ -125,16 +125,13 @@ final class StaffingCommand implements Callable<Integer> {
       file = Path.of("mrrlens.yaml");
     }
     Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
-    settings = with(settings, "staff.response_minutes", "--response-minutes", responseMinutes);
-    settings = with(settings, "staff.service_level", "--service-level", serviceLevel);
-    settings = with(settings, "staff.business_hours_per_month", "--business-hours", businessHours);
-    settings = with(settings, "staff.peak_factor", "--peak-factor", peakFactor);
-    settings = with(settings, "staff.hours_per_month", "--hours-per-tech", hoursPerTech);
-    return with(settings, "staff.utilization", "--utilization", utilization);
-  }
-
-  private static Config with(Config settings, String path, String flag, String value) {
-    return value == null ? settings : settings.with(path, flag, value);
+    settings = settings.withFlag("staff.response_minutes", "--response-minutes", responseMinutes);
+    settings = settings.withFlag("staff.service_level", "--service-level", serviceLevel);
+    settings =
+        settings.withFlag("staff.business_hours_per_month", "--business-hours", businessHours);
+    settings = settings.withFlag("staff.peak_factor", "--peak-factor", peakFactor);
+    settings = settings.withFlag("staff.hours_per_month", "--hours-per-tech", hoursPerTech);
+    return settings.withFlag("staff.utilization", "--utilization", utilization);
   }
 
   private static double positive(String option, String text, boolean zeroAllowed) {

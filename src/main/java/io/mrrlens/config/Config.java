@@ -55,6 +55,11 @@ public final class Config {
     return new Config(newValues, newSources, aliases);
   }
 
+  /** This config with a flag laid over it when the flag was given (text not null), else itself. */
+  public Config withFlag(String path, String flag, String text) {
+    return text == null ? this : with(path, flag, text);
+  }
+
   /** The value of a setting (null when unset and without default). */
   public Object value(String path) {
     if (!values.containsKey(path)) {

@@ -604,4 +604,13 @@ class ConfigLoaderTest {
     assertEquals(java.util.List.of("break-fix", "hybrid"), config.list("transition.include"));
     assertEquals("--include", config.source("transition.include"));
   }
+
+  @Test
+  void aFlagNotGivenLeavesTheSettingAsItWas() {
+    Config defaults = Config.defaults();
+    assertEquals(defaults, defaults.withFlag("transition.include", "--include", null));
+    assertEquals(
+        java.util.List.of("hybrid"),
+        defaults.withFlag("transition.include", "--include", "hybrid").list("transition.include"));
+  }
 }
