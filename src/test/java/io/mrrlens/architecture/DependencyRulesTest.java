@@ -26,16 +26,19 @@ class DependencyRulesTest {
   private static final Pattern IMPORT =
       Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
   private static final Map<String, String> LIBRARY_HOME =
-      Map.of(
-          "picocli.", "cli",
-          "org.apache.commons.csv.", "importing",
-          "tech.tablesaw.", "analysis",
-          "org.jfree.", "chart",
-          "org.apache.batik.", "chart",
-          "org.yaml.snakeyaml.", "config",
-          "com.fasterxml.jackson.", "report",
-          "jakarta.mail.", "mail",
-          "org.simplejavamail.", "mail");
+      Map.ofEntries(
+          Map.entry("picocli.", "cli"),
+          Map.entry("org.apache.commons.csv.", "importing"),
+          Map.entry("tech.tablesaw.", "analysis"),
+          Map.entry("org.jfree.", "chart"),
+          Map.entry("org.apache.batik.", "chart"),
+          Map.entry("org.yaml.snakeyaml.", "config"),
+          Map.entry("com.fasterxml.jackson.", "report"),
+          Map.entry("com.samskivert.mustache.", "report"),
+          Map.entry("jakarta.mail.", "mail"),
+          Map.entry("org.simplejavamail.", "mail"),
+          Map.entry("org.apache.pdfbox.", "report"),
+          Map.entry("org.eclipse.angus.", "mail"));
 
   private static List<SourceFile> files;
 
