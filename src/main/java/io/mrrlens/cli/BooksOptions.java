@@ -6,6 +6,8 @@ import io.mrrlens.importing.BooksImporter;
 import io.mrrlens.importing.ErrorPolicy;
 import io.mrrlens.importing.ImportOptions;
 import io.mrrlens.importing.ImportProgress;
+import io.mrrlens.importing.Profile;
+import io.mrrlens.importing.ProfileCatalogue;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.report.Fact;
@@ -46,6 +48,15 @@ final class BooksOptions {
       paramLabel = "NAME",
       description = "The files' encoding, e.g. windows-1252 (default: UTF-8, else Windows-1252).")
   String encoding;
+
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      split = ",",
+      description =
+          "Read the files with this import profile, or your own mapping file (repeatable;"
+              + " default: detected per file from its header; canonical: no detection).")
+  List<String> profiles;
 
   @Option(
       names = "--date-format",
@@ -121,6 +132,7 @@ final class BooksOptions {
     }
     Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
     return settings
+        .withFlag("profile", "--profile", profiles == null ? null : String.join(",", profiles))
         .withFlag("encoding", "--encoding", encoding)
         .withFlag("date_format", "--date-format", dateFormat)
         .withFlag("decimal_comma", "--decimal-comma", text(decimalComma))
@@ -161,12 +173,35 @@ final class BooksOptions {
         ErrorPolicy.valueOf(settings.text("on_error").toUpperCase(Locale.ROOT)),
         rejectsDir == null ? folder.resolve("rejects") : Path.of(rejectsDir),
         settings.aliases(),
-        files(settings, folder));
+        files(settings, folder),
+        profiles(settings.list("profile"), folder),
+        ProfileCatalogue.canonicalOnly(settings.list("profile")));
+  }
+
+  /** Profile names, or mapping files relative to the current folder, else to the books folder. */
+  private static List<Profile> profiles(List<String> names, Path folder) {
+    List<String> resolved = new ArrayList<>();
+    for (String name : names) {
+      boolean file = name.endsWith(".yaml") || name.endsWith(".yml");
+      if (file && !Files.exists(Path.of(name)) && Files.exists(folder.resolve(name))) {
+        resolved.add(folder.resolve(name).toString());
+      } else {
+        resolved.add(name);
+      }
+    }
+    return ProfileCatalogue.resolve(resolved, Path.of("."));
   }
 
   /** The import settings as a report states them. */
   static List<Fact> importFacts(Config settings) {
     List<Fact> facts = new ArrayList<>();
+    List<String> profiles = settings.list("profile");
+    facts.add(
+        new Fact(
+            "profile",
+            "profiles",
+            profiles.isEmpty() ? "detected per file" : String.join(", ", profiles),
+            Format.TEXT));
     facts.add(fact(settings, "encoding", "encoding", "detected"));
     facts.add(fact(settings, "date_format", "date format", "ISO, others detected per file"));
     facts.add(

@@ -24,7 +24,11 @@ public final class SettingCatalogue {
     all.add(paths("files.payments", "payment files, instead of payments*.csv"));
     all.add(paths("files.clients", "client files, instead of clients*.csv"));
     all.add(paths("files.agreements", "agreement files, instead of agreements*.csv"));
-    all.add(text("profile", "canonical", "the export layout of the files"));
+    all.add(
+        list(
+            "profile",
+            "the import profiles (or your own mapping files) to read the files with; empty: detect"
+                + " among every built-in one; canonical: none"));
     all.add(text("encoding", null, "the files' encoding; detected (UTF-8, else Windows-1252)"));
     all.add(text("date_format", null, "a non-ISO date pattern such as MM/dd/yyyy; detected"));
     all.add(bool("decimal_comma", false, "numbers use a decimal comma (1.234,50)"));

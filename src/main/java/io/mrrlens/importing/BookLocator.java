@@ -1,42 +1,24 @@
 package io.mrrlens.importing;
 
-import io.mrrlens.model.FileKind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Finds a book's files: those given explicitly, else the folder's {@code tickets*.csv}, {@code
- * time*.csv}, ... (names compared case-insensitively, sorted by name, not recursive).
+ * Lists a book folder's CSV files (names compared case-insensitively, sorted by name, not
+ * recursive) and names files in messages.
  */
 final class BookLocator {
   private BookLocator() {}
 
-  /** The files of each kind, in reading order; kinds with no file are absent. */
-  static Map<FileKind, List<Path>> locate(Path folder, Map<FileKind, List<Path>> explicit) {
-    Map<FileKind, List<Path>> found = new EnumMap<>(FileKind.class);
-    List<Path> listing = explicit.size() == FileKind.values().length ? List.of() : list(folder);
-    for (FileKind kind : FileKind.values()) {
-      List<Path> files = explicit.get(kind);
-      if (files == null) {
-        files = new ArrayList<>();
-        for (Path path : listing) {
-          if (kind.matches(path.getFileName().toString())) {
-            files.add(path);
-          }
-        }
-      }
-      if (!files.isEmpty()) {
-        found.put(kind, List.copyOf(files));
-      }
-    }
-    return found;
+  /** The folder's CSV files (any name), sorted by name. */
+  static List<Path> csvFiles(Path folder) {
+    return list(folder).stream()
+        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+        .toList();
   }
 
   private static List<Path> list(Path folder) {

@@ -13,9 +13,7 @@ import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
-import java.io.IOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -58,7 +56,8 @@ public final class BooksImporter {
    * @throws java.io.UncheckedIOException when a file cannot be read or a rejects file written
    */
   public Books read(Path folder) {
-    Map<FileKind, List<Path>> located = BookLocator.locate(folder, options.files());
+    List<ImportWarning> warnings = new ArrayList<>();
+    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
     if (located.isEmpty()) {
       throw new ImportException(
           "no books found in "
@@ -69,7 +68,7 @@ public final class BooksImporter {
     Map<FileKind, List<LoadedFile>> loaded;
     progress.started(totalBytes(located));
     try {
-      loaded = readAll(folder, located);
+      loaded = readAll(located);
     } finally {
       progress.finished();
     }
@@ -90,7 +89,8 @@ public final class BooksImporter {
         files.add(RejectsWriter.write(options.rejectsDir(), file));
       }
     }
-    List<ImportWarning> warnings = new ArrayList<>(encodingWarnings(loaded));
+    warnings.addAll(encodingWarnings(loaded));
+    warnings.addAll(layoutWarnings(files));
     warnings.addAll(LinkChecker.check(loaded));
     Map<String, String> names = resolveNames(loaded);
     return new Books(
@@ -105,52 +105,189 @@ public final class BooksImporter {
         List.copyOf(warnings));
   }
 
-  private static long totalBytes(Map<FileKind, List<Path>> located) {
-    long total = 0;
-    for (List<Path> paths : located.values()) {
-      for (Path path : paths) {
-        try {
-          total += Files.size(path);
-        } catch (IOException e) {
-          // the read that follows reports the file; the bar just does not count it
+  /**
+   * A file to import: its source, the profile that reads it (null for the canonical layout), and
+   * for messages the profiles considered when none fitted.
+   */
+  record LocatedFile(CsvSource source, Profile profile, String considered) {}
+
+  /**
+   * Finds the book's files and the layout of each. Explicit files keep their kind; a folder's CSV
+   * files take the kind of the profile their header fits, else of their name ({@code time*.csv}); a
+   * file that is neither is left out with a warning.
+   */
+  private Map<FileKind, List<LocatedFile>> locate(Path folder, List<ImportWarning> warnings) {
+    Map<FileKind, List<LocatedFile>> found = new EnumMap<>(FileKind.class);
+    List<Profile> candidates = candidates();
+    for (Map.Entry<FileKind, List<Path>> entry : options.files().entrySet()) {
+      for (Path path : entry.getValue()) {
+        LocatedFile file = place(folder, path, entry.getKey(), candidates);
+        found.computeIfAbsent(entry.getKey(), k -> new ArrayList<>()).add(file);
+      }
+    }
+    if (options.files().size() < FileKind.values().length) {
+      for (Path path : BookLocator.csvFiles(folder)) {
+        LocatedFile file = place(folder, path, null, candidates);
+        FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
+        if (kind == null) {
+          warnings.add(
+              new ImportWarning(
+                  file.source().name(),
+                  0,
+                  "layout",
+                  "was not read: its header fits no import profile and its name no canonical"
+                      + " file (tickets*.csv, time*.csv, ...); to read it, name it as docs/formats.md"
+                      + " says or give it with --profile and your own mapping"));
+        } else if (!options.files().containsKey(kind)) {
+          found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }
+      }
+    }
+    return found;
+  }
+
+  private List<Profile> candidates() {
+    if (options.canonicalOnly()) {
+      return List.of();
+    }
+    return options.profiles().isEmpty() ? ProfileCatalogue.builtIn() : options.profiles();
+  }
+
+  private LocatedFile place(Path folder, Path path, FileKind kind, List<Profile> candidates) {
+    CsvSource source =
+        CsvSource.read(path, BookLocator.displayName(folder, path), options.encoding());
+    if (candidates.isEmpty() || source.isBlank()) {
+      return new LocatedFile(source, null, null);
+    }
+    FileKind wanted = kind != null ? kind : kindByName(path);
+    List<Profile> fitting =
+        kind == null ? candidates : candidates.stream().filter(p -> p.kind() == kind).toList();
+    ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(source);
+    Profile profile = ProfileCatalogue.detect(sniff, fitting);
+    if (profile == null && !options.profiles().isEmpty() && wanted != null) {
+      // a forced profile of the file's kind reads it even when its header does not fit,
+      // so that the error names the columns the profile misses
+      profile =
+          options.profiles().stream().filter(p -> p.kind() == wanted).findFirst().orElse(null);
+    }
+    String considered =
+        profile != null || wanted == null
+            ? null
+            : ProfileCatalogue.considered(sniff, candidates, wanted);
+    return new LocatedFile(source, profile, considered);
+  }
+
+  private static FileKind kindByName(Path path) {
+    String name = path.getFileName().toString();
+    for (FileKind kind : FileKind.values()) {
+      if (kind.matches(name)) {
+        return kind;
+      }
+    }
+    return null;
+  }
+
+  private static long totalBytes(Map<FileKind, List<LocatedFile>> located) {
+    long total = 0;
+    for (List<LocatedFile> files : located.values()) {
+      for (LocatedFile file : files) {
+        total += file.source().size();
       }
     }
     return total;
   }
 
-  private Map<FileKind, List<LoadedFile>> readAll(Path folder, Map<FileKind, List<Path>> located) {
-    List<FileKind> kinds = new ArrayList<>(located.keySet());
-    List<Callable<List<LoadedFile>>> tasks = new ArrayList<>();
-    kinds.forEach(kind -> tasks.add(() -> readKind(folder, kind, located.get(kind))));
-    List<List<LoadedFile>> results = Workers.runAll("import", tasks);
+  private Map<FileKind, List<LoadedFile>> readAll(Map<FileKind, List<LocatedFile>> located) {
     Map<FileKind, List<LoadedFile>> loaded = new EnumMap<>(FileKind.class);
+    Lookups lookups = new Lookups(Companies.of(located), Map.of());
+    if (needsTickets(located) && located.containsKey(FileKind.TICKETS)) {
+      List<LoadedFile> tickets = readKind(FileKind.TICKETS, located.get(FileKind.TICKETS), lookups);
+      loaded.put(FileKind.TICKETS, tickets);
+      lookups = new Lookups(lookups.companies(), ticketClients(tickets));
+    }
+    Lookups shared = lookups;
+    List<FileKind> kinds = new ArrayList<>(located.keySet());
+    kinds.removeAll(loaded.keySet());
+    List<Callable<List<LoadedFile>>> tasks = new ArrayList<>();
+    kinds.forEach(kind -> tasks.add(() -> readKind(kind, located.get(kind), shared)));
+    List<List<LoadedFile>> results = Workers.runAll("import", tasks);
     for (int i = 0; i < kinds.size(); i++) {
       loaded.put(kinds.get(i), results.get(i));
     }
     return loaded;
   }
 
-  private List<LoadedFile> readKind(Path folder, FileKind kind, List<Path> paths) {
+  private static boolean needsTickets(Map<FileKind, List<LocatedFile>> located) {
+    for (List<LocatedFile> files : located.values()) {
+      for (LocatedFile file : files) {
+        if (file.profile() != null && file.profile().uses("tickets")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, String> ticketClients(List<LoadedFile> tickets) {
+    Map<String, String> clients = new HashMap<>();
+    for (LoadedFile file : tickets) {
+      for (Object record : file.result().records()) {
+        Ticket ticket = (Ticket) record;
+        clients.putIfAbsent(ticket.id(), ticket.client());
+      }
+    }
+    return clients;
+  }
+
+  private List<LoadedFile> readKind(FileKind kind, List<LocatedFile> files, Lookups lookups) {
     IdRegistry ids = new IdRegistry();
     List<LoadedFile> loaded = new ArrayList<>();
-    for (Path path : paths) {
-      CsvSource source =
-          CsvSource.read(path, BookLocator.displayName(folder, path), options.encoding());
-      RecordMapper<?> mapper =
-          switch (kind) {
-            case TICKETS -> new TicketMapper();
-            case TIME -> new TimeEntryMapper();
-            case INVOICES -> new InvoiceMapper();
-            case PAYMENTS -> new PaymentMapper();
-            case CLIENTS -> new ClientMapper();
-            case AGREEMENTS -> new AgreementMapper();
-          };
+    for (LocatedFile file : files) {
+      CsvSource source = file.source();
       CsvFileReader.Result<?> result =
-          new CsvFileReader<>(source, kind, mapper, options, ids, progress).read();
+          new CsvFileReader<>(
+                  source,
+                  kind,
+                  RecordMapper.of(kind),
+                  options,
+                  ids,
+                  progress,
+                  file.profile(),
+                  lookups,
+                  file.considered())
+              .read();
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }
     return loaded;
+  }
+
+  private static List<ImportWarning> layoutWarnings(List<FileImport> files) {
+    List<ImportWarning> warnings = new ArrayList<>();
+    for (FileImport file : files) {
+      if (file.layout().extraValues() > 0) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "layout",
+                file.layout().extraValues()
+                    + " rows have values past the header's last column; the "
+                    + file.layout().profile()
+                    + " layout does not read them"));
+      }
+      if (file.layout().unresolvedIds() > 0) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "layout",
+                file.layout().unresolvedIds()
+                    + " company IDs are not in a companies export, so the IDs stand as client"
+                    + " names; add the companies export (id, companyName) or aliases in"
+                    + " mrrlens.yaml"));
+      }
+    }
+    return warnings;
   }
 
   private static List<ImportWarning> encodingWarnings(Map<FileKind, List<LoadedFile>> loaded) {

@@ -3,6 +3,7 @@ package io.mrrlens.importing;
 import io.mrrlens.model.ClientName;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.Rejection;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,9 @@ final class CsvFileReader<T> {
   private static final int PROGRESS_EVERY = 8192;
   private final IdRegistry ids;
   private final ImportProgress progress;
+  private final Profile profile;
+  private final Lookups lookups;
+  private final String considered;
 
   CsvFileReader(
       CsvSource source,
@@ -49,7 +54,13 @@ final class CsvFileReader<T> {
       RecordMapper<T> mapper,
       ImportOptions options,
       IdRegistry ids,
-      ImportProgress progress) {
+      ImportProgress progress,
+      Profile profile,
+      Lookups lookups,
+      String considered) {
+    this.considered = considered;
+    this.profile = profile;
+    this.lookups = lookups;
     this.source = source;
     this.kind = kind;
     this.mapper = mapper;
@@ -67,6 +78,8 @@ final class CsvFileReader<T> {
     DateParser dates;
     if (options.dateFormat() != null) {
       dates = DateParser.explicit(options.dateFormat());
+    } else if (profile != null && profile.dateFormat() != null) {
+      dates = DateParser.explicit(profile.dateFormat());
     } else {
       dates = DateParser.isoOnly();
     }
@@ -94,12 +107,31 @@ final class CsvFileReader<T> {
   }
 
   private CSVFormat format() {
+    return format(source.delimiter());
+  }
+
+  /** RFC 4180 with the file's delimiter; blank lines and surrounding spaces kept. */
+  static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180
         .builder()
-        .setDelimiter(source.delimiter())
+        .setDelimiter(delimiter)
         .setIgnoreEmptyLines(false)
         .setIgnoreSurroundingSpaces(false)
         .get();
+  }
+
+  /** One record of a grouped file: the first row's cells and every row's span and line. */
+  private static final class Group {
+    final String[] cells;
+    final long line;
+    final List<long[]> spans = new ArrayList<>();
+    final List<Rejection> problems = new ArrayList<>();
+    long rows;
+
+    Group(String[] cells, long line) {
+      this.cells = cells;
+      this.line = line;
+    }
   }
 
   private Result<T> read(DateParser dates) {
@@ -108,17 +140,22 @@ final class CsvFileReader<T> {
     LongList lines = new LongList();
     List<Rejection> rejections = new ArrayList<>();
     List<long[]> rejectedSpans = new ArrayList<>();
+    Map<String, Long> skipped = new LinkedHashMap<>();
+    Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
+    long preamble = 0;
     BigDecimal amountAccepted = BigDecimal.ZERO;
     BigDecimal amountRejected = BigDecimal.ZERO;
     long unreadable = 0;
     long line = 1;
     long reported = 0;
+    DecimalParser decimals = new DecimalParser(options.decimalComma() || profileDecimalComma());
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       Header header = null;
+      ProfileRows converter = null;
       Row row = null;
       long[] openSpan = null;
       while (true) {
@@ -135,15 +172,50 @@ final class CsvFileReader<T> {
           continue;
         }
         if (header == null) {
-          header = Header.match(source.name(), line, record, fields, kind);
-          row =
-              new Row(
-                  source.name(),
-                  fields,
-                  header.columnOf(),
-                  dates,
-                  new DecimalParser(options.decimalComma()),
-                  mapper.amountField());
+          if (profile != null && !profile.fits(ProfileCatalogue.names(record))) {
+            preamble++;
+            if (preamble >= ProfileCatalogue.HEADER_SEARCH) {
+              throw new ImportException(
+                  source.name()
+                      + ": no header row of the "
+                      + profile.name()
+                      + " layout in the first "
+                      + ProfileCatalogue.HEADER_SEARCH
+                      + " lines (it needs the columns "
+                      + String.join(", ", profile.detect())
+                      + ")",
+                  "check that the file is a "
+                      + profile.system()
+                      + " "
+                      + profile.title()
+                      + " export");
+            }
+            continue;
+          }
+          if (profile == null) {
+            header = matchCanonical(line, record, fields);
+            row =
+                new Row(
+                    source.name(),
+                    fields,
+                    header.columnOf(),
+                    dates,
+                    decimals,
+                    mapper.amountField());
+          } else {
+            converter =
+                ProfileRows.bind(profile, source.name(), line, record, fields, lookups, decimals);
+            header = new Header(identity(fields.size()), record.size(), List.of());
+            row =
+                new Row(
+                    source.name(),
+                    fields,
+                    header.columnOf(),
+                    dates,
+                    decimals,
+                    mapper.amountField());
+            row.named(converter.names());
+          }
           openSpan = new long[] {record.getCharacterPosition(), -1};
           rejectedSpans.add(openSpan);
           continue;
@@ -154,9 +226,38 @@ final class CsvFileReader<T> {
           progress.advanced(position - reported);
           reported = position;
         }
-        row.reset(record, line);
+        long[] span = new long[] {record.getCharacterPosition(), -1};
+        if (converter != null) {
+          String reason = converter.skipReason(record);
+          if (reason != null) {
+            skipped.merge(reason, 1L, Long::sum);
+            continue;
+          }
+          String[] cells = converter.cells(record, line);
+          String key = converter.groupKey(record);
+          if (key != null) {
+            Group group = groups.get(key);
+            if (group == null) {
+              group = new Group(cells, line);
+              groups.put(key, group);
+            }
+            converter.drainInto(row);
+            group.problems.addAll(row.problems());
+            row.problems().clear();
+            group.rows++;
+            group.spans.add(span);
+            openSpan = span;
+            continue;
+          }
+          row.reset(cells, line);
+          converter.drainInto(row);
+        } else {
+          row.reset(record, line);
+        }
         T value = mapper.map(row);
-        checkWidth(row, record, header);
+        if (converter == null) {
+          checkWidth(row, record, header);
+        }
         checkId(row);
         if (row.problems().isEmpty()) {
           records.add(value);
@@ -167,7 +268,7 @@ final class CsvFileReader<T> {
         } else {
           rejected++;
           rejections.addAll(row.problems());
-          openSpan = new long[] {record.getCharacterPosition(), -1};
+          openSpan = span;
           rejectedSpans.add(openSpan);
           if (row.amount() != null) {
             amountRejected = amountRejected.add(row.amount());
@@ -178,13 +279,56 @@ final class CsvFileReader<T> {
         }
       }
       if (header == null) {
+        if (profile != null && preamble > 0) {
+          throw new ImportException(
+              source.name() + ": no header row of the " + profile.name() + " layout",
+              "check that the file is a " + profile.system() + " " + profile.title() + " export");
+        }
         throw new ImportException(
             source.name() + ": the file is empty (no header row)",
             "export the file again with its header row, or remove it from the books folder");
       }
+      for (Group group : groups.values()) {
+        row.reset(group.cells, group.line);
+        row.problems().addAll(group.problems);
+        T value = mapper.map(row);
+        checkId(row);
+        if (row.problems().isEmpty()) {
+          records.add(value);
+          lines.add(group.line);
+          if (row.amount() != null) {
+            amountAccepted = amountAccepted.add(row.amount());
+          }
+        } else {
+          rejected += group.rows;
+          rejections.addAll(row.problems());
+          rejectedSpans.addAll(group.spans);
+          if (row.amount() != null) {
+            amountRejected = amountRejected.add(row.amount());
+          }
+        }
+        if (row.amountUnreadable()) {
+          unreadable++;
+        }
+      }
       progress.advanced(Math.max(0, source.size() - reported));
       String amountColumn =
           mapper.amountField() < 0 ? null : fields.get(mapper.amountField()).name();
+      long skippedRows = 0;
+      for (long count : skipped.values()) {
+        skippedRows += count;
+      }
+      FileLayout layout =
+          converter == null
+              ? FileLayout.CANONICAL
+              : new FileLayout(
+                  profile.name(),
+                  profile.system() + " " + profile.title(),
+                  preamble,
+                  Map.copyOf(skipped),
+                  profile.groupBy() == null ? -1 : groups.size(),
+                  converter.extraValues(),
+                  converter.unresolvedCompanies().size());
       FileImport summary =
           new FileImport(
               source.name(),
@@ -193,7 +337,7 @@ final class CsvFileReader<T> {
               source.delimiter(),
               dates.describe(),
               read,
-              read - rejected,
+              read - rejected - skippedRows,
               rejected,
               amountColumn,
               amountColumn == null ? null : amountAccepted.add(amountRejected),
@@ -201,7 +345,8 @@ final class CsvFileReader<T> {
               amountColumn == null ? null : amountRejected,
               unreadable,
               header.unknown(),
-              null);
+              null,
+              layout);
       return new Result<>(
           summary,
           records,
@@ -216,11 +361,42 @@ final class CsvFileReader<T> {
   }
 
   /**
+   * The canonical header; when it lacks a required column and import profiles were considered, the
+   * error names them too.
+   */
+  private Header matchCanonical(long line, CSVRecord record, List<Field> fields) {
+    try {
+      return Header.match(source.name(), line, record, fields, kind);
+    } catch (ImportException e) {
+      if (considered == null || !e.getMessage().contains("is missing")) {
+        throw e;
+      }
+      throw new ImportException(
+          e.getMessage() + "; no import profile fits either: " + considered,
+          "export the columns a profile needs, force one with --profile NAME, or write your own"
+              + " mapping and pass it with --profile FILE (docs/importing.md, \"Your own mapping\")");
+    }
+  }
+
+  private boolean profileDecimalComma() {
+    return profile != null && profile.decimalComma();
+  }
+
+  private static int[] identity(int size) {
+    int[] columns = new int[size];
+    for (int i = 0; i < size; i++) {
+      columns[i] = i;
+    }
+    return columns;
+  }
+
+  /**
    * The raw text of the header and of each rejected row, as the file has it, without the line
    * breaks (and blank lines) that follow each.
    */
   private List<String> slices(List<long[]> spans) {
     String text = source.text();
+    spans.sort(java.util.Comparator.comparingLong(span -> span[0]));
     List<String> out = new ArrayList<>(spans.size());
     for (long[] span : spans) {
       int end = span[1] < 0 ? text.length() : (int) span[1];
@@ -301,18 +477,35 @@ final class CsvFileReader<T> {
     return true;
   }
 
-  /** Every non-blank, non-ISO value of the file's date columns. */
+  /** Every non-blank, non-ISO value of the file's date columns, in data rows only. */
   private List<String> dateValues() {
     List<String> values = new ArrayList<>();
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
       int[] dateColumns = null;
+      ProfileRows converter = null;
       for (CSVRecord record : parser) {
         if (isBlank(record)) {
           continue;
         }
         if (dateColumns == null) {
-          dateColumns = dateColumns(record);
+          if (profile == null) {
+            dateColumns = dateColumns(record);
+          } else if (profile.fits(ProfileCatalogue.names(record))) {
+            converter =
+                ProfileRows.bind(
+                    profile,
+                    source.name(),
+                    parser.getCurrentLineNumber(),
+                    record,
+                    mapper.fields(),
+                    lookups,
+                    new DecimalParser(options.decimalComma() || profileDecimalComma()));
+            dateColumns = converter.dateColumns(mapper.fields());
+          }
+          continue;
+        }
+        if (converter != null && converter.skipReason(record) != null) {
           continue;
         }
         for (int column : dateColumns) {

@@ -19,6 +19,11 @@ final class DecimalParser {
     this.decimalComma = decimalComma;
   }
 
+  /** True when numbers use a decimal comma. */
+  boolean decimalComma() {
+    return decimalComma;
+  }
+
   /** A plain number: digits, one decimal separator, an optional leading minus; no grouping. */
   BigDecimal number(String text) throws ValueException {
     String s = text.strip();

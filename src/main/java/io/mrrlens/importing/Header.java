@@ -21,6 +21,10 @@ record Header(int[] columnOf, int width, List<String> unknown) {
     if (!trimmed.isEmpty() && trimmed.charAt(0) == '\uFEFF') {
       trimmed = trimmed.substring(1).strip();
     }
+    if (!trimmed.isEmpty() && trimmed.charAt(0) == '*') {
+      // import templates (Xero's) mark required columns with a leading star
+      trimmed = trimmed.substring(1).strip();
+    }
     return trimmed.toLowerCase(Locale.ROOT);
   }
 

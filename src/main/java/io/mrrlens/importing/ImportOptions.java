@@ -16,6 +16,8 @@ import java.util.Map;
  * @param rejectsDir where {@code skip} writes the rejected rows
  * @param aliases other spellings of client names: the key of a spelling to the one name to use
  * @param files files given explicitly, by kind; a kind not in the map is found in the folder
+ * @param profiles the import profiles to detect among; empty for every built-in one
+ * @param canonicalOnly read every file in the canonical layout, detecting no profile
  */
 public record ImportOptions(
     Charset encoding,
@@ -24,10 +26,13 @@ public record ImportOptions(
     ErrorPolicy onError,
     Path rejectsDir,
     Map<String, String> aliases,
-    Map<FileKind, List<Path>> files) {
+    Map<FileKind, List<Path>> files,
+    List<Profile> profiles,
+    boolean canonicalOnly) {
 
   /** Detect everything, fail on bad rows, no aliases. */
   public static ImportOptions defaults() {
-    return new ImportOptions(null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of());
+    return new ImportOptions(
+        null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false);
   }
 }

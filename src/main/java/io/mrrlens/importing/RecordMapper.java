@@ -1,5 +1,6 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.model.FileKind;
 import java.util.List;
 
 /**
@@ -8,6 +9,18 @@ import java.util.List;
  * ignored.
  */
 interface RecordMapper<T> {
+
+  /** The mapper of a kind of file. */
+  static RecordMapper<?> of(FileKind kind) {
+    return switch (kind) {
+      case TICKETS -> new TicketMapper();
+      case TIME -> new TimeEntryMapper();
+      case INVOICES -> new InvoiceMapper();
+      case PAYMENTS -> new PaymentMapper();
+      case CLIENTS -> new ClientMapper();
+      case AGREEMENTS -> new AgreementMapper();
+    };
+  }
 
   /** The file's columns, in the order the mapper's field indexes use. */
   List<Field> fields();

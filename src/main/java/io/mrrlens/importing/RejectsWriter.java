@@ -57,7 +57,8 @@ final class RejectsWriter {
         summary.amountRejected(),
         summary.unreadableAmounts(),
         summary.unknownColumns(),
-        target.toString());
+        target.toString(),
+        summary.layout());
   }
 
   private static Path rejectsFolder(Path folder) {

@@ -31,6 +31,8 @@ final class Row {
   private final List<Rejection> problems = new ArrayList<>();
 
   private CSVRecord record;
+  private String[] cells;
+  private String[] columnNames;
   private long line;
   private BigDecimal amount;
   private boolean amountUnreadable;
@@ -50,8 +52,27 @@ final class Row {
     this.amountField = amountField;
   }
 
+  /**
+   * Names the columns as rejections report them, e.g. the export's own column names when a profile
+   * fills the canonical columns.
+   */
+  void named(String[] names) {
+    this.columnNames = names;
+  }
+
   void reset(CSVRecord record, long line) {
     this.record = record;
+    this.cells = null;
+    this.line = line;
+    this.amount = null;
+    this.amountUnreadable = false;
+    problems.clear();
+  }
+
+  /** A canonical row a profile made from an export row, one cell per field (null when blank). */
+  void reset(String[] cells, long line) {
+    this.cells = cells;
+    this.record = null;
     this.line = line;
     this.amount = null;
     this.amountUnreadable = false;
@@ -85,6 +106,10 @@ final class Row {
 
   /** The raw cell, untrimmed; empty when the column is absent or the row is short. */
   String raw(int field) {
+    if (cells != null) {
+      String cell = cells[field];
+      return cell == null ? "" : cell;
+    }
     int column = columnOf[field];
     if (column < 0 || column >= record.size()) {
       return "";
@@ -271,6 +296,6 @@ final class Row {
   }
 
   private String name(int field) {
-    return fields.get(field).name();
+    return columnNames != null ? columnNames[field] : fields.get(field).name();
   }
 }

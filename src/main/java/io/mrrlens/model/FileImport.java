@@ -10,6 +10,7 @@ import java.util.List;
  * {@code unreadableAmounts} instead.
  *
  * @param rejectsFile where the rejected rows were written, or null
+ * @param layout the profile the file was read with, and the rows it left out as not data
  */
 public record FileImport(
     String file,
@@ -26,7 +27,8 @@ public record FileImport(
     BigDecimal amountRejected,
     long unreadableAmounts,
     List<String> unknownColumns,
-    String rejectsFile) {
+    String rejectsFile,
+    FileLayout layout) {
 
   /** The delimiter as a word: comma, semicolon or tab. */
   public String delimiterName() {

@@ -4,6 +4,7 @@ import io.mrrlens.analysis.BookCheck;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Rejection;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class CheckReportBuilder {
     long read = books.files().stream().mapToLong(FileImport::rowsRead).sum();
     long accepted = books.files().stream().mapToLong(FileImport::rowsAccepted).sum();
     long rejected = books.files().stream().mapToLong(FileImport::rowsRejected).sum();
+    long skipped = books.files().stream().mapToLong(f -> f.layout().rowsSkipped()).sum();
     return new Part.Facts(
         "book",
         "Book",
@@ -55,6 +57,7 @@ public final class CheckReportBuilder {
             new Fact("rows_read", "rows read", read, Format.COUNT),
             new Fact("rows_accepted", "rows accepted", accepted, Format.COUNT),
             new Fact("rows_rejected", "rows rejected", rejected, Format.COUNT),
+            new Fact("rows_skipped", "rows skipped (not data)", skipped, Format.COUNT),
             new Fact("warnings", "warnings", books.warnings().size(), Format.COUNT)));
   }
 
@@ -63,12 +66,16 @@ public final class CheckReportBuilder {
         List.of(
             new Column("file", "file", Format.TEXT),
             new Column("kind", "kind", Format.TEXT),
+            new Column("profile", "profile", Format.TEXT),
             new Column("encoding", "encoding", Format.TEXT),
             new Column("delimiter", "delimiter", Format.TEXT),
             new Column("date_format", "dates", Format.TEXT),
             new Column("rows_read", "read", Format.COUNT),
             new Column("rows_accepted", "accepted", Format.COUNT),
             new Column("rows_rejected", "rejected", Format.COUNT),
+            new Column("rows_skipped", "skipped", Format.COUNT),
+            new Column("skipped_as", "skipped as", Format.TEXT),
+            new Column("records", "grouped into", Format.COUNT),
             new Column("amount_column", "sum of", Format.TEXT),
             new Column("amount_read", "read", Format.MONEY),
             new Column("amount_accepted", "accepted", Format.MONEY),
@@ -80,16 +87,21 @@ public final class CheckReportBuilder {
     long read = 0;
     long accepted = 0;
     long rejected = 0;
+    long skipped = 0;
     for (FileImport file : books.files()) {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("file", file.file());
       row.put("kind", file.kind().prefix());
+      row.put("profile", file.layout().profile());
       row.put("encoding", file.encoding());
       row.put("delimiter", file.delimiterName());
       row.put("date_format", file.dateFormat());
       row.put("rows_read", file.rowsRead());
       row.put("rows_accepted", file.rowsAccepted());
       row.put("rows_rejected", file.rowsRejected());
+      row.put("rows_skipped", file.layout().rowsSkipped());
+      row.put("skipped_as", skippedAs(file.layout()));
+      row.put("records", file.layout().records() < 0 ? null : file.layout().records());
       row.put("amount_column", file.amountColumn());
       row.put("amount_read", file.amountRead());
       row.put("amount_accepted", file.amountAccepted());
@@ -101,12 +113,25 @@ public final class CheckReportBuilder {
       read += file.rowsRead();
       accepted += file.rowsAccepted();
       rejected += file.rowsRejected();
+      skipped += file.layout().rowsSkipped();
     }
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("rows_read", read);
     totals.put("rows_accepted", accepted);
     totals.put("rows_rejected", rejected);
+    totals.put("rows_skipped", skipped);
     return new Part.Table("rows", "Files", columns, rows, totals);
+  }
+
+  /** The reasons rows were left out, with counts, sorted: "2 total row, 1 draft". */
+  private static String skippedAs(FileLayout layout) {
+    if (layout.skipped().isEmpty()) {
+      return null;
+    }
+    return layout.skipped().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> e.getValue() + " " + e.getKey())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static Part clients(BookCheck check) {

@@ -7,6 +7,7 @@ import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
@@ -143,7 +144,8 @@ final class BookBuilder {
               BigDecimal.ZERO,
               0,
               List.of(),
-              null));
+              null,
+              FileLayout.CANONICAL));
     }
     return new Books(
         List.copyOf(clients),

@@ -87,7 +87,6 @@ class ConfigLoaderTest {
     @CsvSource({
       "transition.decline, churn",
       "on_error, fail",
-      "profile, canonical",
       "smtp.tls, starttls",
       "smtp.password_env, MRRLENS_SMTP_PASSWORD"
     })

@@ -44,7 +44,16 @@ class BooksImporterTest {
 
   private Books read(ErrorPolicy policy) {
     ImportOptions options =
-        new ImportOptions(null, null, false, policy, dir.resolve("rejects"), Map.of(), Map.of());
+        new ImportOptions(
+            null,
+            null,
+            false,
+            policy,
+            dir.resolve("rejects"),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            false);
     return new BooksImporter(options).read(dir);
   }
 
@@ -144,7 +153,9 @@ class BooksImporterTest {
             ErrorPolicy.FAIL,
             null,
             Map.of("acme inc.", "Acme Corporation", "acme corp", "Acme Corporation"),
-            Map.of());
+            Map.of(),
+            List.of(),
+            false);
     Books books = new BooksImporter(options).read(dir);
     assertEquals(
         List.of("Acme Corporation", "Acme Corporation", "Acme Corporation"),
@@ -182,7 +193,9 @@ class BooksImporterTest {
             ErrorPolicy.FAIL,
             null,
             Map.of(),
-            Map.of(FileKind.TICKETS, List.of(other)));
+            Map.of(FileKind.TICKETS, List.of(other)),
+            List.of(),
+            false);
     Books books = new BooksImporter(options).read(dir);
     assertEquals(List.of("X1"), books.tickets().stream().map(Ticket::id).toList());
   }

@@ -1,0 +1,165 @@
+package io.mrrlens.importing;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How a mapping fills one canonical column from an export row. The value comes from the first of
+ * {@code columns} the file has (or {@code join}ed columns, or a constant {@code value}), then goes
+ * through {@code map} (case-insensitive; {@code otherwise} for values it lacks), a {@code duration}
+ * conversion to hours, a {@code lookup} of an ID, {@code divide_by} and {@code negative_when}.
+ * {@code cases} picks the first sub-rule whose {@code when} holds; {@code when} alone blanks the
+ * value when it does not hold.
+ *
+ * @param extraValue when the column is absent, take the first value past the header's width (a
+ *     layout that writes one value more than its header names)
+ * @param divideBy a divisor for each value of {@code divideByColumn} (e.g. {@code Yearly: 12})
+ */
+record FieldRule(
+    String field,
+    List<String> columns,
+    List<String> join,
+    String value,
+    Map<String, String> map,
+    String otherwise,
+    Duration duration,
+    String lookup,
+    String divideByColumn,
+    Map<String, String> divideBy,
+    List<Condition> negativeWhen,
+    List<Condition> when,
+    List<FieldRule> cases,
+    boolean extraValue) {
+
+  /** The unit of a duration column. */
+  enum Duration {
+    HOURS,
+    MINUTES,
+    SECONDS
+  }
+
+  /** The lookups a rule may name: IDs resolved through another file of the book. */
+  static final Set<String> LOOKUPS = Set.of("companies", "tickets");
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "column",
+          "join",
+          "value",
+          "map",
+          "otherwise",
+          "duration",
+          "lookup",
+          "divide_by",
+          "negative_when",
+          "when",
+          "cases",
+          "extra_value");
+
+  static FieldRule parse(ProfileTree tree, String field, Object node) {
+    if (node instanceof String column) {
+      return new FieldRule(
+          field,
+          List.of(column),
+          List.of(),
+          null,
+          Map.of(),
+          null,
+          null,
+          null,
+          null,
+          Map.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          false);
+    }
+    Map<String, Object> map = tree.map(node, KEYS);
+    List<FieldRule> cases = new ArrayList<>();
+    if (map.get("cases") instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        FieldRule rule = parse(tree.at("cases").at(String.valueOf(i)), field, list.get(i));
+        if (rule.when.isEmpty()) {
+          throw tree.at("cases").at(String.valueOf(i)).problem("a case needs a when");
+        }
+        cases.add(rule);
+      }
+    } else if (map.containsKey("cases")) {
+      throw tree.at("cases").problem("expected a list of cases");
+    }
+    Map<String, String> lowered = new LinkedHashMap<>();
+    tree.pairs(map, "map").forEach((k, v) -> lowered.put(k.strip().toLowerCase(Locale.ROOT), v));
+    String divideByColumn = null;
+    Map<String, String> divideBy = new LinkedHashMap<>();
+    if (map.containsKey("divide_by")) {
+      ProfileTree at = tree.at("divide_by");
+      Map<String, Object> divide = at.map(map.get("divide_by"), Set.of("column", "map"));
+      divideByColumn = at.requiredText(divide, "column");
+      at.pairs(divide, "map")
+          .forEach((k, v) -> divideBy.put(k.strip().toLowerCase(Locale.ROOT), v));
+    }
+    String lookup = tree.text(map, "lookup");
+    if (lookup != null && !LOOKUPS.contains(lookup)) {
+      throw tree.at("lookup").problem("\"" + lookup + "\" is not one of companies, tickets");
+    }
+    FieldRule rule =
+        new FieldRule(
+            field,
+            tree.texts(map, "column"),
+            tree.texts(map, "join"),
+            tree.text(map, "value"),
+            Map.copyOf(lowered),
+            tree.text(map, "otherwise"),
+            duration(tree, tree.text(map, "duration")),
+            lookup,
+            divideByColumn,
+            Map.copyOf(divideBy),
+            map.containsKey("negative_when")
+                ? Condition.allOf(tree.at("negative_when"), map.get("negative_when"))
+                : List.of(),
+            map.containsKey("when") ? Condition.allOf(tree.at("when"), map.get("when")) : List.of(),
+            List.copyOf(cases),
+            tree.flag(map, "extra_value"));
+    int sources =
+        (rule.columns.isEmpty() ? 0 : 1)
+            + (rule.join.isEmpty() ? 0 : 1)
+            + (rule.value == null ? 0 : 1);
+    if (sources > 1) {
+      throw tree.problem("give one of column, join or value");
+    }
+    if (sources == 0 && cases.isEmpty()) {
+      throw tree.problem("needs a column, join, value or cases");
+    }
+    return rule;
+  }
+
+  private static Duration duration(ProfileTree tree, String unit) {
+    if (unit == null) {
+      return null;
+    }
+    return switch (unit.strip().toLowerCase(Locale.ROOT)) {
+      case "hours" -> Duration.HOURS;
+      case "minutes" -> Duration.MINUTES;
+      case "seconds" -> Duration.SECONDS;
+      default ->
+          throw tree.at("duration").problem("\"" + unit + "\" is not hours, minutes or seconds");
+    };
+  }
+
+  /** Every column the rule reads, for checking a header against it. */
+  List<String> columnsRead() {
+    List<String> all = new ArrayList<>(columns);
+    all.addAll(join);
+    if (divideByColumn != null) {
+      all.add(divideByColumn);
+    }
+    negativeWhen.forEach(c -> all.add(c.column()));
+    when.forEach(c -> all.add(c.column()));
+    cases.forEach(c -> all.addAll(c.columnsRead()));
+    return all;
+  }
+}

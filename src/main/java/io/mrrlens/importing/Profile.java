@@ -1,0 +1,186 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.FileKind;
+import io.mrrlens.model.Spelling;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * An import profile: how one export layout (a PSA's, an accounting package's, a time tracker's, or
+ * a user's own) maps to a canonical file of docs/formats.md. A profile is data, read from a YAML
+ * mapping file; the built-in ones are resources under {@code io/mrrlens/importing/profiles/}.
+ *
+ * @param name how {@code --profile}, {@code check} and the config name it, e.g. {@code
+ *     connectwise-time}
+ * @param system the product that writes the layout, e.g. {@code ConnectWise PSA}
+ * @param title what the file is, e.g. {@code time entries (REST export)}
+ * @param detect the header columns that identify the layout, as the export writes them
+ * @param dateFormat the layout's non-ISO date pattern, or null to detect it per file
+ * @param quotePrefix whether a leading {@code '} before {@code = + - @} is removed from text cells
+ * @param skips rows that are not data (totals, headings, drafts), each with its reason
+ * @param fields the rule of each canonical column the layout fills
+ * @param groupBy the column whose equal values make one record (line-level invoices), or null
+ * @param ids the column of company IDs when the file names companies for the {@code companies}
+ *     lookup, or null
+ * @param source where the profile was read from, for messages
+ */
+public record Profile(
+    String name,
+    String system,
+    String title,
+    FileKind kind,
+    List<String> detect,
+    String dateFormat,
+    boolean decimalComma,
+    boolean quotePrefix,
+    List<Skip> skips,
+    Map<String, FieldRule> fields,
+    String groupBy,
+    String ids,
+    String source) {
+
+  /** Rows that hold no data of their own, e.g. {@code TOTAL} rows, left out and counted. */
+  record Skip(String reason, List<Condition> when) {}
+
+  private static final Set<String> KEYS =
+      Set.of(
+          "name",
+          "system",
+          "title",
+          "kind",
+          "detect",
+          "date_format",
+          "decimal_comma",
+          "strip_quote_prefix",
+          "skip",
+          "fields",
+          "group_by",
+          "ids",
+          "notes");
+
+  /**
+   * Reads a mapping from its parsed YAML.
+   *
+   * @throws io.mrrlens.config.ConfigException when a key is unknown or a value does not fit
+   */
+  static Profile parse(String file, Object yaml) {
+    ProfileTree tree = new ProfileTree(file, "");
+    Map<String, Object> map = tree.map(yaml, KEYS);
+    String name = tree.requiredText(map, "name").strip().toLowerCase(Locale.ROOT);
+    FileKind kind = kind(tree.at("kind"), tree.requiredText(map, "kind"));
+    List<Field> canonical = RecordMapper.of(kind).fields();
+    Set<String> known = new TreeSet<>();
+    canonical.forEach(f -> known.add(f.name()));
+    ProfileTree fieldsAt = tree.at("fields");
+    Map<String, Object> fieldNodes = fieldsAt.map(map.get("fields"), known);
+    Map<String, FieldRule> fields = new LinkedHashMap<>();
+    fieldNodes.forEach(
+        (field, node) -> fields.put(field, FieldRule.parse(fieldsAt.at(field), field, node)));
+    for (Field field : canonical) {
+      if (field.required() && !fields.containsKey(field.name())) {
+        throw fieldsAt.problem(
+            "the " + kind.prefix() + " column \"" + field.name() + "\" needs a rule");
+      }
+    }
+    List<Skip> skips = new ArrayList<>();
+    if (map.get("skip") instanceof List<?> list) {
+      for (int i = 0; i < list.size(); i++) {
+        ProfileTree at = tree.at("skip").at(String.valueOf(i));
+        Map<String, Object> skip = at.map(list.get(i), Set.of("reason", "when"));
+        if (!skip.containsKey("when")) {
+          throw at.problem("a skip rule needs a when");
+        }
+        skips.add(
+            new Skip(
+                at.requiredText(skip, "reason"), Condition.allOf(at.at("when"), skip.get("when"))));
+      }
+    } else if (map.containsKey("skip")) {
+      throw tree.at("skip").problem("expected a list of skip rules");
+    }
+    List<String> detect = new ArrayList<>();
+    tree.texts(map, "detect").forEach(c -> detect.add(c.strip()));
+    if (detect.isEmpty()) {
+      for (Field field : canonical) {
+        FieldRule rule = fields.get(field.name());
+        if (field.required() && rule != null && !rule.columns().isEmpty() && !rule.extraValue()) {
+          detect.add(rule.columns().get(0).strip());
+        }
+      }
+    }
+    if (detect.isEmpty()) {
+      throw tree.at("detect").problem("list the header columns that identify the layout");
+    }
+    return new Profile(
+        name,
+        textOr(tree.text(map, "system"), "your own mapping"),
+        textOr(tree.text(map, "title"), kind.prefix()),
+        kind,
+        List.copyOf(detect),
+        tree.text(map, "date_format"),
+        tree.flag(map, "decimal_comma"),
+        tree.flag(map, "strip_quote_prefix"),
+        List.copyOf(skips),
+        Map.copyOf(fields),
+        tree.text(map, "group_by"),
+        tree.text(map, "ids"),
+        file);
+  }
+
+  private static String textOr(String text, String otherwise) {
+    return text == null || text.isBlank() ? otherwise : text.strip();
+  }
+
+  private static FileKind kind(ProfileTree tree, String text) {
+    for (FileKind kind : FileKind.values()) {
+      if (kind.prefix().equalsIgnoreCase(text.strip())) {
+        return kind;
+      }
+    }
+    List<String> kinds = new ArrayList<>();
+    for (FileKind kind : FileKind.values()) {
+      kinds.add(kind.prefix());
+    }
+    throw tree.problem(
+        "\""
+            + text
+            + "\" is not a kind of file; did you mean \""
+            + Spelling.nearest(text, kinds)
+            + "\"?");
+  }
+
+  /** How many of the detect columns a header (normalised names) has. */
+  int matched(Set<String> header) {
+    int matched = 0;
+    for (String column : detect) {
+      if (header.contains(Header.normalize(column))) {
+        matched++;
+      }
+    }
+    return matched;
+  }
+
+  /** True when a header (normalised names) has every detect column. */
+  boolean fits(Set<String> header) {
+    return matched(header) == detect.size();
+  }
+
+  /** True when a field reads an ID through the named lookup. */
+  boolean uses(String lookup) {
+    for (FieldRule rule : fields.values()) {
+      if (lookup.equals(rule.lookup())) {
+        return true;
+      }
+      for (FieldRule c : rule.cases()) {
+        if (lookup.equals(c.lookup())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,255 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.config.ConfigException;
+import io.mrrlens.config.YamlTree;
+import io.mrrlens.model.FileKind;
+import io.mrrlens.model.Spelling;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The import profiles mrrlens knows: the built-in ones (one YAML resource per export layout) and
+ * the user's own mapping files. Detects a file's profile from its header row, which may follow a
+ * preamble of up to {@value #HEADER_SEARCH} lines.
+ */
+public final class ProfileCatalogue {
+  /** How many lines from the top the header row is looked for in. */
+  static final int HEADER_SEARCH = 10;
+
+  private static final int NEAREST_SHOWN = 3;
+
+  /** The name that stands for the layout of docs/formats.md. */
+  public static final String CANONICAL = "canonical";
+
+  private static final List<String> BUILT_IN =
+      List.of(
+          "itflow-tickets",
+          "itflow-invoices",
+          "itflow-payments",
+          "itflow-income",
+          "itflow-recurring",
+          "itflow-clients",
+          "connectwise-time",
+          "connectwise-tickets",
+          "connectwise-invoices",
+          "connectwise-agreements",
+          "autotask-tickets",
+          "autotask-time",
+          "autotask-invoices",
+          "autotask-contracts",
+          "autotask-companies",
+          "quickbooks-invoices",
+          "xero-invoices",
+          "invoiceninja5-invoices",
+          "invoiceninja4-invoices",
+          "invoiceninja4-payments",
+          "kimai-time",
+          "harvest-time",
+          "toggl-time");
+
+  private static volatile List<Profile> builtIn;
+
+  private ProfileCatalogue() {}
+
+  /** The built-in profiles, in a fixed order. */
+  public static List<Profile> builtIn() {
+    List<Profile> loaded = builtIn;
+    if (loaded == null) {
+      List<Profile> profiles = new ArrayList<>();
+      for (String name : BUILT_IN) {
+        String resource = "profiles/" + name + ".yaml";
+        try (InputStream in = ProfileCatalogue.class.getResourceAsStream(resource)) {
+          if (in == null) {
+            throw new IllegalStateException("missing built-in profile " + resource);
+          }
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          profiles.add(Profile.parse(name + ".yaml", YamlTree.parse(name + ".yaml", text)));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      loaded = List.copyOf(profiles);
+      builtIn = loaded;
+    }
+    return loaded;
+  }
+
+  /**
+   * The profiles a list of names and mapping files stands for: a built-in name, {@code canonical},
+   * or the path of a YAML mapping file (relative to {@code base}).
+   *
+   * @throws ConfigException when a name is unknown or a mapping file is wrong
+   */
+  public static List<Profile> resolve(List<String> namesOrFiles, Path base) {
+    List<Profile> profiles = new ArrayList<>();
+    for (String entry : namesOrFiles) {
+      String name = entry.strip();
+      if (name.isEmpty() || name.equalsIgnoreCase(CANONICAL)) {
+        continue;
+      }
+      Profile builtin = byName(name);
+      if (builtin != null) {
+        profiles.add(builtin);
+      } else if (name.endsWith(".yaml") || name.endsWith(".yml") || name.contains("/")) {
+        profiles.add(load(base.resolve(name)));
+      } else {
+        List<String> names = new ArrayList<>(BUILT_IN);
+        names.add(CANONICAL);
+        throw new ConfigException(
+            "profile \""
+                + name
+                + "\" is not known; did you mean \""
+                + Spelling.nearest(name, names)
+                + "\"?",
+            "run mrrlens check to see the profiles (docs/importing.md lists them), or give the path"
+                + " of your own mapping file");
+      }
+    }
+    return List.copyOf(profiles);
+  }
+
+  /** True when the list names {@code canonical}, which turns detection off. */
+  public static boolean canonicalOnly(List<String> namesOrFiles) {
+    for (String entry : namesOrFiles) {
+      if (entry.strip().equalsIgnoreCase(CANONICAL)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The built-in profile of that name, or null. */
+  public static Profile byName(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    for (Profile profile : builtIn()) {
+      if (profile.name().equals(wanted)) {
+        return profile;
+      }
+    }
+    return null;
+  }
+
+  /** A user's mapping file. */
+  static Profile load(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ConfigException(
+          "cannot read the mapping file " + file,
+          "give the path of a YAML mapping file (docs/importing.md, \"Your own mapping\")");
+    }
+    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    return Profile.parse(name, YamlTree.parse(name, text));
+  }
+
+  /** A header row's column names, normalised. */
+  static Set<String> names(CSVRecord record) {
+    Set<String> names = new HashSet<>();
+    for (String cell : record) {
+      String name = Header.normalize(cell);
+      if (!name.isEmpty()) {
+        names.add(name);
+      }
+    }
+    return names;
+  }
+
+  /** What detection found in the top of a file. */
+  record Sniff(List<Set<String>> rows, CSVRecord firstRow) {}
+
+  /** The first non-blank rows of a file (up to the header search), as normalised names. */
+  static Sniff sniff(CsvSource source) {
+    List<Set<String>> rows = new ArrayList<>();
+    CSVRecord first = null;
+    try (Reader reader = source.reader();
+        CSVParser parser =
+            CSVParser.builder()
+                .setReader(reader)
+                .setFormat(CsvFileReader.format(source.delimiter()))
+                .get()) {
+      for (CSVRecord record : parser) {
+        Set<String> names = names(record);
+        if (names.isEmpty()) {
+          continue;
+        }
+        if (first == null) {
+          first = record;
+        }
+        rows.add(names);
+        if (rows.size() >= HEADER_SEARCH) {
+          break;
+        }
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      // a malformed top is reported by the full read; detection sees what it could read
+    }
+    return new Sniff(rows, first);
+  }
+
+  /**
+   * The profile whose header fits one of the first rows: the one matching the most columns, ties to
+   * the first in catalogue order; null when none fits.
+   */
+  static Profile detect(Sniff sniff, List<Profile> candidates) {
+    Profile best = null;
+    int bestScore = 0;
+    for (Set<String> row : sniff.rows()) {
+      for (Profile profile : candidates) {
+        if (profile.fits(row) && profile.detect().size() > bestScore) {
+          best = profile;
+          bestScore = profile.detect().size();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  /** The profiles of one kind, for messages: the nearest first, with what each lacks. */
+  static String considered(Sniff sniff, List<Profile> candidates, FileKind kind) {
+    Set<String> header = sniff.rows().isEmpty() ? Set.of() : sniff.rows().get(0);
+    // the nearest first; ties keep catalogue order
+    Map<String, List<String>> missing = new LinkedHashMap<>();
+    candidates.stream()
+        .filter(p -> p.kind() == kind)
+        .sorted((a, b) -> Integer.compare(b.matched(header), a.matched(header)))
+        .forEach(
+            p ->
+                missing.put(
+                    p.name(),
+                    p.detect().stream()
+                        .filter(c -> !header.contains(Header.normalize(c)))
+                        .toList()));
+    if (missing.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    missing.forEach(
+        (name, lacks) -> {
+          if (parts.size() < NEAREST_SHOWN) {
+            parts.add(name + " (lacks " + String.join(", ", lacks) + ")");
+          }
+        });
+    if (missing.size() > NEAREST_SHOWN) {
+      parts.add("and " + (missing.size() - NEAREST_SHOWN) + " more");
+    }
+    return String.join("; ", parts);
+  }
+}

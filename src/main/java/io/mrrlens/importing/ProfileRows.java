@@ -1,0 +1,408 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.Rejection;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * A profile applied to one file: its rules bound to the file's header, turning each export row into
+ * the cells of a canonical row (or a reason to skip it). Problems found while converting (a
+ * duration that does not parse, a ticket the book lacks) are kept for the {@link Row} to report.
+ */
+final class ProfileRows {
+  private final Profile profile;
+  private final String file;
+  private final Map<String, Integer> columnOf;
+  private final int width;
+  private final Bound[] rules;
+  private final String[] names;
+  private final Lookups lookups;
+  private final DecimalParser decimals;
+  private final List<Rejection> pending = new ArrayList<>();
+  private final Set<String> unresolvedCompanies = new HashSet<>();
+  private final int groupColumn;
+  private CSVRecord record;
+  private long line;
+  private long extraValues;
+
+  /** A rule with its columns found in the header. */
+  private record Bound(FieldRule rule, int[] columns, int[] join, List<Bound> cases) {}
+
+  private ProfileRows(
+      Profile profile,
+      String file,
+      CSVRecord header,
+      List<Field> fields,
+      Lookups lookups,
+      DecimalParser decimals) {
+    this.profile = profile;
+    this.file = file;
+    this.lookups = lookups;
+    this.decimals = decimals;
+    this.columnOf = index(header);
+    this.width = header.size();
+    this.rules = new Bound[fields.size()];
+    this.names = new String[fields.size()];
+    for (int i = 0; i < fields.size(); i++) {
+      FieldRule rule = profile.fields().get(fields.get(i).name());
+      names[i] = fields.get(i).name();
+      if (rule != null) {
+        rules[i] = bind(rule);
+        String shown = shownColumn(rules[i], header);
+        if (shown != null) {
+          names[i] = shown;
+        }
+      }
+    }
+    this.groupColumn = profile.groupBy() == null ? -1 : column(profile.groupBy());
+  }
+
+  /**
+   * Binds a profile to a file's header.
+   *
+   * @throws ImportException when the header lacks a column a required canonical column comes from
+   */
+  static ProfileRows bind(
+      Profile profile,
+      String file,
+      long line,
+      CSVRecord header,
+      List<Field> fields,
+      Lookups lookups,
+      DecimalParser decimals) {
+    ProfileRows rows = new ProfileRows(profile, file, header, fields, lookups, decimals);
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      Bound bound = rows.rules[i];
+      if (field.required() && bound != null && !rows.available(bound)) {
+        throw new ImportException(
+            file
+                + ":"
+                + line
+                + ": the "
+                + profile.name()
+                + " layout takes "
+                + field.name()
+                + " from column \""
+                + String.join("\" or \"", bound.rule().columns())
+                + "\", which is missing; the columns are: "
+                + present(header),
+            "export the file with that column, or write your own mapping (docs/importing.md)");
+      }
+    }
+    if (profile.groupBy() != null && rows.groupColumn < 0) {
+      throw new ImportException(
+          file
+              + ":"
+              + line
+              + ": the "
+              + profile.name()
+              + " layout groups rows by column \""
+              + profile.groupBy()
+              + "\", which is missing; the columns are: "
+              + present(header),
+          "export the file with that column");
+    }
+    return rows;
+  }
+
+  static String present(CSVRecord header) {
+    StringJoiner columns = new StringJoiner(", ");
+    for (String name : header) {
+      if (!name.isBlank()) {
+        columns.add(name.strip());
+      }
+    }
+    return columns.length() == 0 ? "(none)" : columns.toString();
+  }
+
+  private static Map<String, Integer> index(CSVRecord header) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      String name = Header.normalize(header.get(i));
+      if (!name.isEmpty()) {
+        index.putIfAbsent(name, i);
+      }
+    }
+    return index;
+  }
+
+  private int column(String name) {
+    return columnOf.getOrDefault(Header.normalize(name), -1);
+  }
+
+  private Bound bind(FieldRule rule) {
+    int[] columns = new int[] {-1};
+    for (String name : rule.columns()) {
+      int column = column(name);
+      if (column >= 0) {
+        columns[0] = column;
+        break;
+      }
+    }
+    int[] join = rule.join().stream().mapToInt(this::column).toArray();
+    List<Bound> cases = new ArrayList<>();
+    rule.cases().forEach(c -> cases.add(bind(c)));
+    return new Bound(rule, columns, join, List.copyOf(cases));
+  }
+
+  private boolean available(Bound bound) {
+    FieldRule rule = bound.rule();
+    if (!bound.cases().isEmpty() || rule.value() != null || rule.extraValue()) {
+      return true;
+    }
+    if (!rule.join().isEmpty()) {
+      for (int column : bound.join()) {
+        if (column >= 0) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return bound.columns()[0] >= 0;
+  }
+
+  private static String shownColumn(Bound bound, CSVRecord header) {
+    int column = bound.columns()[0];
+    if (column >= 0) {
+      return header.get(column).strip();
+    }
+    return null;
+  }
+
+  /** The names rejected values are reported under: the export's column where there is one. */
+  String[] names() {
+    return names.clone();
+  }
+
+  /** The header columns of the canonical date columns, for sniffing the date pattern. */
+  int[] dateColumns(List<Field> fields) {
+    List<Integer> columns = new ArrayList<>();
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i).date() && rules[i] != null) {
+        collectColumns(rules[i], columns);
+      }
+    }
+    return columns.stream().mapToInt(Integer::intValue).distinct().toArray();
+  }
+
+  private static void collectColumns(Bound bound, List<Integer> out) {
+    if (bound.columns()[0] >= 0) {
+      out.add(bound.columns()[0]);
+    }
+    bound.cases().forEach(c -> collectColumns(c, out));
+  }
+
+  /** Why the row is left out (a total, a heading, a draft), or null for a data row. */
+  String skipReason(CSVRecord row) {
+    for (Profile.Skip skip : profile.skips()) {
+      if (all(skip.when(), row)) {
+        return skip.reason();
+      }
+    }
+    return null;
+  }
+
+  /** The key that groups the row with others (line-level invoices), or null when not grouped. */
+  String groupKey(CSVRecord row) {
+    if (groupColumn < 0) {
+      return null;
+    }
+    String key = cell(row, groupColumn);
+    return key == null ? null : key;
+  }
+
+  /** The canonical cells of a data row; problems met on the way wait in {@link #drainInto}. */
+  String[] cells(CSVRecord row, long line) {
+    this.record = row;
+    this.line = line;
+    boolean extraUsed = false;
+    String[] cells = new String[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      if (rules[i] != null) {
+        cells[i] = value(rules[i], i);
+        extraUsed |= rules[i].rule().extraValue() && rules[i].columns()[0] < 0;
+      }
+    }
+    for (int i = width + (extraUsed ? 1 : 0); i < row.size(); i++) {
+      if (!row.get(i).isBlank()) {
+        extraValues++;
+        break;
+      }
+    }
+    return cells;
+  }
+
+  /** Moves the problems of the last converted row into the row being checked. */
+  void drainInto(Row row) {
+    row.problems().addAll(pending);
+    pending.clear();
+  }
+
+  /** Rows that had values past the header's width that no rule reads. */
+  long extraValues() {
+    return extraValues;
+  }
+
+  /** Company IDs a companies lookup could not name; they stand as the client's name. */
+  Set<String> unresolvedCompanies() {
+    return unresolvedCompanies;
+  }
+
+  private String value(Bound bound, int field) {
+    FieldRule rule = bound.rule();
+    if (!bound.cases().isEmpty()) {
+      for (Bound c : bound.cases()) {
+        if (all(c.rule().when(), record)) {
+          return value(c, field);
+        }
+      }
+      return null;
+    }
+    if (!rule.when().isEmpty() && !all(rule.when(), record)) {
+      return null;
+    }
+    String raw = raw(bound);
+    if (raw == null) {
+      return null;
+    }
+    String value = raw;
+    if (!rule.map().isEmpty()) {
+      String mapped = rule.map().get(raw.toLowerCase(Locale.ROOT));
+      value = mapped != null ? mapped : rule.otherwise() != null ? rule.otherwise() : raw;
+      if (value.isBlank()) {
+        return null;
+      }
+    }
+    if (rule.lookup() != null) {
+      value = lookup(rule.lookup(), value, field);
+      if (value == null) {
+        return null;
+      }
+    }
+    if (rule.duration() != null) {
+      try {
+        value = Durations.hours(value, rule.duration(), decimals).toPlainString();
+      } catch (ValueException e) {
+        pending.add(new Rejection(file, line, names[field], raw, e.problem()));
+        return null;
+      }
+    }
+    if (rule.divideByColumn() != null) {
+      value = divide(value, rule);
+    }
+    if (!rule.negativeWhen().isEmpty() && all(rule.negativeWhen(), record)) {
+      value = negative(value);
+    }
+    return value;
+  }
+
+  private String raw(Bound bound) {
+    FieldRule rule = bound.rule();
+    if (rule.value() != null) {
+      return rule.value();
+    }
+    if (!rule.join().isEmpty()) {
+      StringJoiner joined = new StringJoiner(" ");
+      for (int column : bound.join()) {
+        String part = column < 0 ? null : cell(record, column);
+        if (part != null) {
+          joined.add(part);
+        }
+      }
+      return joined.length() == 0 ? null : joined.toString();
+    }
+    int column = bound.columns()[0];
+    if (column < 0 && rule.extraValue()) {
+      column = width;
+    }
+    return column < 0 ? null : cell(record, column);
+  }
+
+  /** The trimmed cell, null when blank or past the row's end; a quote prefix removed. */
+  private String cell(CSVRecord row, int column) {
+    if (column < 0 || column >= row.size()) {
+      return null;
+    }
+    String value = row.get(column).strip();
+    if (value.isEmpty()) {
+      return null;
+    }
+    if (profile.quotePrefix() && value.length() > 1 && value.charAt(0) == '\'') {
+      char next = value.charAt(1);
+      if (next == '=' || next == '+' || next == '-' || next == '@') {
+        value = value.substring(1);
+      }
+    }
+    return value;
+  }
+
+  private boolean all(List<Condition> conditions, CSVRecord row) {
+    for (Condition condition : conditions) {
+      if (!condition.holds(cell(row, column(condition.column())))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String lookup(String lookup, String id, int field) {
+    if (lookup.equals("companies")) {
+      String name = lookups.companies().get(id);
+      if (name == null) {
+        unresolvedCompanies.add(id);
+        return id;
+      }
+      return name;
+    }
+    String client = lookups.tickets().get(id);
+    if (client == null) {
+      pending.add(
+          new Rejection(
+              file,
+              line,
+              names[field],
+              id,
+              "is not a ticket of the tickets file, so the row's client is unknown"));
+    }
+    return client;
+  }
+
+  private String divide(String value, FieldRule rule) {
+    String key = cell(record, column(rule.divideByColumn()));
+    String divisor = key == null ? null : rule.divideBy().get(key.toLowerCase(Locale.ROOT));
+    if (divisor == null) {
+      return value;
+    }
+    try {
+      BigDecimal amount = decimals.money(value);
+      BigDecimal by = new BigDecimal(divisor.strip());
+      return written(amount.divide(by, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+    } catch (ValueException | NumberFormatException | ArithmeticException e) {
+      return value;
+    }
+  }
+
+  /** A computed amount as the file's own number format would write it. */
+  private String written(BigDecimal amount) {
+    String plain = amount.toPlainString();
+    return decimals.decimalComma() ? plain.replace('.', ',') : plain;
+  }
+
+  private String negative(String value) {
+    try {
+      return written(decimals.money(value).abs().negate());
+    } catch (ValueException e) {
+      return value;
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.mrrlens.model;
+
+import java.util.Map;
+
+/**
+ * How a file's layout was read: the import profile used, the rows left out because they hold no
+ * data (totals, headings, drafts; counted by reason), and how line-level rows were grouped.
+ *
+ * @param profile the profile's name, {@code canonical} for the layout of docs/formats.md
+ * @param description the system and file the profile reads, e.g. {@code ConnectWise PSA time
+ *     entries}
+ * @param preambleLines lines before the header row (report titles, dates)
+ * @param skipped rows left out, by reason
+ * @param records the records the rows were grouped into, or -1 when each row is one record
+ * @param extraValues rows with values past the header's width that no column reads
+ * @param unresolvedIds company IDs no companies file named; they stand as client names
+ */
+public record FileLayout(
+    String profile,
+    String description,
+    long preambleLines,
+    Map<String, Long> skipped,
+    long records,
+    long extraValues,
+    long unresolvedIds) {
+
+  /** The canonical layout. */
+  public static final FileLayout CANONICAL =
+      new FileLayout("canonical", "canonical layout", 0, Map.of(), -1, 0, 0);
+
+  /** The rows left out in all. */
+  public long rowsSkipped() {
+    long total = 0;
+    for (long count : skipped.values()) {
+      total += count;
+    }
+    return total;
+  }
+}
