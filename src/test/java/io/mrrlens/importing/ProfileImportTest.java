@@ -270,6 +270,49 @@ class ProfileImportTest {
         lines(read("toggl").timeEntries()));
   }
 
+  /** The mapping docs/importing.md shows, read from the page, reads the grid it describes. */
+  @Test
+  void theDocumentedMappingReadsTheConnectWiseTimeGrid() throws java.io.IOException {
+    String page = java.nio.file.Files.readString(Path.of("docs/importing.md"));
+    int start = page.indexOf("```yaml\nname: cw-time-grid");
+    String yaml = page.substring(start + 8, page.indexOf("```", start + 8));
+    Profile grid = Profile.parse("cw-grid.yaml", io.mrrlens.config.YamlTree.parse("cw-grid", yaml));
+    ImportOptions defaults = ImportOptions.defaults();
+    ImportOptions options =
+        new ImportOptions(
+            null, null, false, defaults.onError(), null, Map.of(), Map.of(), List.of(grid), false);
+    Books books = new BooksImporter(options).read(FIXTURES.resolve("cw-grid"));
+    assertEquals(Map.of("time-grid.csv", "cw-time-grid"), profiles(books));
+    assertEquals(
+        List.of(
+            "TimeEntry[id=null, client=Acme Corp, ticketId=9001, technician=jsmith,"
+                + " date=2026-09-02, hours=1.50, billable=true, workType=Remote,"
+                + " chargeTo=AGREEMENT, rate=150.00]",
+            "TimeEntry[id=null, client=Bolt, LLC, ticketId=9002, technician=jsmith,"
+                + " date=2026-09-14, hours=2.00, billable=true, workType=Onsite,"
+                + " chargeTo=TIME_AND_MATERIALS, rate=1025.00]",
+            "TimeEntry[id=null, client=Bolt, LLC, ticketId=null, technician=adoe,"
+                + " date=2026-09-13, hours=0.25, billable=false, workType=Admin, chargeTo=null,"
+                + " rate=0.00]"),
+        lines(books.timeEntries()));
+  }
+
+  @Test
+  void aWrongMappingNamesTheFileAndTheKey() {
+    io.mrrlens.config.ConfigException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            io.mrrlens.config.ConfigException.class,
+            () ->
+                Profile.parse(
+                    "cw-grid.yaml",
+                    io.mrrlens.config.YamlTree.parse(
+                        "cw-grid.yaml",
+                        "name: x\nkind: time\nfields:\n  client: Company\n  date: Date\n"
+                            + "  hours: {colum: Hours}\n")));
+    assertEquals(
+        "cw-grid.yaml: fields.hours.colum: unknown key; did you mean \"column\"?", e.getMessage());
+  }
+
   @Test
   void everyBuiltInProfileLoadsAndHasAFixture() {
     List<String> names =
