@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
     },
     subcommands = {
       CheckCommand.class,
+      InitCommand.class,
       LaborCommand.class,
       PaymentsCommand.class,
       SegmentsCommand.class,

@@ -57,21 +57,7 @@ public final class BooksImporter {
    */
   public Books read(Path folder) {
     List<ImportWarning> warnings = new ArrayList<>();
-    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
-    if (located.isEmpty()) {
-      throw new ImportException(
-          "no books found in "
-              + folder
-              + ": no tickets, time, invoices, payments, clients or agreements CSV file",
-          "point mrrlens at the folder of exported CSV files (docs/formats.md lists their names)");
-    }
-    Map<FileKind, List<LoadedFile>> loaded;
-    progress.started(totalBytes(located));
-    try {
-      loaded = readAll(located);
-    } finally {
-      progress.finished();
-    }
+    Map<FileKind, List<LoadedFile>> loaded = load(folder, warnings);
     List<Rejection> rejections = new ArrayList<>();
     long rejectedRows = 0;
     for (List<LoadedFile> files : loaded.values()) {
@@ -103,6 +89,37 @@ public final class BooksImporter {
         List.copyOf(files),
         List.copyOf(rejections),
         List.copyOf(warnings));
+  }
+
+  /**
+   * What each file of a book is, as read: its kind, profile, encoding, delimiter and date pattern,
+   * and its row counts. Bad rows neither fail the survey nor are written anywhere.
+   *
+   * @throws ImportException when a file cannot be imported at all
+   */
+  public List<FileImport> survey(Path folder) {
+    List<FileImport> files = new ArrayList<>();
+    load(folder, new ArrayList<>())
+        .values()
+        .forEach(kindFiles -> kindFiles.forEach(file -> files.add(file.result().summary())));
+    return List.copyOf(files);
+  }
+
+  private Map<FileKind, List<LoadedFile>> load(Path folder, List<ImportWarning> warnings) {
+    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
+    if (located.isEmpty()) {
+      throw new ImportException(
+          "no books found in "
+              + folder
+              + ": no tickets, time, invoices, payments, clients or agreements CSV file",
+          "point mrrlens at the folder of exported CSV files (docs/formats.md lists their names)");
+    }
+    progress.started(totalBytes(located));
+    try {
+      return readAll(located);
+    } finally {
+      progress.finished();
+    }
   }
 
   /**

@@ -1,0 +1,80 @@
+package io.mrrlens.cli;
+
+import io.mrrlens.config.Config;
+import io.mrrlens.config.InitialConfig;
+import io.mrrlens.importing.BooksImporter;
+import io.mrrlens.model.FileImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mrrlens init}: sniffs a book's files and writes a commented config file for them. */
+@Command(
+    name = "init",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the files in BOOKS and writes a commented mrrlens.yaml beside them: the import"
+          + " profile detected for each file, its encoding, delimiter and date format, and the"
+          + " settings that read the book that way. It never overwrites a config file unless told"
+          + " to."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  mrrlens init ~/exports/2026-10",
+      "  mrrlens init ~/exports/2026-10 --output ~/mrrlens-acme.yaml",
+      "  mrrlens init . --force"
+    })
+final class InitCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin BooksOptions books;
+
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Where to write the config (default: BOOKS/mrrlens.yaml).")
+  Path output;
+
+  @Option(names = "--force", description = "Overwrite an existing config file.")
+  boolean force;
+
+  @Option(names = "--quiet", description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    Path folder = books.folder();
+    Path target = output != null ? output : folder.resolve("mrrlens.yaml");
+    if (Files.exists(target) && !force) {
+      throw new UsageException(
+          target + " already exists; mrrlens init does not overwrite it",
+          "run with --force to replace it, or --output FILE to write elsewhere");
+    }
+    Config settings = books.config();
+    List<FileImport> files =
+        new BooksImporter(
+                books.importOptions(settings),
+                TerminalProgress.forConsole(spec.commandLine().getErr(), quiet))
+            .survey(folder);
+    String name = books.books == null ? "." : books.books.toString();
+    Path folderName = folder.toAbsolutePath().normalize().getFileName();
+    OutputOptions.writeAtomically(
+        target, InitialConfig.text(folderName == null ? name : folderName.toString(), files));
+    if (!quiet) {
+      long profiled = files.stream().filter(f -> !f.layout().profile().equals("canonical")).count();
+      spec.commandLine()
+          .getOut()
+          .printf(
+              "wrote %s: %d files, %d read with an import profile; run mrrlens check %s to see"
+                  + " them%n",
+              target, files.size(), profiled, name);
+    }
+    return ExitCode.OK;
+  }
+}

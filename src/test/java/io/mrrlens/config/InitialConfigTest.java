@@ -1,0 +1,63 @@
+package io.mrrlens.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.mrrlens.model.FileImport;
+import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class InitialConfigTest {
+
+  private static FileImport file(String name, String profile, String encoding, String dates) {
+    return new FileImport(
+        name,
+        FileKind.INVOICES,
+        encoding,
+        ',',
+        dates,
+        1,
+        1,
+        0,
+        null,
+        null,
+        null,
+        null,
+        0,
+        List.of(),
+        null,
+        new FileLayout(profile, profile, 0, Map.of(), -1, 0, 0));
+  }
+
+  @Test
+  void theWrittenConfigLoadsWithTheDetectedSettings() {
+    String text =
+        InitialConfig.text(
+            "books",
+            List.of(
+                file("a.csv", "xero-invoices", "UTF-8", "d/M/yyyy (detected)"),
+                file("b.csv", "canonical", "windows-1252", "ISO"),
+                file("c.csv", "kimai-time", "windows-1252", "d/M/yyyy (detected)")));
+    Config config = ConfigLoader.parse("mrrlens.yaml", text);
+    assertEquals(List.of("xero-invoices", "kimai-time"), config.list("profile"));
+    assertEquals("windows-1252", config.text("encoding"));
+    assertEquals("d/M/yyyy", config.text("date_format"));
+  }
+
+  @Test
+  void filesThatDisagreeLeaveTheSettingToDetection() {
+    String text =
+        InitialConfig.text(
+            "books",
+            List.of(
+                file("a.csv", "canonical", "UTF-8", "d/M/yyyy (detected)"),
+                file("b.csv", "canonical", "UTF-8", "M/d/yyyy (detected)")));
+    Config config = ConfigLoader.parse("mrrlens.yaml", text);
+    assertEquals(List.of(), config.list("profile"));
+    assertNull(config.text("encoding"));
+    assertNull(config.text("date_format"));
+  }
+}
