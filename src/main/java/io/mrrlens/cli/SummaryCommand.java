@@ -4,18 +4,36 @@ import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.BookTables;
 import io.mrrlens.analysis.MonthlySummary;
 import io.mrrlens.analysis.Period;
+import io.mrrlens.chart.ChartWriter;
+import io.mrrlens.chart.Charts;
+import io.mrrlens.chart.NamedChart;
 import io.mrrlens.config.Config;
+import io.mrrlens.mail.DryRunMailSender;
+import io.mrrlens.mail.InlineImage;
+import io.mrrlens.mail.MailException;
+import io.mrrlens.mail.MailMessage;
+import io.mrrlens.mail.MailSender;
+import io.mrrlens.mail.SmtpMailSender;
+import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.model.Books;
+import io.mrrlens.report.HtmlSummaryRenderer;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.SummaryReportBuilder;
+import io.mrrlens.report.TextReportRenderer;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens summary}: one month at a glance, on stdout, in a file or by mail. */
@@ -40,11 +58,26 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
   static final int DEFAULT_TOP = 5;
 
+  /** The chart's size in the page and the mail, in pixels. */
+  static final int CHART_WIDTH = 900;
+
+  static final int CHART_HEIGHT = 420;
+
   @Spec CommandSpec spec;
+
+  @ParentCommand MrrlensCommand root;
 
   @Mixin BooksOptions books;
 
   @Mixin OutputOptions output;
+
+  @Mixin MailOptions mail;
+
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description = "Also write the summary as an HTML page with its chart, self-contained.")
+  Path html;
 
   @Option(
       names = "--month",
@@ -63,7 +96,10 @@ final class SummaryCommand implements Callable<Integer> {
     output.validate();
     YearMonth asked = month();
     int shown = top();
+    List<String> recipients = mail.recipients();
     Config config = books.config();
+    SmtpSettings smtp =
+        recipients.isEmpty() ? null : MailOptions.smtp(config, books.configFile(), root.context());
     AnalysisSettings settings = AnalysisSettings.from(config);
     Books imported =
         books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
@@ -79,8 +115,76 @@ final class SummaryCommand implements Callable<Integer> {
     MonthlySummary.Result summary = MonthlySummary.of(tables, chosen, settings, shown);
     String name = books.books == null ? "." : books.books.toString();
     Report report = SummaryReportBuilder.build(name, summary, settings, shown);
-    output.write(report, spec.commandLine().getOut());
+    List<NamedChart> charts = Charts.summary(summary.revenueByMonth());
+    List<byte[]> pngs = new ArrayList<>();
+    if (html != null || smtp != null) {
+      charts.forEach(c -> pngs.add(ChartWriter.png(c, CHART_WIDTH, CHART_HEIGHT)));
+    }
+
+    // The files first, so that they are on disk whatever happens to the mail.
+    PrintWriter out = spec.commandLine().getOut();
+    if (output.output != null || !(smtp != null && mail.dryRun)) {
+      output.write(report, out);
+    }
+    if (html != null) {
+      List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
+      for (int i = 0; i < charts.size(); i++) {
+        pictures.add(
+            new HtmlSummaryRenderer.Picture(
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(pngs.get(i)),
+                charts.get(i).title()));
+      }
+      OutputOptions.writeAtomically(html, HtmlSummaryRenderer.render(report, pictures));
+    }
+    if (smtp != null) {
+      MailMessage message = message(report, chosen, charts, pngs, recipients, config, smtp);
+      MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
+      try {
+        sender.send(message);
+      } catch (MailException e) {
+        throw MailOptions.unsent(e, smtp, html != null || output.output != null);
+      }
+      out.flush();
+    }
     return ExitCode.OK;
+  }
+
+  private MailMessage message(
+      Report report,
+      YearMonth month,
+      List<NamedChart> charts,
+      List<byte[]> pngs,
+      List<String> recipients,
+      Config config,
+      SmtpSettings smtp) {
+    List<InlineImage> images = new ArrayList<>();
+    List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
+    for (int i = 0; i < charts.size(); i++) {
+      NamedChart chart = charts.get(i);
+      InlineImage image =
+          new InlineImage(
+              chart.name() + "@mrrlens", chart.name() + ".png", "image/png", pngs.get(i));
+      images.add(image);
+      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.title()));
+    }
+    String subject =
+        mail.subject != null
+            ? mail.subject
+            : "mrrlens summary for " + month + " \u2014 " + booksName();
+    return new MailMessage(
+        config.text("smtp.from").strip(),
+        recipients,
+        subject,
+        root.context().now(),
+        new TextReportRenderer().render(report),
+        HtmlSummaryRenderer.render(report, pictures),
+        images);
+  }
+
+  /** The books folder's own name, e.g. {@code msp-book} (the current folder's for "."). */
+  private String booksName() {
+    Path folder = books.folder().toAbsolutePath().normalize();
+    return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
   }
 
   private YearMonth month() {
