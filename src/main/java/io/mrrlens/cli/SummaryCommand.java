@@ -24,7 +24,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -94,7 +93,7 @@ final class SummaryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.validate();
-    YearMonth asked = month();
+    YearMonth asked = AnalysisOptions.month("--month", month);
     int shown = top();
     List<String> recipients = mail.recipients();
     Config config = books.config();
@@ -185,18 +184,6 @@ final class SummaryCommand implements Callable<Integer> {
   private String booksName() {
     Path folder = books.folder().toAbsolutePath().normalize();
     return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
-  }
-
-  private YearMonth month() {
-    if (month == null) {
-      return null;
-    }
-    try {
-      return YearMonth.parse(month.strip());
-    } catch (DateTimeParseException e) {
-      throw new UsageException(
-          "--month \"" + month + "\" is not a month", "write the month as YYYY-MM, e.g. 2026-10");
-    }
   }
 
   private int top() {

@@ -59,12 +59,7 @@ public final class HtmlSummaryRenderer {
   private static List<Map<String, Object>> facts(List<Fact> facts) {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Fact fact : facts) {
-      Object value = fact.value();
-      String text =
-          value instanceof List<?> list
-              ? String.join(", ", list.stream().map(String::valueOf).toList())
-              : Values.human(value, fact.format());
-      out.add(Map.of("label", fact.label(), "value", text.isEmpty() ? "-" : text));
+      out.add(Map.of("label", fact.label(), "value", Values.fact(fact.value(), fact.format())));
     }
     return out;
   }

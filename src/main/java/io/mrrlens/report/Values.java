@@ -33,6 +33,15 @@ final class Values {
     };
   }
 
+  /** A fact's value for a person: a list joined with commas, {@code -} when empty. */
+  static String fact(Object value, Format format) {
+    String text =
+        value instanceof java.util.List<?> list
+            ? String.join(", ", list.stream().map(String::valueOf).toList())
+            : human(value, format);
+    return text.isEmpty() ? "-" : text;
+  }
+
   /** The value as a plain number or text, for CSV and JSON; null stays null. */
   static Object raw(Object value, Format format) {
     if (value == null || value instanceof Boolean) {

@@ -47,21 +47,18 @@ class SmtpMailSenderTest {
         List.of(new InlineImage("chart@mrrlens", "chart.png", "image/png", PNG)));
   }
 
-  private static SmtpSettings plain(String user, String password) {
+  private static SmtpSettings settings(int port, Tls tls, String password, String trust) {
     return new SmtpSettings(
-        "127.0.0.1",
-        SERVER.getSmtp().getPort(),
-        Tls.NONE,
-        user,
-        password,
-        "test",
-        null,
-        Duration.ofSeconds(5));
+        "127.0.0.1", port, tls, USER, password, "test", trust, Duration.ofSeconds(5));
+  }
+
+  private static SmtpSettings plain(String password) {
+    return settings(SERVER.getSmtp().getPort(), Tls.NONE, password, null);
   }
 
   @Test
   void sendsTextAndHtmlWithTheChartInlineAfterLoggingIn() throws Exception {
-    new SmtpMailSender(plain(USER, PASSWORD)).send(message());
+    new SmtpMailSender(plain(PASSWORD)).send(message());
 
     MimeMessage[] received = SERVER.getReceivedMessages();
     assertEquals(2, received.length, "one copy per recipient");
@@ -104,8 +101,7 @@ class SmtpMailSenderTest {
   @Test
   void aWrongPasswordIsAnAuthenticationFailure() {
     MailException e =
-        assertThrows(
-            MailException.class, () -> new SmtpMailSender(plain(USER, "wrong")).send(message()));
+        assertThrows(MailException.class, () -> new SmtpMailSender(plain("wrong")).send(message()));
     assertEquals(MailException.Failure.AUTHENTICATION, e.failure());
     assertEquals("authentication failed", e.reason());
     assertEquals("127.0.0.1:" + SERVER.getSmtp().getPort(), e.server());
@@ -114,32 +110,14 @@ class SmtpMailSenderTest {
 
   @Test
   void sslFromTheFirstByteWithTheTestServersCertificateTrusted() throws Exception {
-    SmtpSettings ssl =
-        new SmtpSettings(
-            "127.0.0.1",
-            SERVER.getSmtps().getPort(),
-            Tls.SSL,
-            USER,
-            PASSWORD,
-            "test",
-            "*",
-            Duration.ofSeconds(5));
+    SmtpSettings ssl = settings(SERVER.getSmtps().getPort(), Tls.SSL, PASSWORD, "*");
     new SmtpMailSender(ssl).send(message());
     assertEquals(2, SERVER.getReceivedMessages().length);
   }
 
   @Test
   void sslWithAnUntrustedCertificateIsATlsFailure() {
-    SmtpSettings ssl =
-        new SmtpSettings(
-            "127.0.0.1",
-            SERVER.getSmtps().getPort(),
-            Tls.SSL,
-            USER,
-            PASSWORD,
-            "test",
-            null,
-            Duration.ofSeconds(5));
+    SmtpSettings ssl = settings(SERVER.getSmtps().getPort(), Tls.SSL, PASSWORD, null);
     MailException e =
         assertThrows(MailException.class, () -> new SmtpMailSender(ssl).send(message()));
     assertEquals(MailException.Failure.TLS, e.failure());
@@ -149,16 +127,7 @@ class SmtpMailSenderTest {
   @Test
   void starttlsIsRequiredNeverSkipped() {
     // GreenMail's SMTP offers no STARTTLS: the mail must not go out in clear.
-    SmtpSettings starttls =
-        new SmtpSettings(
-            "127.0.0.1",
-            SERVER.getSmtp().getPort(),
-            Tls.STARTTLS,
-            USER,
-            PASSWORD,
-            "test",
-            "*",
-            Duration.ofSeconds(5));
+    SmtpSettings starttls = settings(SERVER.getSmtp().getPort(), Tls.STARTTLS, PASSWORD, "*");
     MailException e =
         assertThrows(MailException.class, () -> new SmtpMailSender(starttls).send(message()));
     assertEquals(MailException.Failure.TLS, e.failure());
@@ -184,7 +153,7 @@ class SmtpMailSenderTest {
   @Test
   void theDryRunMasksThePasswordAndSendsNothing() {
     StringBuilder out = new StringBuilder();
-    new DryRunMailSender(plain(USER, PASSWORD), out).send(message());
+    new DryRunMailSender(plain(PASSWORD), out).send(message());
     String text = out.toString();
     assertFalse(text.contains(PASSWORD), text);
     assertTrue(text.contains("password:    **** (test)\n"), text);
@@ -203,6 +172,6 @@ class SmtpMailSenderTest {
 
   @Test
   void settingsNeverShowThePassword() {
-    assertFalse(plain(USER, PASSWORD).toString().contains(PASSWORD));
+    assertFalse(plain(PASSWORD).toString().contains(PASSWORD));
   }
 }
