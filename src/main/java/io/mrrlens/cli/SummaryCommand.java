@@ -112,7 +112,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
     BookTables tables = BookTables.of(imported, settings);
     MonthlySummary.Result summary = MonthlySummary.of(tables, chosen, settings, shown);
-    String name = books.books == null ? "." : books.books.toString();
+    // The folder's own name for ".", so that a mail from cron says which books it is about.
+    String name = books.books == null ? booksName() : books.books.toString();
     Report report = SummaryReportBuilder.build(name, summary, settings, shown);
     List<NamedChart> charts = Charts.summary(summary.revenueByMonth());
     List<byte[]> pngs = new ArrayList<>();

@@ -9,7 +9,6 @@ import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -65,7 +64,7 @@ public final class DryRunMailSender implements MailSender {
       text.append("--- end ---\n");
       out.append(text);
     } catch (MessagingException | IOException e) {
-      throw new UncheckedIOException(new IOException("cannot build the mail: " + e, e));
+      throw new IllegalStateException("cannot describe the mail: " + e.getMessage(), e);
     }
   }
 
