@@ -43,6 +43,7 @@ import tech.tablesaw.selection.Selection;
 public final class BookTables {
   static final String CLIENT = "client";
   static final String MONTH = "month";
+  static final String CLOSED_MONTH = "closed_month";
 
   private final List<String> clients;
   private final Map<String, Integer> indexBySpelling;
@@ -183,7 +184,10 @@ public final class BookTables {
     return hasPaymentsFile;
   }
 
-  /** Tickets: {@code client}, {@code month} (opened). Built on first use, like every table. */
+  /**
+   * Tickets: {@code client}, {@code month} (opened), {@code closed_month} (missing while open).
+   * Built on first use, like every table.
+   */
   public Table tickets() {
     return tickets.get();
   }
@@ -235,13 +239,19 @@ public final class BookTables {
   private Table ticketTable(List<Ticket> list) {
     int[] client = new int[list.size()];
     int[] month = new int[list.size()];
+    IntColumn closed = IntColumn.create(CLOSED_MONTH, list.size());
     for (int i = 0; i < list.size(); i++) {
       Ticket ticket = list.get(i);
       client[i] = index(ticket.client());
       month[i] = ticket.opened().getYear() * 12 + ticket.opened().getMonthValue() - 1;
+      if (ticket.closed() == null) {
+        closed.setMissing(i);
+      } else {
+        closed.set(i, month(ticket.closedDate()));
+      }
     }
     return Table.create(
-        "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month));
+        "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month), closed);
   }
 
   private Table timeTable(Books books, List<String> proactiveTypes) {

@@ -88,14 +88,9 @@ public final class PaymentAnalysis {
   /** Question 2 at the period's as_of. */
   public static Result of(BookTables tables, Period period, boolean all) {
     LocalDate asOf = period.asOf();
-    long[] paidByAsOf = paymentsUpTo(tables, asOf);
+    Ledger ledger = new Ledger(tables, asOf);
     Table invoices = tables.invoices();
     IntColumn client = invoices.intColumn(BookTables.CLIENT);
-    DateColumn issuedColumn = invoices.dateColumn("issued");
-    DateColumn dueColumn = invoices.dateColumn("due");
-    DateColumn paidColumn = invoices.dateColumn("paid");
-    LongColumn amountColumn = invoices.longColumn("amount");
-    LongColumn balanceColumn = invoices.longColumn("balance");
     boolean[] inWindow = new boolean[invoices.rowCount()];
     for (int i : BookTables.inWindow(invoices, period)) {
       inWindow[i] = true;
@@ -105,15 +100,14 @@ public final class PaymentAnalysis {
     for (int c = 0; c < tallies.length; c++) {
       tallies[c] = new Tally();
     }
-    for (int i : amountColumn.isGreaterThan(0)) {
+    for (int i : ledger.amount.isGreaterThan(0)) {
       Tally t = tallies[client.getInt(i)];
-      long amount = amountColumn.getLong(i);
-      LocalDate issued = issuedColumn.get(i);
-      LocalDate due = dueColumn.get(i);
-      LocalDate paid = paidColumn.get(i);
-      boolean paidKnown = paid != null && !paid.isAfter(asOf);
-      boolean paidUnknown =
-          paid == null && !balanceColumn.isMissing(i) && balanceColumn.getLong(i) == 0;
+      long amount = ledger.amount.getLong(i);
+      LocalDate issued = ledger.issued.get(i);
+      LocalDate due = ledger.due.get(i);
+      LocalDate paid = ledger.paid.get(i);
+      boolean paidKnown = ledger.paidKnown(i);
+      boolean paidUnknown = ledger.paidUnknown(i);
       if (inWindow[i]) {
         t.invoices++;
         t.billed += amount;
@@ -141,18 +135,7 @@ public final class PaymentAnalysis {
       if (!issued.isBefore(recentFrom)) {
         t.recent += amount;
       }
-      long open;
-      if (paidKnown || paidUnknown) {
-        open = 0;
-      } else if (tables.hasPaymentsFile()) {
-        open = Math.max(0, amount - paidByAsOf[i]);
-      } else if (paid != null) {
-        open = amount;
-      } else if (!balanceColumn.isMissing(i)) {
-        open = balanceColumn.getLong(i);
-      } else {
-        open = amount;
-      }
+      long open = ledger.open(i);
       if (open <= 0) {
         continue;
       }
@@ -179,6 +162,92 @@ public final class PaymentAnalysis {
             .thenComparing(r -> r.client().toLowerCase(Locale.ROOT))
             .thenComparing(ClientPayments::client));
     return new Result(List.copyOf(rows), row(null, business, tables.money()));
+  }
+
+  /**
+   * The invoices (amount &gt; 0, issued on or before {@code asOf}) with an open amount at {@code
+   * asOf} that are at least {@code minDaysPastDue} days past due, most days past due first, then by
+   * client and invoice ID. The open amount is the one question 2 uses.
+   */
+  public static List<OverdueInvoice> overdueInvoices(
+      BookTables tables, LocalDate asOf, int minDaysPastDue) {
+    Ledger ledger = new Ledger(tables, asOf);
+    Table invoices = tables.invoices();
+    IntColumn client = invoices.intColumn(BookTables.CLIENT);
+    List<OverdueInvoice> out = new ArrayList<>();
+    for (int i : ledger.amount.isGreaterThan(0)) {
+      if (ledger.issued.get(i).isAfter(asOf)) {
+        continue;
+      }
+      long open = ledger.open(i);
+      long pastDue = ChronoUnit.DAYS.between(ledger.due.get(i), asOf);
+      if (open > 0 && pastDue >= minDaysPastDue) {
+        out.add(
+            new OverdueInvoice(
+                invoices.stringColumn("id").get(i),
+                tables.clients().get(client.getInt(i)),
+                ledger.issued.get(i),
+                ledger.due.get(i),
+                tables.money().decimal(ledger.amount.getLong(i)),
+                tables.money().decimal(open),
+                pastDue));
+      }
+    }
+    out.sort(
+        Comparator.comparingLong(OverdueInvoice::daysPastDue)
+            .reversed()
+            .thenComparing(r -> r.client().toLowerCase(Locale.ROOT))
+            .thenComparing(OverdueInvoice::invoice));
+    return List.copyOf(out);
+  }
+
+  /** The invoice columns at one date: whether each invoice is paid, and what it still owes. */
+  private static final class Ledger {
+    final DateColumn issued;
+    final DateColumn due;
+    final DateColumn paid;
+    final LongColumn amount;
+    final LongColumn balance;
+    final long[] paidByAsOf;
+    final LocalDate asOf;
+    final boolean paymentsFile;
+
+    Ledger(BookTables tables, LocalDate asOf) {
+      Table invoices = tables.invoices();
+      issued = invoices.dateColumn("issued");
+      due = invoices.dateColumn("due");
+      paid = invoices.dateColumn("paid");
+      amount = invoices.longColumn("amount");
+      balance = invoices.longColumn("balance");
+      paidByAsOf = paymentsUpTo(tables, asOf);
+      paymentsFile = tables.hasPaymentsFile();
+      this.asOf = asOf;
+    }
+
+    /** Paid on or before as_of, on a known date. */
+    boolean paidKnown(int i) {
+      LocalDate date = paid.get(i);
+      return date != null && !date.isAfter(asOf);
+    }
+
+    /** "Paid, date unknown": no paid date and a balance of 0. */
+    boolean paidUnknown(int i) {
+      return paid.get(i) == null && !balance.isMissing(i) && balance.getLong(i) == 0;
+    }
+
+    /** The open amount at as_of, in money units (metrics.md, question 2). */
+    long open(int i) {
+      if (paidKnown(i) || paidUnknown(i)) {
+        return 0;
+      }
+      if (paymentsFile) {
+        return Math.max(0, amount.getLong(i) - paidByAsOf[i]);
+      }
+      if (paid.get(i) != null) {
+        return amount.getLong(i);
+      }
+      return balance.isMissing(i) ? amount.getLong(i) : balance.getLong(i);
+    }
   }
 
   /** The aging bucket of an open amount: 0 current, 1 for 1-30 days past due, ... 4 for 90+. */

@@ -3,6 +3,7 @@ package io.mrrlens.chart;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -68,6 +69,17 @@ public final class ChartWriter {
           writeFile(dir, named.name() + ".svg", out -> svg(named.chart(), width, height, out)));
     }
     return List.copyOf(written);
+  }
+
+  /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */
+  public static byte[] png(NamedChart chart, int width, int height) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      png(chart.chart(), width, height, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot draw the chart " + chart.name(), e);
+    }
+    return bytes.toByteArray();
   }
 
   /** The chart as PNG bytes. */

@@ -64,6 +64,7 @@ public final class Charts {
   static final String PAYMENTS_DAYS_LATE = "payments-days-late";
   static final String SEGMENTS_REVENUE = "segments-revenue";
   static final String SEGMENTS_MONTHLY = "segments-monthly";
+  static final String SUMMARY_REVENUE = "summary-revenue";
   static final String SCORECARD = "scorecard";
 
   /** The one series of the labor chart. */
@@ -362,7 +363,23 @@ public final class Charts {
     return new NamedChart(SEGMENTS_REVENUE, chart);
   }
 
+  /**
+   * summary-revenue: stacked bars per month of recurring, T&amp;M, project, and product and other
+   * revenue, for the months of the monthly summary (the month and the 12 before it).
+   */
+  public static List<NamedChart> summary(List<MonthlyRevenue> months) {
+    return List.of(
+        monthly(months, SUMMARY_REVENUE, "Invoices issued in each month, credit memos included"));
+  }
+
   private static NamedChart monthly(List<MonthlyRevenue> months) {
+    return monthly(
+        months,
+        SEGMENTS_MONTHLY,
+        "Invoices issued in each month of the window, credit memos included");
+  }
+
+  private static NamedChart monthly(List<MonthlyRevenue> months, String name, String subtitle) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     StackedBarRenderer renderer = new StackedBarRenderer();
     ChartPalette.flat(renderer);
@@ -379,7 +396,7 @@ public final class Charts {
     JFreeChart chart =
         bars(
             "Revenue per month by kind",
-            "Invoices issued in each month of the window, credit memos included",
+            subtitle,
             dataset,
             PlotOrientation.VERTICAL,
             "Revenue",
@@ -392,7 +409,7 @@ public final class Charts {
           .getDomainAxis()
           .setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
-    return new NamedChart(SEGMENTS_MONTHLY, chart);
+    return new NamedChart(name, chart);
   }
 
   /** Product and other together; empty only when both are. */

@@ -16,4 +16,9 @@ public record NamedChart(String name, JFreeChart chart) {
           "chart name \"" + name + "\" is not a file stem of lower-case letters, digits and -");
     }
   }
+
+  /** The chart's title, else its name: the words that stand for it where it cannot be seen. */
+  public String title() {
+    return chart.getTitle() == null ? name : chart.getTitle().getText();
+  }
 }

@@ -137,7 +137,8 @@ final class AnalysisOptions {
         "write WIDTHxHEIGHT in pixels, from 200x150 to 10000x10000, e.g. 1200x700");
   }
 
-  private static YearMonth month(String option, String text) {
+  /** A month option's value, or null when not given. */
+  static YearMonth month(String option, String text) {
     if (text == null) {
       return null;
     }

@@ -119,8 +119,8 @@ final class BooksOptions {
     return folder;
   }
 
-  /** The settings: defaults, then the config file, then the flags. */
-  Config config() {
+  /** The config file in use: --config, else BOOKS/mrrlens.yaml when present, else null. */
+  Path configFile() {
     Path file = this.config;
     if (file != null && !Files.isRegularFile(file)) {
       throw new UsageException(
@@ -130,6 +130,12 @@ final class BooksOptions {
       Path candidate = (books == null ? Path.of(".") : books).resolve("mrrlens.yaml");
       file = Files.isRegularFile(candidate) ? candidate : null;
     }
+    return file;
+  }
+
+  /** The settings: defaults, then the config file, then the flags. */
+  Config config() {
+    Path file = configFile();
     Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
     return settings
         .withFlag("profile", "--profile", profiles == null ? null : String.join(",", profiles))

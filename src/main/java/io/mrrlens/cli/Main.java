@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
 /**
@@ -36,10 +37,20 @@ public final class Main {
 
   /** Runs a command line with a clock (tests fix "today"). */
   public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
+    return run(out, err, clock, System::getenv, args);
+  }
+
+  /** Runs a command line with a clock and an environment (tests set variables). */
+  public static int run(
+      PrintStream out,
+      PrintStream err,
+      Clock clock,
+      UnaryOperator<String> environment,
+      String... args) {
     PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cli = new CommandLine(new MrrlensCommand(new RunContext(clock)));
+    CommandLine cli = new CommandLine(new MrrlensCommand(new RunContext(clock, environment)));
     cli.setOut(stdout);
     cli.setErr(stderr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -82,6 +93,10 @@ public final class Main {
     if (e instanceof UsageException usage) {
       say(err, usage.getMessage(), usage.fix());
       return ExitCode.USAGE;
+    }
+    if (e instanceof UnfinishedException unfinished) {
+      say(err, unfinished.getMessage(), unfinished.fix());
+      return ExitCode.FAILED;
     }
     if (e instanceof UncheckedIOException io) {
       say(err, io.getMessage(), "check the path and its permissions");

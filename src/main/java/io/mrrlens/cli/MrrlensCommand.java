@@ -25,10 +25,11 @@ import picocli.CommandLine.Spec;
       "  mrrlens segments samples/msp-book",
       "  mrrlens scorecard samples/msp-book --charts charts",
       "  mrrlens project samples/msp-book --paths 500",
+      "  mrrlens summary samples/msp-book --mail-to owner@example.com",
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
-      "Exit codes: 0 done, 1 could not finish (I/O), 2 usage or config error, 3 bad input data.",
+      "Exit codes: 0 done, 1 could not finish (I/O, SMTP), 2 usage or config error, 3 bad input data.",
       "Add --debug to any command to see the stack trace of an error."
     },
     subcommands = {
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
       SegmentsCommand.class,
       ScorecardCommand.class,
       ProjectCommand.class,
+      SummaryCommand.class,
       StaffingCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class

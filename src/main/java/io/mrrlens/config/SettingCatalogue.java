@@ -142,6 +142,7 @@ public final class SettingCatalogue {
     all.add(
         text("smtp.password_env", "MRRLENS_SMTP_PASSWORD", "environment variable of the password"));
     all.add(text("smtp.password_file", null, "file holding the password"));
+    all.add(text("smtp.trust", null, "servers whose certificate is trusted unchecked"));
     Map<String, Setting> byPath = new LinkedHashMap<>();
     all.forEach(s -> byPath.put(s.path(), s));
     SETTINGS = Collections.unmodifiableMap(byPath);

@@ -47,16 +47,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
   private static void facts(StringBuilder out, String title, List<Fact> facts) {
     out.append("## ").append(title).append("\n\n");
     for (Fact fact : facts) {
-      Object value = fact.value();
-      String text =
-          value instanceof List<?> list
-              ? String.join(", ", list.stream().map(String::valueOf).toList())
-              : Values.human(value, fact.format());
-      out.append("- ")
-          .append(escape(fact.label()))
-          .append(": ")
-          .append(text.isEmpty() ? "-" : escape(text))
-          .append('\n');
+      String text = Values.fact(fact.value(), fact.format());
+      out.append("- ").append(escape(fact.label())).append(": ").append(escape(text)).append('\n');
     }
     out.append('\n');
   }

@@ -24,12 +24,22 @@ final class Values {
     return switch (format) {
       case MONEY, HOURS -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
       case RATE, DECIMAL -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
+      case NUMBER -> grouped(decimal(value));
       case PERCENT ->
           decimal(value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
       case COUNT ->
           value instanceof Number n ? grouped(new BigDecimal(n.toString())) : value.toString();
       default -> value.toString();
     };
+  }
+
+  /** A fact's value for a person: a list joined with commas, {@code -} when empty. */
+  static String fact(Object value, Format format) {
+    String text =
+        value instanceof java.util.List<?> list
+            ? String.join(", ", list.stream().map(String::valueOf).toList())
+            : human(value, format);
+    return text.isEmpty() ? "-" : text;
   }
 
   /** The value as a plain number or text, for CSV and JSON; null stays null. */
@@ -41,6 +51,7 @@ final class Values {
       case MONEY, HOURS -> decimal(value).setScale(2, RoundingMode.HALF_UP);
       case RATE, PERCENT, DECIMAL -> decimal(value).setScale(4, RoundingMode.HALF_UP);
       case COUNT -> value instanceof Number ? value : value.toString();
+      case NUMBER -> decimal(value);
       default -> value.toString();
     };
   }
