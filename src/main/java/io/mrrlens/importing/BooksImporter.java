@@ -79,12 +79,16 @@ public final class BooksImporter {
     warnings.addAll(layoutWarnings(files));
     warnings.addAll(LinkChecker.check(loaded));
     Map<String, String> names = resolveNames(loaded);
+    List<Invoice> invoices = collect(loaded, FileKind.INVOICES, Invoice.class, names);
+    PaymentApplication.Result payments =
+        PaymentApplication.apply(invoices, collectPayments(loaded, names), paymentsFile(loaded));
+    warnings.addAll(payments.warnings());
     return new Books(
         collect(loaded, FileKind.CLIENTS, Client.class, names),
         collect(loaded, FileKind.TICKETS, Ticket.class, names),
         collect(loaded, FileKind.TIME, TimeEntry.class, names),
-        collect(loaded, FileKind.INVOICES, Invoice.class, names),
-        collectPayments(loaded),
+        invoices,
+        payments.payments(),
         collect(loaded, FileKind.AGREEMENTS, Agreement.class, names),
         List.copyOf(files),
         List.copyOf(rejections),
@@ -394,13 +398,24 @@ public final class BooksImporter {
     return List.copyOf(out);
   }
 
-  private static List<Payment> collectPayments(Map<FileKind, List<LoadedFile>> loaded) {
+  private static List<Payment> collectPayments(
+      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
     List<Payment> out = new ArrayList<>();
     for (LoadedFile file : loaded.getOrDefault(FileKind.PAYMENTS, List.of())) {
       for (Object record : file.result().records()) {
-        out.add((Payment) record);
+        Payment payment = (Payment) record;
+        String wanted = payment.client() == null ? null : names.get(payment.client());
+        out.add(
+            wanted == null || wanted.equals(payment.client())
+                ? payment
+                : new Payment(payment.invoiceId(), payment.date(), payment.amount(), wanted));
       }
     }
-    return List.copyOf(out);
+    return out;
+  }
+
+  private static String paymentsFile(Map<FileKind, List<LoadedFile>> loaded) {
+    List<LoadedFile> files = loaded.getOrDefault(FileKind.PAYMENTS, List.of());
+    return files.isEmpty() ? "payments" : files.get(0).name();
   }
 }

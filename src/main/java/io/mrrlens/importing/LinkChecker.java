@@ -50,7 +50,7 @@ final class LinkChecker {
         List<?> records = file.result().records();
         for (int i = 0; i < records.size(); i++) {
           String invoice = ((Payment) records.get(i)).invoiceId();
-          if (!invoices.contains(invoice)) {
+          if (invoice != null && !invoices.contains(invoice)) {
             warnings.add(
                 new ImportWarning(
                     file.name(),

@@ -82,7 +82,11 @@ public record Profile(
     fieldNodes.forEach(
         (field, node) -> fields.put(field, FieldRule.parse(fieldsAt.at(field), field, node)));
     for (Field field : canonical) {
-      if (field.required() && !fields.containsKey(field.name())) {
+      boolean appliedByClient =
+          kind == FileKind.PAYMENTS
+              && field.name().equals("invoice_id")
+              && fields.containsKey("client");
+      if (field.required() && !fields.containsKey(field.name()) && !appliedByClient) {
         throw fieldsAt.problem(
             "the " + kind.prefix() + " column \"" + field.name() + "\" needs a rule");
       }

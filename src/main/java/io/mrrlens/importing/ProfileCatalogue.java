@@ -53,6 +53,7 @@ public final class ProfileCatalogue {
           "autotask-contracts",
           "autotask-companies",
           "quickbooks-invoices",
+          "quickbooks-payments",
           "xero-invoices",
           "invoiceninja5-invoices",
           "invoiceninja4-invoices",

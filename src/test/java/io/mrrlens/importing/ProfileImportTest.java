@@ -68,7 +68,7 @@ class ProfileImportTest {
                 + " priority=Low, type=Software, source=null, summary=@mention fix]"),
         lines(books.tickets()));
     assertEquals(
-        List.of("Payment[invoiceId=INV-0007, date=2026-09-20, amount=150.00]"),
+        List.of("Payment[invoiceId=INV-0007, date=2026-09-20, amount=150.00, client=null]"),
         lines(books.payments()));
     assertEquals(Map.of("not a payment", 1L), file(books, "income.csv").layout().skipped());
     assertEquals(
@@ -184,7 +184,9 @@ class ProfileImportTest {
   @Test
   void quickbooksInvoiceListSkipsTitlesHeadingsTotalsAndTheTimestamp() {
     Books books = read("quickbooks");
-    assertEquals(Map.of("invoices.csv", "quickbooks-invoices"), profiles(books));
+    assertEquals(
+        Map.of("invoices.csv", "quickbooks-invoices", "payments.csv", "quickbooks-payments"),
+        profiles(books));
     assertEquals(
         List.of(
             "Invoice[id=1001, client=Acme Corp, issued=2026-09-01, due=2026-10-01, amount=1234.56,"
@@ -200,6 +202,31 @@ class ProfileImportTest {
     assertEquals(9, file.rowsRead());
     assertEquals(3, file.rowsAccepted());
     assertEquals("M/d/yyyy (detected)", file.dateFormat());
+  }
+
+  /**
+   * The Transaction List names the customer, not the invoice: 1,234.56 on 9/20 pays invoice 1001
+   * (the oldest); 250.00 on 10/5 pays the 200.00 of 1002 and leaves 50.00 unapplied.
+   */
+  @Test
+  void quickbooksPaymentsGoToTheCustomersOldestOpenInvoices() {
+    Books books = read("quickbooks");
+    assertEquals(
+        List.of(
+            "Payment[invoiceId=1001, date=2026-09-20, amount=1234.56, client=null]",
+            "Payment[invoiceId=1002, date=2026-10-05, amount=200.00, client=null]"),
+        lines(books.payments()));
+    FileImport file = file(books, "payments.csv");
+    assertEquals(
+        Map.of("not a payment", 1L, "heading, subtotal or footer", 2L), file.layout().skipped());
+    assertEquals(
+        List.of(
+            "payments.csv: Acme Corp paid 50.00 more than its invoices open at the payments'"
+                + " dates; that much is left unapplied (a prepayment or a refund)"),
+        books.warnings().stream()
+            .filter(w -> w.code().equals("unapplied-payment"))
+            .map(w -> w.file() + ": " + w.message())
+            .toList());
   }
 
   @Test
@@ -240,7 +267,8 @@ class ProfileImportTest {
                 + " amount=-142.85, paid=null, balance=-142.85, kind=null, description=null]"),
         lines(v4.invoices()));
     assertEquals(
-        List.of("Payment[invoiceId=0031, date=2026-09-14, amount=13.50]"), lines(v4.payments()));
+        List.of("Payment[invoiceId=0031, date=2026-09-14, amount=13.50, client=null]"),
+        lines(v4.payments()));
   }
 
   @Test
@@ -320,6 +348,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(23, names.size(), names.toString());
+    assertEquals(24, names.size(), names.toString());
   }
 }
