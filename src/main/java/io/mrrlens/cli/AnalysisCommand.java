@@ -53,6 +53,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     output.validate();
     analysis.validate();
     Config config = withFlags(books.config());
+    books.exportClient = analysis.singleClient();
     AnalysisSettings settings = AnalysisSettings.from(config);
     Books imported =
         books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));

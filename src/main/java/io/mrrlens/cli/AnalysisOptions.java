@@ -86,6 +86,14 @@ final class AnalysisOptions {
     }
   }
 
+  /**
+   * The one {@code --client} given, which also names the client of a per-client export that has no
+   * client column; null when none or several were given.
+   */
+  String singleClient() {
+    return clients != null && clients.size() == 1 ? clients.get(0).strip() : null;
+  }
+
   /** The rows to show; each --client must name a client of the books. */
   RowChoice choice(BookTables tables, Config config) {
     List<String> names = new ArrayList<>();

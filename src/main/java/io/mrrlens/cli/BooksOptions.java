@@ -108,6 +108,12 @@ final class BooksOptions {
       description = "An agreements file (repeatable).")
   List<Path> agreements;
 
+  /**
+   * The client of a per-client export that has no client column (ITFlow's tickets of one client):
+   * set by the command from its {@code --client}.
+   */
+  String exportClient;
+
   /** The books folder. */
   Path folder() {
     Path folder = books == null ? Path.of(".") : books;
@@ -181,7 +187,8 @@ final class BooksOptions {
         settings.aliases(),
         files(settings, folder),
         profiles(settings.list("profile"), folder),
-        ProfileCatalogue.canonicalOnly(settings.list("profile")));
+        ProfileCatalogue.canonicalOnly(settings.list("profile")),
+        exportClient);
   }
 
   /** Profile names, or mapping files relative to the current folder, else to the books folder. */

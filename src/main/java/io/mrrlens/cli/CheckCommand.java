@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens check}: imports and validates a book and says what was found. */
@@ -35,10 +36,19 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
+  @Option(
+      names = "--client",
+      paramLabel = "NAME",
+      description =
+          "The client of a per-client export that has no client column (e.g. ITFlow's tickets of"
+              + " one client).")
+  String client;
+
   @Override
   public Integer call() {
     output.validate();
     Config settings = books.config();
+    books.exportClient = client;
     Books imported =
         books.read(
             settings, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));

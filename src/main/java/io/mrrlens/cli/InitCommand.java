@@ -41,6 +41,12 @@ final class InitCommand implements Callable<Integer> {
       description = "Where to write the config (default: BOOKS/mrrlens.yaml).")
   Path output;
 
+  @Option(
+      names = "--client",
+      paramLabel = "NAME",
+      description = "The client of a per-client export that has no client column.")
+  String client;
+
   @Option(names = "--force", description = "Overwrite an existing config file.")
   boolean force;
 
@@ -57,6 +63,7 @@ final class InitCommand implements Callable<Integer> {
           "run with --force to replace it, or --output FILE to write elsewhere");
     }
     Config settings = books.config();
+    books.exportClient = client;
     List<FileImport> files =
         new BooksImporter(
                 books.importOptions(settings),

@@ -204,7 +204,15 @@ final class CsvFileReader<T> {
                     mapper.amountField());
           } else {
             converter =
-                ProfileRows.bind(profile, source.name(), line, record, fields, lookups, decimals);
+                ProfileRows.bind(
+                    profile,
+                    source.name(),
+                    line,
+                    record,
+                    fields,
+                    lookups,
+                    decimals,
+                    options.client());
             header = new Header(identity(fields.size()), record.size(), List.of());
             row =
                 new Row(
@@ -500,7 +508,8 @@ final class CsvFileReader<T> {
                     record,
                     mapper.fields(),
                     lookups,
-                    new DecimalParser(options.decimalComma() || profileDecimalComma()));
+                    new DecimalParser(options.decimalComma() || profileDecimalComma()),
+                    options.client());
             dateColumns = converter.dateColumns(mapper.fields());
           }
           continue;

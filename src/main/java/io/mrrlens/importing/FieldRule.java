@@ -60,6 +60,13 @@ record FieldRule(
           "cases",
           "extra_value");
 
+  /** A rule that gives every row the same value. */
+  static FieldRule constant(String field, String value) {
+    return new FieldRule(
+        field, List.of(), List.of(), value, Map.of(), null, null, null, null, Map.of(), List.of(),
+        List.of(), List.of(), false);
+  }
+
   static FieldRule parse(ProfileTree tree, String field, Object node) {
     if (node instanceof String column) {
       return new FieldRule(

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param files files given explicitly, by kind; a kind not in the map is found in the folder
  * @param profiles the import profiles to detect among; empty for every built-in one
  * @param canonicalOnly read every file in the canonical layout, detecting no profile
+ * @param client the client of an export that has no client column (a per-client export), or null
  */
 public record ImportOptions(
     Charset encoding,
@@ -28,11 +29,12 @@ public record ImportOptions(
     Map<String, String> aliases,
     Map<FileKind, List<Path>> files,
     List<Profile> profiles,
-    boolean canonicalOnly) {
+    boolean canonicalOnly,
+    String client) {
 
   /** Detect everything, fail on bad rows, no aliases. */
   public static ImportOptions defaults() {
     return new ImportOptions(
-        null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false);
+        null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false, null);
   }
 }

@@ -78,11 +78,31 @@ final class ProfileRows {
       CSVRecord header,
       List<Field> fields,
       Lookups lookups,
-      DecimalParser decimals) {
+      DecimalParser decimals,
+      String client) {
     ProfileRows rows = new ProfileRows(profile, file, header, fields, lookups, decimals);
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
+      if (field.name().equals("client") && bound != null && !rows.available(bound)) {
+        if (client != null) {
+          // a per-client export: --client names the client of every row
+          rows.rules[i] = rows.bind(FieldRule.constant("client", client));
+          continue;
+        }
+        throw new ImportException(
+            file
+                + ":"
+                + line
+                + ": the "
+                + profile.name()
+                + " layout takes the client from column \""
+                + String.join("\" or \"", bound.rule().columns())
+                + "\", which is missing (a per-client export?); the columns are: "
+                + present(header),
+            "give the client the export is for with --client NAME, or export the list of all"
+                + " clients' rows");
+      }
       if (field.required() && bound != null && !rows.available(bound)) {
         throw new ImportException(
             file

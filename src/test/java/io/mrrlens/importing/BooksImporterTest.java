@@ -53,7 +53,8 @@ class BooksImporterTest {
             Map.of(),
             Map.of(),
             List.of(),
-            false);
+            false,
+            null);
     return new BooksImporter(options).read(dir);
   }
 
@@ -155,7 +156,8 @@ class BooksImporterTest {
             Map.of("acme inc.", "Acme Corporation", "acme corp", "Acme Corporation"),
             Map.of(),
             List.of(),
-            false);
+            false,
+            null);
     Books books = new BooksImporter(options).read(dir);
     assertEquals(
         List.of("Acme Corporation", "Acme Corporation", "Acme Corporation"),
@@ -195,7 +197,8 @@ class BooksImporterTest {
             Map.of(),
             Map.of(FileKind.TICKETS, List.of(other)),
             List.of(),
-            false);
+            false,
+            null);
     Books books = new BooksImporter(options).read(dir);
     assertEquals(List.of("X1"), books.tickets().stream().map(Ticket::id).toList());
   }

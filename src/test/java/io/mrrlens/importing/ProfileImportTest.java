@@ -308,7 +308,16 @@ class ProfileImportTest {
     ImportOptions defaults = ImportOptions.defaults();
     ImportOptions options =
         new ImportOptions(
-            null, null, false, defaults.onError(), null, Map.of(), Map.of(), List.of(grid), false);
+            null,
+            null,
+            false,
+            defaults.onError(),
+            null,
+            Map.of(),
+            Map.of(),
+            List.of(grid),
+            false,
+            null);
     Books books = new BooksImporter(options).read(FIXTURES.resolve("cw-grid"));
     assertEquals(Map.of("time-grid.csv", "cw-time-grid"), profiles(books));
     assertEquals(
