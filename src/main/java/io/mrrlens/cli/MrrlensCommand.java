@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
       "  mrrlens segments samples/msp-book",
       "  mrrlens scorecard samples/msp-book --charts charts",
       "  mrrlens project samples/msp-book --paths 500",
+      "  mrrlens report samples/msp-book --out report",
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
       SegmentsCommand.class,
       ScorecardCommand.class,
       ProjectCommand.class,
+      ReportCommand.class,
       StaffingCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class
