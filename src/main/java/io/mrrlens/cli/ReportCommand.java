@@ -24,8 +24,12 @@ import io.mrrlens.report.TransitionReportBuilder;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,6 +117,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new UsageException("--title is empty", "give a title, or leave --title out");
     }
     TransitionReport.Logo cover = logo == null ? null : logo(logo);
+    folder(out);
     Config config = books.config();
     config = config.withFlag("report.company", "--company", company);
     config = config.withFlag("report.author", "--author", author);
@@ -238,6 +243,17 @@ final class ReportCommand implements Callable<Integer> {
     return new TransitionReport.Logo(type, bytes);
   }
 
+  /** Creates the output folder before any work, so that a path that cannot be one fails fast. */
+  private static void folder(Path dir) {
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      String reason =
+          e instanceof FileAlreadyExistsException ? dir + " is a file, not a folder" : reason(e);
+      throw new UncheckedIOException("cannot write the report to " + dir + ": " + reason, e);
+    }
+  }
+
   private static String mediaType(byte[] bytes) {
     if (bytes.length > 8
         && (bytes[0] & 0xff) == 0x89
@@ -259,10 +275,10 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static String reason(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file";
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
     return e.getMessage();

@@ -168,7 +168,9 @@ public final class ExecutiveSummary {
       String share =
           s.shareOfRevenue() == null
               ? ""
-              : " bring " + percent(s.shareOfRevenue()) + " of the revenue";
+              : (s.clients() == 1 ? " brings " : " bring ")
+                  + percent(s.shareOfRevenue())
+                  + " of the revenue";
       String phrase =
           switch (s.segment()) {
             case MANAGED -> clients(s.clients()) + " on a managed contract" + share;
@@ -246,17 +248,20 @@ public final class ExecutiveSummary {
         .append(money(transition.totalRevenueP50()))
         .append(" if ")
         .append(candidates(offered, p))
-        .append(" are offered a managed agreement (")
+        .append(offered == 1 ? " is" : " are")
+        .append(" offered a managed agreement (")
         .append(percent(p.acceptRate()))
         .append(" accept; a client that declines ")
         .append(p.declineChurns() ? "leaves" : "stays as it is")
         .append("), and ")
         .append(money(middle.totalRevenueP50()))
-        .append(" if they are offered prepaid blocks of hours instead. With managed agreements ")
+        .append(" with prepaid blocks of hours instead. With managed agreements ")
         .append(clients(transition.kept()))
         .append(transition.kept() == 1 ? " stays and " : " stay and ")
-        .append(transition.churned())
-        .append(transition.churned() == 1 ? " leaves" : " leave")
+        .append(
+            transition.churned() == 0
+                ? "none leave"
+                : transition.churned() + (transition.churned() == 1 ? " leaves" : " leave"))
         .append(" at the median; ")
         .append(breakEven(transition))
         .append('.');
@@ -314,9 +319,12 @@ public final class ExecutiveSummary {
         + "; look again with another price or a higher accept rate.";
   }
 
+  /** "the 18 break-fix clients", "the one break-fix or hybrid client". */
   private static String candidates(int offered, ProjectionSettings p) {
-    return "the "
-        + clients(offered).replace(" client", " " + String.join(" or ", p.include()) + " client");
+    String kind = String.join(" or ", p.include());
+    return offered == 1
+        ? "the one " + kind + " client"
+        : "the " + offered + " " + kind + " clients";
   }
 
   private static SegmentSummary summaryOf(Findings f, Segment segment) {

@@ -46,6 +46,10 @@ public final class PdfReportRenderer {
   private static final float TABLE_TYPE = 8;
   private static final float SMALLEST_TYPE = 5.5f;
   private static final float PAD = 3;
+
+  /** Below this many points a wrapped text column is no longer readable. */
+  private static final float NARROWEST_TEXT = 40;
+
   private static final float[] ACCENT = {0.12f, 0.37f, 0.55f};
   private static final float[] MUTED = {0.32f, 0.38f, 0.43f};
   private static final float[] INK = {0.12f, 0.16f, 0.2f};
@@ -406,16 +410,18 @@ public final class PdfReportRenderer {
     static float[] squeezed(List<Column> columns, float[] natural) {
       float numbers = 0;
       float texts = 0;
+      int textColumns = 0;
       for (int i = 0; i < natural.length; i++) {
         if (Values.isNumeric(columns.get(i).format())) {
           numbers += natural[i];
         } else {
           texts += natural[i];
+          textColumns++;
         }
       }
       float[] widths = natural.clone();
       float left = CONTENT - numbers;
-      if (left < texts * 0.2f) {
+      if (left < NARROWEST_TEXT * textColumns) {
         float scale = CONTENT / sum(natural);
         for (int i = 0; i < widths.length; i++) {
           widths[i] *= scale;

@@ -21,7 +21,8 @@ import picocli.CommandLine;
 class CommandDocsTest {
 
   @ParameterizedTest
-  @ValueSource(strings = {"check", "labor", "payments", "segments", "scorecard", "project"})
+  @ValueSource(
+      strings = {"check", "labor", "payments", "segments", "scorecard", "project", "report"})
   void eachPageShowsTheRealOutputOnTheSampleBook(String command) throws IOException {
     String page =
         Files.readString(Path.of("docs/commands", command + ".md"), StandardCharsets.UTF_8);
