@@ -51,6 +51,7 @@ public final class HtmlReportRenderer {
       figures.add(
           Map.of(
               "src", dataUri("image/svg+xml", figure.svg()),
+              "name", figure.name(),
               "caption", figure.caption()));
     }
     view.put("figures", figures);

@@ -275,7 +275,12 @@ public final class PdfReportRenderer {
       ensure(height + 30);
       y -= height + 6;
       stream.drawImage(image, MARGIN + (CONTENT - width) / 2, y, width, height);
-      paragraph(figure.caption(), regular, 9, MUTED, (CONTENT - width) / 2);
+      paragraph(
+          figure.caption() + " (charts/" + figure.name() + ".png and .svg)",
+          regular,
+          9,
+          MUTED,
+          (CONTENT - width) / 2);
       y -= 10;
     }
 

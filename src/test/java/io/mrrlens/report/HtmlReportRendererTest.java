@@ -65,7 +65,9 @@ public class HtmlReportRendererTest {
     assertEquals(List.of(), externalReferences(html));
     assertTrue(html.contains("<img class=\"logo\" alt=\"logo\" src=\"data:image/svg+xml;base64,"));
     assertTrue(html.contains("<img src=\"data:image/svg+xml;base64,"), "the chart, inline");
-    assertTrue(html.contains("<figcaption>Hours per client</figcaption>"));
+    assertTrue(
+        html.contains(
+            "<figcaption>Hours per client (charts/labor-hours.png and .svg)</figcaption>"));
   }
 
   @Test
