@@ -23,6 +23,7 @@ import java.util.List;
  * it. The rules of the recommendation, first that holds:
  *
  * <ol>
+ *   <li>nothing was projected (no client active in the window): no recommendation yet;
  *   <li>no client is offered the change: keep the mix and work through the scorecard;
  *   <li>the transition breaks even within the horizon: offer managed agreements;
  *   <li>the middle path breaks even within the horizon: offer prepaid blocks of hours;
@@ -116,15 +117,17 @@ public final class ExecutiveSummary {
               s.totalRevenueP50(),
               Format.MONEY));
     }
-    Projection.Summary transition = summary(f, Scenario.TRANSITION);
-    facts.add(
-        new Fact(
-            "transition.break_even",
-            "transition breaks even",
-            transition.breakEvenMonth() == null
-                ? "not within the horizon"
-                : "month " + transition.breakEvenMonth(),
-            Format.TEXT));
+    if (!f.projection().summary().isEmpty()) {
+      Projection.Summary transition = summary(f, Scenario.TRANSITION);
+      facts.add(
+          new Fact(
+              "transition.break_even",
+              "transition breaks even",
+              transition.breakEvenMonth() == null
+                  ? "not within the horizon"
+                  : "month " + transition.breakEvenMonth(),
+              Format.TEXT));
+    }
     return List.copyOf(facts);
   }
 
@@ -221,10 +224,16 @@ public final class ExecutiveSummary {
         phrases.add(a.action().label() + ": " + clients(a.clients()));
       }
     }
+    if (phrases.isEmpty()) {
+      return "The scorecard has no client to act on.";
+    }
     return "The scorecard's actions, most urgent first: " + String.join("; ", phrases) + ".";
   }
 
   private static String projection(Findings f) {
+    if (f.projection().summary().isEmpty()) {
+      return "Nothing was projected: no client was active in the window.";
+    }
     ProjectionSettings p = f.projectionSettings();
     int offered = f.projection().offers().size();
     Projection.Summary statusQuo = summary(f, Scenario.STATUS_QUO);
@@ -276,6 +285,10 @@ public final class ExecutiveSummary {
   }
 
   private static String recommendation(Findings f) {
+    if (f.projection().summary().isEmpty()) {
+      return "Recommendation: none yet. No client was active in the window, so the books say"
+          + " nothing about a change; choose a window with activity (--from, --to).";
+    }
     ProjectionSettings p = f.projectionSettings();
     int offered = f.projection().offers().size();
     Projection.Summary statusQuo = summary(f, Scenario.STATUS_QUO);
@@ -288,8 +301,7 @@ public final class ExecutiveSummary {
     if (transition.breakEvenMonth() != null) {
       return "Recommendation: offer managed agreements to "
           + candidates(offered, p)
-          + ", the largest T&M first, over "
-          + months(p.rampMonths())
+          + (offered == 1 ? "" : ", the largest T&M first, over " + months(p.rampMonths()))
           + ". At the median the transition brings "
           + money(transition.totalRevenueP50())
           + " of revenue over "

@@ -109,4 +109,29 @@ class ReportCommandTest {
             .startsWith("action,clients,revenue\r\nrequire prepayment,9,598993.64\r\n"));
     assertTrue(stdout.contains("Written to " + out));
   }
+
+  @Test
+  void aWindowWithoutActivityStillGivesAReport() throws IOException {
+    Path empty = temp.resolve("empty");
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            GoldenCliTest.CLOCK,
+            "report",
+            "src/test/resources/books/mini-analysis",
+            "--from",
+            "2020-01",
+            "--to",
+            "2020-03",
+            "--out",
+            empty.toString(),
+            "--quiet");
+    assertEquals(0, exit);
+    assertEquals("", stdout.toString(StandardCharsets.UTF_8), "--quiet prints nothing");
+    String text = PdfReportRendererTest.text(Files.readAllBytes(empty.resolve("report.pdf")));
+    assertTrue(text.contains("Recommendation: none yet."), text);
+    assertTrue(text.contains("Nothing was projected"), text);
+  }
 }

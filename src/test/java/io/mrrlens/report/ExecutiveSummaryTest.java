@@ -39,12 +39,39 @@ class ExecutiveSummaryTest {
   void aTransitionThatBreaksEvenIsRecommendedAndPrepaymentNamed() {
     assertEquals(
         List.of(
-            "Recommendation: offer managed agreements to the one break-fix client, the largest"
-                + " T&M first, over 6 months. At the median the transition brings 110,000 of"
-                + " revenue over 24 months against 100,000, and its gross profit stays ahead from"
-                + " month 7.",
+            "Recommendation: offer managed agreements to the one break-fix client. At the median"
+                + " the transition brings 110,000 of revenue over 24 months against 100,000, and"
+                + " its gross profit stays ahead from month 7.",
             "First, ask 1 client graded F to pay in advance: Gamma."),
         ExecutiveSummary.highlights(findings(7, null, 1)));
+  }
+
+  @Test
+  void severalCandidatesAreOfferedTheLargestFirst() {
+    assertEquals(
+        "Recommendation: offer managed agreements to the 2 break-fix clients, the largest T&M"
+            + " first, over 6 months. At the median the transition brings 110,000 of revenue over"
+            + " 24 months against 100,000, and its gross profit stays ahead from month 7.",
+        ExecutiveSummary.highlights(findings(7, null, 2)).get(0));
+  }
+
+  @Test
+  void withNothingProjectedNothingIsRecommended() {
+    Findings none = ReportFixtures.withoutProjection();
+    assertEquals(
+        "Recommendation: none yet. No client was active in the window, so the books say nothing"
+            + " about a change; choose a window with activity (--from, --to).",
+        ExecutiveSummary.highlights(none).get(0));
+    assertEquals(
+        "The scorecard has no client to act on.", ExecutiveSummary.paragraphs(none).get(3));
+    assertEquals(
+        "Nothing was projected: no client was active in the window.",
+        ExecutiveSummary.paragraphs(none).get(4));
+    assertEquals(
+        List.of(),
+        ExecutiveSummary.figures(none).stream()
+            .filter(fact -> fact.field().startsWith("transition."))
+            .toList());
   }
 
   @Test

@@ -97,9 +97,10 @@ final class ReportFixtures {
             score("Beta", Segment.BREAK_FIX, Action.CONVERT_TO_MANAGED),
             score("Alpha", Segment.MANAGED, Action.KEEP));
     List<Projection.Offer> offered =
-        offers == 0
-            ? List.of()
-            : List.of(new Projection.Offer("Beta", 1, d("600.00"), d("4"), d("540.00")));
+        List.of(
+                new Projection.Offer("Beta", 1, d("600.00"), d("4"), d("540.00")),
+                new Projection.Offer("Delta", 2, d("500.00"), d("2"), d("270.00")))
+            .subList(0, offers);
     Projection.Result projection =
         new Projection.Result(
             offered,
@@ -119,6 +120,21 @@ final class ReportFixtures {
         null,
         projection,
         ProjectionSettings.from(Config.defaults()));
+  }
+
+  /** The findings of a window in which no client was active: no score, nothing projected. */
+  static Findings withoutProjection() {
+    Findings f = findings(null, null, 0);
+    return new Findings(
+        f.period(),
+        f.settings(),
+        f.labor(),
+        f.payments(),
+        f.segments(),
+        List.of(),
+        f.scoreTotals(),
+        new Projection.Result(List.of(), List.of(), List.of(), null),
+        f.projectionSettings());
   }
 
   private static ClientPayments payment(String client, Grade grade) {
