@@ -38,13 +38,8 @@ class ReportCommandTest {
     out = temp.resolve("report");
     Path logo = temp.resolve("logo.png");
     ImageIO.write(new BufferedImage(60, 20, BufferedImage.TYPE_INT_RGB), "png", logo.toFile());
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            new PrintStream(bytes, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            GoldenCliTest.CLOCK,
-            "report",
+    stdout =
+        report(
             "samples/msp-book",
             "--out",
             out.toString(),
@@ -54,8 +49,22 @@ class ReportCommandTest {
             "Łukasz Żółw 🙂",
             "--logo",
             logo.toString());
+  }
+
+  /** Runs {@code mrrlens report ARGS}, which must succeed; returns its stdout. */
+  private static String report(String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    String[] line = new String[args.length + 1];
+    line[0] = "report";
+    System.arraycopy(args, 0, line, 1, args.length);
+    int exit =
+        Main.run(
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            GoldenCliTest.CLOCK,
+            line);
     assertEquals(0, exit);
-    stdout = bytes.toString(StandardCharsets.UTF_8);
+    return stdout.toString(StandardCharsets.UTF_8);
   }
 
   @Test
@@ -113,13 +122,8 @@ class ReportCommandTest {
   @Test
   void aWindowWithoutActivityStillGivesAReport() throws IOException {
     Path empty = temp.resolve("empty");
-    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            new PrintStream(stdout, true, StandardCharsets.UTF_8),
-            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-            GoldenCliTest.CLOCK,
-            "report",
+    String printed =
+        report(
             "src/test/resources/books/mini-analysis",
             "--from",
             "2020-01",
@@ -128,8 +132,7 @@ class ReportCommandTest {
             "--out",
             empty.toString(),
             "--quiet");
-    assertEquals(0, exit);
-    assertEquals("", stdout.toString(StandardCharsets.UTF_8), "--quiet prints nothing");
+    assertEquals("", printed, "--quiet prints nothing");
     String text = PdfReportRendererTest.text(Files.readAllBytes(empty.resolve("report.pdf")));
     assertTrue(text.contains("Recommendation: none yet."), text);
     assertTrue(text.contains("Nothing was projected"), text);
