@@ -149,12 +149,10 @@ final class ReportCommand implements Callable<Integer> {
 
     int top = analysis.chartTop();
     List<NamedChart> charts = new ArrayList<>();
-    charts.addAll(Charts.labor(labor, top));
-    charts.addAll(Charts.payments(payments, top));
+    charts.addAll(LaborCommand.charts(labor, q.choice(), top));
+    charts.addAll(PaymentsCommand.charts(payments, q.choice(), top));
     charts.addAll(Charts.segments(segments));
-    charts.addAll(
-        Charts.scorecard(
-            q.choice().clientsOnly().apply(scores, ClientScore::client), q.settings()));
+    charts.addAll(ScorecardCommand.charts(scores, q.choice(), q.settings()));
     charts.addAll(ProjectionCharts.of(projection, Set.of()));
     int[] size = analysis.chartSize();
     List<RenderedChart> rendered = ChartWriter.render(charts, size[0], size[1]);
