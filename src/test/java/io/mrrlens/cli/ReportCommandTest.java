@@ -137,4 +137,31 @@ class ReportCommandTest {
     assertTrue(text.contains("Recommendation: none yet."), text);
     assertTrue(text.contains("Nothing was projected"), text);
   }
+
+  @Test
+  void aHostileClientNameInTheBooksIsEscaped() throws IOException {
+    Path books = temp.resolve("hostile-books");
+    Files.createDirectories(books);
+    String hostile = "<script>alert('x')</script> \"Cobalt\" & Co";
+    try (var files = Files.list(Path.of("src/test/resources/books/mini-analysis"))) {
+      for (Path file : files.toList()) {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        Files.writeString(
+            books.resolve(file.getFileName().toString()),
+            text.replace("Cobalt Law", "\"" + hostile.replace("\"", "\"\"") + "\""),
+            StandardCharsets.UTF_8);
+      }
+    }
+    Path report = temp.resolve("hostile-report");
+    report(books.toString(), "--out", report.toString(), "--quiet");
+    String html = Files.readString(report.resolve("report.html"), StandardCharsets.UTF_8);
+    assertFalse(html.contains("<script"), "an injected script");
+    assertTrue(
+        html.contains(
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &quot;Cobalt&quot; &amp; Co"),
+        "the client, escaped");
+    assertEquals(List.of(), HtmlReportRendererTest.externalReferences(html));
+    String pdf = PdfReportRendererTest.text(Files.readAllBytes(report.resolve("report.pdf")));
+    assertTrue(pdf.contains(hostile), "the client as written in the PDF");
+  }
 }
