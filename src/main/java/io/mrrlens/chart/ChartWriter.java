@@ -57,29 +57,63 @@ public final class ChartWriter {
    * @throws IllegalArgumentException when the width or height is below 1
    */
   public static List<Path> write(List<NamedChart> charts, Path dir, int width, int height) {
+    return write(render(charts, width, height), dir);
+  }
+
+  /**
+   * Draws each chart as PNG and SVG bytes of width x height pixels, in memory, for a document that
+   * embeds them.
+   *
+   * @throws UncheckedIOException when a chart cannot be encoded
+   * @throws IllegalArgumentException when the width or height is below 1
+   */
+  public static List<RenderedChart> render(List<NamedChart> charts, int width, int height) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException(
           "chart size " + width + "x" + height + " is not a size in pixels");
     }
-    List<Path> written = new ArrayList<>();
+    List<RenderedChart> rendered = new ArrayList<>();
     for (NamedChart named : charts) {
-      written.add(
-          writeFile(dir, named.name() + ".png", out -> png(named.chart(), width, height, out)));
-      written.add(
-          writeFile(dir, named.name() + ".svg", out -> svg(named.chart(), width, height, out)));
+      String title = named.chart().getTitle() == null ? "" : named.chart().getTitle().getText();
+      rendered.add(
+          new RenderedChart(
+              named.name(),
+              title,
+              bytes(out -> png(named.chart(), width, height, out)),
+              bytes(out -> svg(named.chart(), width, height, out))));
+    }
+    return List.copyOf(rendered);
+  }
+
+  /**
+   * Writes drawn charts as {@code dir/name.png} and {@code dir/name.svg}, each whole or not at all,
+   * creating the folder.
+   *
+   * @return the written paths in order, the PNG then the SVG of each chart
+   * @throws UncheckedIOException "cannot write PATH: REASON" when a file cannot be written
+   */
+  public static List<Path> write(List<RenderedChart> charts, Path dir) {
+    List<Path> written = new ArrayList<>();
+    for (RenderedChart chart : charts) {
+      written.add(writeFile(dir, chart.name() + ".png", out -> out.write(chart.png())));
+      written.add(writeFile(dir, chart.name() + ".svg", out -> out.write(chart.svg())));
     }
     return List.copyOf(written);
   }
 
   /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */
   public static byte[] png(NamedChart chart, int width, int height) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    return bytes(out -> png(chart.chart(), width, height, out));
+  }
+
+  private static byte[] bytes(IoWriter content) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      png(chart.chart(), width, height, bytes);
+      content.write(out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot draw the chart " + chart.name(), e);
+      throw new UncheckedIOException("cannot draw a chart: " + e.getMessage(), e);
     }
-    return bytes.toByteArray();
+    return out.toByteArray();
   }
 
   /** The chart as PNG bytes. */

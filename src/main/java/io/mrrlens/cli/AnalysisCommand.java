@@ -28,9 +28,15 @@ abstract class AnalysisCommand implements Callable<Integer> {
 
   @Mixin OutputOptions output;
 
-  /** What one run works on. */
+  /**
+   * What one run works on.
+   *
+   * @param books where the books were read from, as the user named it
+   * @param imported the books as imported
+   */
   record Question(
       String books,
+      Books imported,
       BookTables tables,
       Period period,
       AnalysisSettings settings,
@@ -52,22 +58,34 @@ abstract class AnalysisCommand implements Callable<Integer> {
   public Integer call() {
     output.validate();
     analysis.validate();
-    Config config = withFlags(books.config());
-    books.exportClient = analysis.singleClient();
-    AnalysisSettings settings = AnalysisSettings.from(config);
-    Books imported =
-        books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
-    BookTables tables = BookTables.of(imported, settings);
-    Period period = analysis.period(imported, books.asOf());
-    RowChoice choice = analysis.choice(tables, config);
-    String name = books.books == null ? "." : books.books.toString();
-    Answer answer =
-        answer(new Question(name, tables, period, settings, choice, config), analysis.chartTop());
+    Question question = ask(spec, books, analysis, withFlags(books.config()), output.quiet);
+    Answer answer = answer(question, analysis.chartTop());
     output.write(answer.report(), spec.commandLine().getOut());
     if (analysis.charts != null) {
       int[] size = analysis.chartSize();
       ChartWriter.write(answer.charts(), analysis.charts, size[0], size[1]);
     }
     return ExitCode.OK;
+  }
+
+  /**
+   * The steps every analysis shares: read the books with the settings, build the tables, resolve
+   * as_of and the window and the rows to show.
+   */
+  static Question ask(
+      CommandSpec spec,
+      BooksOptions books,
+      AnalysisOptions analysis,
+      Config config,
+      boolean quiet) {
+    AnalysisSettings settings = AnalysisSettings.from(config);
+    books.exportClient = analysis.singleClient();
+    Books imported =
+        books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), quiet));
+    BookTables tables = BookTables.of(imported, settings);
+    Period period = analysis.period(imported, books.asOf());
+    RowChoice choice = analysis.choice(tables, config);
+    String name = books.books == null ? "." : books.books.toString();
+    return new Question(name, imported, tables, period, settings, choice, config);
   }
 }

@@ -3,7 +3,10 @@ package io.mrrlens.cli;
 import io.mrrlens.analysis.ClientLabor;
 import io.mrrlens.analysis.LaborAnalysis;
 import io.mrrlens.chart.Charts;
+import io.mrrlens.chart.NamedChart;
 import io.mrrlens.report.LaborReportBuilder;
+import io.mrrlens.report.RowChoice;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens labor}: question 1, which clients need the most and the least labor. */
@@ -31,10 +34,14 @@ final class LaborCommand extends AnalysisCommand {
         LaborAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
     return new Answer(
         LaborReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        Charts.labor(
-            new LaborAnalysis.Result(
-                q.choice().clientsOnly().apply(result.rows(), ClientLabor::client),
-                result.totals()),
-            chartTop));
+        charts(result, q.choice(), chartTop));
+  }
+
+  /** The labor chart of the clients the row choice names (all without --client). */
+  static List<NamedChart> charts(LaborAnalysis.Result result, RowChoice choice, int chartTop) {
+    return Charts.labor(
+        new LaborAnalysis.Result(
+            choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
+        chartTop);
   }
 }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
       "  mrrlens scorecard samples/msp-book --charts charts",
       "  mrrlens project samples/msp-book --paths 500",
       "  mrrlens summary samples/msp-book --mail-to owner@example.com",
+      "  mrrlens report samples/msp-book --out report",
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
@@ -41,6 +42,7 @@ import picocli.CommandLine.Spec;
       ScorecardCommand.class,
       ProjectCommand.class,
       SummaryCommand.class,
+      ReportCommand.class,
       StaffingCommand.class,
       SampleCommand.class,
       CommandLine.HelpCommand.class

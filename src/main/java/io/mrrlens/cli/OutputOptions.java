@@ -77,6 +77,11 @@ final class OutputOptions {
 
   /** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
   static void writeAtomically(Path target, String text) {
+    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Writes bytes whole or not at all, as {@link #writeAtomically(Path, String)}. */
+  static void writeAtomically(Path target, byte[] bytes) {
     Path absolute = target.toAbsolutePath();
     try {
       Files.createDirectories(absolute.getParent());
@@ -85,7 +90,7 @@ final class OutputOptions {
           absolute.resolveSibling(
               "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
       try {
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
+        Files.write(temp, bytes);
         Files.move(
             temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } finally {

@@ -3,7 +3,10 @@ package io.mrrlens.cli;
 import io.mrrlens.analysis.ClientPayments;
 import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.chart.Charts;
+import io.mrrlens.chart.NamedChart;
 import io.mrrlens.report.PaymentsReportBuilder;
+import io.mrrlens.report.RowChoice;
+import java.util.List;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens payments}: question 2, which clients pay on time and which pay late. */
@@ -30,10 +33,14 @@ final class PaymentsCommand extends AnalysisCommand {
     PaymentAnalysis.Result result = PaymentAnalysis.of(q.tables(), q.period(), q.choice().all());
     return new Answer(
         PaymentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        Charts.payments(
-            new PaymentAnalysis.Result(
-                q.choice().clientsOnly().apply(result.rows(), ClientPayments::client),
-                result.totals()),
-            chartTop));
+        charts(result, q.choice(), chartTop));
+  }
+
+  /** The payment charts of the clients the row choice names (all without --client). */
+  static List<NamedChart> charts(PaymentAnalysis.Result result, RowChoice choice, int chartTop) {
+    return Charts.payments(
+        new PaymentAnalysis.Result(
+            choice.clientsOnly().apply(result.rows(), ClientPayments::client), result.totals()),
+        chartTop);
   }
 }

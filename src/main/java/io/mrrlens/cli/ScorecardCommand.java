@@ -1,11 +1,14 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.ClientScore;
 import io.mrrlens.analysis.LaborAnalysis;
 import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.analysis.Scorecard;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.chart.Charts;
+import io.mrrlens.chart.NamedChart;
+import io.mrrlens.report.RowChoice;
 import io.mrrlens.report.ScorecardReportBuilder;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -42,7 +45,12 @@ final class ScorecardCommand extends AnalysisCommand {
             q.period(),
             q.settings(),
             q.choice()),
-        Charts.scorecard(
-            q.choice().clientsOnly().apply(scores, ClientScore::client), q.settings()));
+        charts(scores, q.choice(), q.settings()));
+  }
+
+  /** The scorecard chart of the clients the row choice names (all without --client). */
+  static List<NamedChart> charts(
+      List<ClientScore> scores, RowChoice choice, AnalysisSettings settings) {
+    return Charts.scorecard(choice.clientsOnly().apply(scores, ClientScore::client), settings);
   }
 }

@@ -133,6 +133,9 @@ public final class SettingCatalogue {
     all.add(integer("projection.horizon", 24, 1, 120, "months projected"));
     all.add(integer("projection.paths", 2000, 1, 1000000, "simulated paths"));
     all.add(integer("projection.seed", 42, null, null, "random seed"));
+    // The transition report (mrrlens report)
+    all.add(text("report.company", null, "the MSP's name on the report's cover"));
+    all.add(text("report.author", null, "who prepared the report"));
     // SMTP (cli.md)
     all.add(text("smtp.host", null, "SMTP server"));
     all.add(integer("smtp.port", 587, 1, 65535, "SMTP port"));

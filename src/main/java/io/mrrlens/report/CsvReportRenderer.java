@@ -13,10 +13,15 @@ public final class CsvReportRenderer implements ReportRenderer {
   @Override
   public String render(Report report) {
     Part.Table table = report.main();
-    StringBuilder out = new StringBuilder();
     if (table == null) {
-      return facts(report, out);
+      return facts(report, new StringBuilder());
     }
+    return table(table);
+  }
+
+  /** One table as CSV: the header row of field names, then its rows (not its totals). */
+  public String table(Part.Table table) {
+    StringBuilder out = new StringBuilder();
     List<Column> columns = table.columns();
     for (int i = 0; i < columns.size(); i++) {
       if (i > 0) {

@@ -52,19 +52,9 @@ public final class TextReportRenderer implements ReportRenderer {
       out.append("  ")
           .append(pad(fact.label() + ":", width + 1, false))
           .append(' ')
-          .append(show(fact.value(), fact.format()))
+          .append(Cells.fact(fact))
           .append('\n');
     }
-  }
-
-  private static String show(Object value, Format format) {
-    if (value instanceof List<?> list) {
-      return list.isEmpty()
-          ? "(none)"
-          : String.join(", ", list.stream().map(String::valueOf).toList());
-    }
-    String text = Values.human(value, format);
-    return text.isEmpty() ? "-" : text;
   }
 
   private static void table(StringBuilder out, Part.Table table) {
@@ -77,14 +67,10 @@ public final class TextReportRenderer implements ReportRenderer {
     List<String[]> cells = new ArrayList<>();
     cells.add(columns.stream().map(Column::header).toArray(String[]::new));
     for (Map<String, Object> row : table.rows()) {
-      cells.add(cellsOf(columns, row));
+      cells.add(Cells.row(columns, row).toArray(String[]::new));
     }
     if (table.totals() != null) {
-      String[] totals = cellsOf(columns, table.totals());
-      if (totals[0].isEmpty()) {
-        totals[0] = "Total";
-      }
-      cells.add(totals);
+      cells.add(Cells.totals(table).toArray(String[]::new));
     }
     int[] widths = new int[columns.size()];
     for (String[] row : cells) {
@@ -121,19 +107,6 @@ public final class TextReportRenderer implements ReportRenderer {
       }
     }
     out.append(line).append('\n');
-  }
-
-  private static String[] cellsOf(List<Column> columns, Map<String, Object> row) {
-    String[] cells = new String[columns.size()];
-    for (int i = 0; i < cells.length; i++) {
-      Column column = columns.get(i);
-      Object value = row.get(column.field());
-      cells[i] =
-          value instanceof List<?> list
-              ? String.join(", ", list.stream().map(String::valueOf).toList())
-              : Values.human(value, column.format());
-    }
-    return cells;
   }
 
   private static void lines(StringBuilder out, Part.Lines lines) {

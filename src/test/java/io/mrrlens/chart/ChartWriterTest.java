@@ -12,6 +12,7 @@ import io.mrrlens.analysis.Segment;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.analysis.SegmentSummary;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -89,6 +90,19 @@ class ChartWriterTest {
             dir.resolve("segments-monthly.png"),
             dir.resolve("segments-monthly.svg")),
         written);
+  }
+
+  @Test
+  void drawingInMemoryGivesTheBytesOfTheFilesWithTheTitles() throws IOException {
+    List<RenderedChart> drawn = ChartWriter.render(charts(), 640, 360);
+    List<Path> written = ChartWriter.write(charts(), temp, 640, 360);
+
+    assertEquals(3, drawn.size());
+    assertEquals("labor-hours", drawn.get(0).name());
+    assertEquals("Hours per client", drawn.get(0).title());
+    assertArrayEquals(Files.readAllBytes(written.get(1)), drawn.get(0).svg());
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(drawn.get(0).png()));
+    assertEquals(640, image.getWidth());
   }
 
   @Test

@@ -22,7 +22,16 @@ class CommandDocsTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"check", "labor", "payments", "segments", "scorecard", "project", "summary"})
+      strings = {
+        "check",
+        "labor",
+        "payments",
+        "segments",
+        "scorecard",
+        "project",
+        "summary",
+        "report"
+      })
   void eachPageShowsTheRealOutputOnTheSampleBook(String command) throws IOException {
     String page =
         Files.readString(Path.of("docs/commands", command + ".md"), StandardCharsets.UTF_8);

@@ -1,0 +1,562 @@
+package io.mrrlens.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+
+/**
+ * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, the standard
+ * Helvetica fonts (not embedded), each section on a new page, charts as their PNG images, tables
+ * that shrink their type to fit the page and wrap text cells, and a footer with page numbers.
+ * Characters Helvetica cannot show (its WinAnsi encoding) are replaced by their letter without
+ * accents, else by {@code ?}. The document's dates are as_of, so the same report gives the same
+ * bytes.
+ */
+public final class PdfReportRenderer {
+  private static final float WIDTH = PDRectangle.A4.getHeight();
+  private static final float HEIGHT = PDRectangle.A4.getWidth();
+  private static final float MARGIN = 40;
+  private static final float CONTENT = WIDTH - 2 * MARGIN;
+  private static final float TOP = HEIGHT - MARGIN;
+  private static final float BOTTOM = MARGIN + 20;
+  private static final float BODY = 10;
+  private static final float TABLE_TYPE = 8;
+  private static final float SMALLEST_TYPE = 5.5f;
+  private static final float PAD = 3;
+
+  /** Below this many points a wrapped text column is no longer readable. */
+  private static final float NARROWEST_TEXT = 40;
+
+  private static final float[] ACCENT = {0.12f, 0.37f, 0.55f};
+  private static final float[] MUTED = {0.32f, 0.38f, 0.43f};
+  private static final float[] INK = {0.12f, 0.16f, 0.2f};
+  private static final Map<Character, String> LOOKALIKES =
+      Map.of('Ł', "L", 'ł', "l", 'Đ', "D", 'đ', "d", 'ı', "i", '‐', "-", '−', "-", '→', "->");
+
+  /** The document as PDF bytes. */
+  public byte[] render(TransitionReport report) {
+    try (PDDocument document = new PDDocument()) {
+      Layout layout = new Layout(document);
+      cover(layout, report);
+      for (TransitionReport.Section section : report.sections()) {
+        layout.newPage();
+        section(layout, section);
+      }
+      layout.finish();
+      footers(layout, report.cover());
+      information(document, report.cover());
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot lay out the PDF: " + e.getMessage(), e);
+    }
+  }
+
+  private static void cover(Layout layout, TransitionReport report) throws IOException {
+    TransitionReport.Cover cover = report.cover();
+    layout.newPage();
+    if (cover.logo() != null && !cover.logo().mediaType().equals("image/svg+xml")) {
+      PDImageXObject logo =
+          PDImageXObject.createFromByteArray(layout.document, cover.logo().bytes(), "logo");
+      float scale = Math.min(1, Math.min(200f / logo.getWidth(), 70f / logo.getHeight()));
+      float h = logo.getHeight() * scale;
+      layout.stream.drawImage(logo, MARGIN, layout.y - h, logo.getWidth() * scale, h);
+      layout.y -= h + 20;
+    }
+    layout.y -= 40;
+    layout.paragraph(cover.title(), layout.bold, 28, INK, 0);
+    if (cover.company() != null && !cover.company().isBlank()) {
+      layout.y -= 6;
+      layout.paragraph(cover.company(), layout.regular, 18, INK, 0);
+    }
+    layout.y -= 10;
+    layout.paragraph(cover.period(), layout.regular, 12, MUTED, 0);
+    if (cover.author() != null && !cover.author().isBlank()) {
+      layout.paragraph("Prepared by " + cover.author(), layout.regular, 12, MUTED, 0);
+    }
+    layout.paragraph("Books: " + cover.books(), layout.regular, 12, MUTED, 0);
+    layout.y -= 30;
+    layout.paragraph("Contents", layout.bold, 14, ACCENT, 0);
+    for (TransitionReport.Section section : report.sections()) {
+      layout.paragraph(section.title(), layout.regular, 12, INK, 12);
+    }
+  }
+
+  private static void section(Layout layout, TransitionReport.Section section) throws IOException {
+    layout.paragraph(section.title(), layout.bold, 18, ACCENT, 0);
+    layout.rule(ACCENT, 1);
+    layout.y -= 8;
+    for (String paragraph : section.paragraphs()) {
+      layout.paragraph(paragraph, layout.regular, BODY, INK, 0);
+      layout.y -= 4;
+    }
+    for (String highlight : section.highlights()) {
+      layout.y -= 4;
+      float top = layout.y;
+      layout.paragraph(highlight, layout.bold, BODY + 1, INK, 10);
+      layout.bar(top, layout.y);
+      layout.y -= 6;
+    }
+    for (TransitionReport.Figure figure : section.figures()) {
+      layout.figure(figure);
+    }
+    for (Part part : section.parts()) {
+      if (part instanceof Part.Facts facts) {
+        layout.facts(facts);
+      } else if (part instanceof Part.Table table) {
+        layout.table(table);
+      } else if (part instanceof Part.Lines lines) {
+        layout.heading(lines.title());
+        for (String line : lines.lines()) {
+          layout.paragraph("- " + line, layout.regular, 9, INK, 8);
+        }
+      }
+    }
+  }
+
+  private static void footers(Layout layout, TransitionReport.Cover cover) throws IOException {
+    int pages = layout.document.getNumberOfPages();
+    String left =
+        cover.title()
+            + (cover.company() == null ? "" : " - " + cover.company())
+            + ", "
+            + cover.period();
+    for (int i = 0; i < pages; i++) {
+      PDPage page = layout.document.getPage(i);
+      try (PDPageContentStream stream =
+          new PDPageContentStream(
+              layout.document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        layout.show(
+            stream, layout.fit(left, 8, CONTENT - 80), layout.regular, 8, MUTED, MARGIN, MARGIN);
+        String number = "page " + (i + 1) + " of " + pages;
+        float width = layout.width(number, layout.regular, 8);
+        layout.show(stream, number, layout.regular, 8, MUTED, WIDTH - MARGIN - width, MARGIN);
+      }
+    }
+  }
+
+  private static void information(PDDocument document, TransitionReport.Cover cover) {
+    PDDocumentInformation info = document.getDocumentInformation();
+    Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+    date.setTimeInMillis(cover.asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+    info.setTitle(cover.title());
+    info.setSubject(
+        cover.company() == null ? cover.period() : cover.company() + ", " + cover.period());
+    if (cover.author() != null) {
+      info.setAuthor(cover.author());
+    }
+    info.setCreator("mrrlens");
+    info.setProducer("mrrlens");
+    info.setCreationDate(date);
+    info.setModificationDate(date);
+    // Without an ID PDFBox makes one from the clock; this one is the same for the same report.
+    byte[] id = digest(cover.title() + "\n" + cover.company() + "\n" + cover.period());
+    COSArray ids = new COSArray();
+    ids.add(new COSString(id));
+    ids.add(new COSString(id));
+    document.getDocument().setDocumentID(ids);
+  }
+
+  private static byte[] digest(String text) {
+    try {
+      return Arrays.copyOf(
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("no SHA-256 in this Java runtime", e);
+    }
+  }
+
+  /** The pages written so far, the page being written and where on it. */
+  private static final class Layout {
+    final PDDocument document;
+    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final Map<String, String> shown = new HashMap<>();
+    PDPageContentStream stream;
+    float y;
+    int images;
+
+    Layout(PDDocument document) {
+      this.document = document;
+    }
+
+    void newPage() throws IOException {
+      finish();
+      PDPage page = new PDPage(new PDRectangle(WIDTH, HEIGHT));
+      document.addPage(page);
+      stream = new PDPageContentStream(document, page);
+      y = TOP;
+    }
+
+    void finish() throws IOException {
+      if (stream != null) {
+        stream.close();
+        stream = null;
+      }
+    }
+
+    /** Starts a new page unless {@code height} points fit above the bottom margin. */
+    boolean ensure(float height) throws IOException {
+      if (y - height < BOTTOM) {
+        newPage();
+        return true;
+      }
+      return false;
+    }
+
+    void paragraph(String text, PDType1Font font, float size, float[] color, float indent)
+        throws IOException {
+      float leading = size * 1.3f;
+      for (String line : wrap(safe(text, font), font, size, CONTENT - indent)) {
+        ensure(leading);
+        y -= leading;
+        show(stream, line, font, size, color, MARGIN + indent, y + size * 0.25f);
+      }
+    }
+
+    void heading(String title) throws IOException {
+      ensure(60);
+      y -= 10;
+      paragraph(title, bold, 12, INK, 0);
+      y -= 2;
+    }
+
+    void rule(float[] color, float width) throws IOException {
+      stream.setStrokingColor(color[0], color[1], color[2]);
+      stream.setLineWidth(width);
+      stream.moveTo(MARGIN, y - 2);
+      stream.lineTo(WIDTH - MARGIN, y - 2);
+      stream.stroke();
+    }
+
+    void bar(float top, float bottom) throws IOException {
+      if (bottom > top) {
+        return; // the highlight crossed a page; its lines stand on their own
+      }
+      stream.setNonStrokingColor(ACCENT[0], ACCENT[1], ACCENT[2]);
+      stream.addRect(MARGIN, bottom, 3, top - bottom);
+      stream.fill();
+    }
+
+    void figure(TransitionReport.Figure figure) throws IOException {
+      PDImageXObject image =
+          PDImageXObject.createFromByteArray(document, figure.png(), "chart-" + (++images));
+      float width = CONTENT * 0.8f;
+      float height = width * image.getHeight() / image.getWidth();
+      float room = TOP - BOTTOM - 30;
+      if (height > room) {
+        width *= room / height;
+        height = room;
+      }
+      ensure(height + 30);
+      y -= height + 6;
+      stream.drawImage(image, MARGIN + (CONTENT - width) / 2, y, width, height);
+      paragraph(
+          figure.caption() + " (charts/" + figure.name() + ".png and .svg)",
+          regular,
+          9,
+          MUTED,
+          (CONTENT - width) / 2);
+      y -= 10;
+    }
+
+    void facts(Part.Facts facts) throws IOException {
+      heading(facts.title());
+      float labels = 0;
+      for (Fact fact : facts.facts()) {
+        labels = Math.max(labels, width(safe(fact.label(), regular), regular, 9));
+      }
+      labels = Math.min(labels + 12, CONTENT / 2);
+      for (Fact fact : facts.facts()) {
+        List<String> values = wrap(safe(Cells.fact(fact), regular), regular, 9, CONTENT - labels);
+        float height = values.size() * 11.7f;
+        ensure(height);
+        float line = y - 11.7f;
+        show(stream, fit(fact.label(), 9, labels - 12), regular, 9, MUTED, MARGIN, line + 2.25f);
+        for (String value : values) {
+          y -= 11.7f;
+          show(stream, value, regular, 9, INK, MARGIN + labels, y + 2.25f);
+        }
+      }
+    }
+
+    void table(Part.Table table) throws IOException {
+      heading(table.title());
+      if (table.rows().isEmpty()) {
+        paragraph("(none)", regular, 9, MUTED, 0);
+        return;
+      }
+      List<Column> columns = table.columns();
+      List<String> headers = new ArrayList<>();
+      columns.forEach(c -> headers.add(safe(c.header(), bold)));
+      List<List<String>> rows = new ArrayList<>();
+      for (Map<String, Object> row : table.rows()) {
+        rows.add(safe(Cells.row(columns, row)));
+      }
+      List<String> totals = table.totals() == null ? null : safe(Cells.totals(table));
+      float size = TABLE_TYPE;
+      float[] widths = natural(headers, rows, totals, size);
+      while (sum(widths) > CONTENT && size > SMALLEST_TYPE) {
+        size -= 0.5f;
+        widths = natural(headers, rows, totals, size);
+      }
+      if (sum(widths) > CONTENT) {
+        widths = squeezed(columns, widths);
+      }
+      boolean[] numeric = new boolean[columns.size()];
+      for (int i = 0; i < numeric.length; i++) {
+        numeric[i] = Values.isNumeric(columns.get(i).format());
+      }
+      float leading = size * 1.25f;
+      row(headers, widths, numeric, bold, size, leading, true);
+      for (List<String> row : rows) {
+        if (row(row, widths, numeric, regular, size, leading, false)) {
+          row(headers, widths, numeric, bold, size, leading, true);
+          row(row, widths, numeric, regular, size, leading, false);
+        }
+      }
+      if (totals != null) {
+        row(totals, widths, numeric, bold, size, leading, true);
+      }
+      y -= 8;
+    }
+
+    /**
+     * Draws one row; returns true, without drawing, when it starts a new page (the caller repeats
+     * the header first).
+     */
+    boolean row(
+        List<String> cells,
+        float[] widths,
+        boolean[] numeric,
+        PDType1Font font,
+        float size,
+        float leading,
+        boolean ruled)
+        throws IOException {
+      List<List<String>> lines = new ArrayList<>();
+      int most = 1;
+      for (int i = 0; i < cells.size(); i++) {
+        List<String> wrapped = wrap(cells.get(i), font, size, widths[i] - 2 * PAD);
+        lines.add(wrapped);
+        most = Math.max(most, wrapped.size());
+      }
+      float height = most * leading + 2;
+      if (ensure(height) && !ruled) {
+        return true;
+      }
+      if (ruled) {
+        stream.setStrokingColor(0.8f, 0.82f, 0.85f);
+        stream.setLineWidth(0.5f);
+        stream.moveTo(MARGIN, y);
+        stream.lineTo(MARGIN + sum(widths), y);
+        stream.stroke();
+      }
+      float x = MARGIN;
+      for (int i = 0; i < cells.size(); i++) {
+        float line = y;
+        for (String text : lines.get(i)) {
+          line -= leading;
+          float left = numeric[i] ? x + widths[i] - PAD - width(text, font, size) : x + PAD;
+          show(stream, text, font, size, INK, left, line + size * 0.3f);
+        }
+        x += widths[i];
+      }
+      y -= height;
+      return false;
+    }
+
+    float[] natural(List<String> headers, List<List<String>> rows, List<String> totals, float size)
+        throws IOException {
+      float[] widths = new float[headers.size()];
+      for (int i = 0; i < widths.length; i++) {
+        // A header may wrap at its spaces: its longest word is what must fit.
+        float header = 0;
+        for (String word : headers.get(i).split(" ")) {
+          header = Math.max(header, width(word, bold, size));
+        }
+        widths[i] = header;
+        for (List<String> row : rows) {
+          widths[i] = Math.max(widths[i], width(row.get(i), regular, size));
+        }
+        if (totals != null) {
+          widths[i] = Math.max(widths[i], width(totals.get(i), bold, size));
+        }
+        widths[i] += 2 * PAD;
+      }
+      return widths;
+    }
+
+    /** Numbers keep their width; text columns share what is left, in proportion, and wrap. */
+    static float[] squeezed(List<Column> columns, float[] natural) {
+      float numbers = 0;
+      float texts = 0;
+      int textColumns = 0;
+      for (int i = 0; i < natural.length; i++) {
+        if (Values.isNumeric(columns.get(i).format())) {
+          numbers += natural[i];
+        } else {
+          texts += natural[i];
+          textColumns++;
+        }
+      }
+      float[] widths = natural.clone();
+      float left = CONTENT - numbers;
+      if (left < NARROWEST_TEXT * textColumns) {
+        float scale = CONTENT / sum(natural);
+        for (int i = 0; i < widths.length; i++) {
+          widths[i] *= scale;
+        }
+        return widths;
+      }
+      for (int i = 0; i < widths.length; i++) {
+        if (!Values.isNumeric(columns.get(i).format())) {
+          widths[i] = natural[i] * left / texts;
+        }
+      }
+      return widths;
+    }
+
+    static float sum(float[] widths) {
+      float sum = 0;
+      for (float w : widths) {
+        sum += w;
+      }
+      return sum;
+    }
+
+    /** Lines of at most {@code width} points, broken at spaces, or inside a word too long. */
+    List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
+      List<String> lines = new ArrayList<>();
+      StringBuilder line = new StringBuilder();
+      for (String word : text.split(" ")) {
+        String candidate = line.length() == 0 ? word : line + " " + word;
+        if (width(candidate, font, size) <= width + 0.01f) {
+          line.setLength(0);
+          line.append(candidate);
+          continue;
+        }
+        if (line.length() > 0) {
+          lines.add(line.toString());
+          line.setLength(0);
+        }
+        while (word.length() > 1 && width(word, font, size) > width + 0.01f) {
+          int cut = word.length() - 1;
+          while (cut > 1 && width(word.substring(0, cut), font, size) > width + 0.01f) {
+            cut--;
+          }
+          lines.add(word.substring(0, cut));
+          word = word.substring(cut);
+        }
+        line.append(word);
+      }
+      lines.add(line.toString());
+      return lines;
+    }
+
+    /** The text cut to {@code width} points, with an ellipsis when cut. */
+    String fit(String text, float size, float width) throws IOException {
+      String safe = safe(text, regular);
+      if (width(safe, regular, size) <= width) {
+        return safe;
+      }
+      while (safe.length() > 1 && width(safe + "...", regular, size) > width) {
+        safe = safe.substring(0, safe.length() - 1);
+      }
+      return safe + "...";
+    }
+
+    float width(String text, PDType1Font font, float size) throws IOException {
+      return font.getStringWidth(text) / 1000 * size;
+    }
+
+    void show(
+        PDPageContentStream to,
+        String text,
+        PDType1Font font,
+        float size,
+        float[] color,
+        float x,
+        float baseline)
+        throws IOException {
+      if (text.isEmpty()) {
+        return;
+      }
+      to.beginText();
+      to.setNonStrokingColor(color[0], color[1], color[2]);
+      to.setFont(font, size);
+      to.newLineAtOffset(x, baseline);
+      to.showText(text);
+      to.endText();
+    }
+
+    List<String> safe(List<String> cells) {
+      List<String> safe = new ArrayList<>(cells.size());
+      cells.forEach(c -> safe.add(safe(c, regular)));
+      return safe;
+    }
+
+    /**
+     * The text with every character Helvetica's encoding lacks replaced: by its letter without
+     * accents, a look-alike, else {@code ?}; line breaks and tabs become spaces.
+     */
+    String safe(String text, PDType1Font font) {
+      StringBuilder out = new StringBuilder(text.length());
+      text.codePoints()
+          .forEach(
+              cp -> {
+                String one = new String(Character.toChars(cp));
+                out.append(shown.computeIfAbsent(one, c -> replacement(c, font)));
+              });
+      return out.toString();
+    }
+
+    private static String replacement(String character, PDType1Font font) {
+      if (character.equals("\n") || character.equals("\r") || character.equals("\t")) {
+        return " ";
+      }
+      if (encodes(font, character)) {
+        return character;
+      }
+      String bare = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+      if (!bare.isEmpty() && encodes(font, bare)) {
+        return bare;
+      }
+      String lookalike = character.length() == 1 ? LOOKALIKES.get(character.charAt(0)) : null;
+      return lookalike != null ? lookalike : "?";
+    }
+
+    private static boolean encodes(PDType1Font font, String text) {
+      try {
+        font.encode(text);
+        return !Character.isISOControl(text.codePointAt(0));
+      } catch (IllegalArgumentException | IOException e) {
+        return false;
+      }
+    }
+  }
+}
