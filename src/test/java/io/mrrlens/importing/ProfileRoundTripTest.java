@@ -1,0 +1,240 @@
+package io.mrrlens.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mrrlens.model.Agreement;
+import io.mrrlens.model.Books;
+import io.mrrlens.model.Client;
+import io.mrrlens.model.FileImport;
+import io.mrrlens.model.Invoice;
+import io.mrrlens.model.Payment;
+import io.mrrlens.model.Ticket;
+import io.mrrlens.model.TimeEntry;
+import io.mrrlens.sample.SampleGenerator;
+import io.mrrlens.sample.SampleSettings;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The sample book written in each system's export layout and read back with detection gives the
+ * canonical import, except for what the layout cannot carry; each system's test names those values
+ * by what it leaves out of the comparison.
+ */
+class ProfileRoundTripTest {
+  private static final SampleSettings SMALL = new SampleSettings(12, 6, 11, YearMonth.of(2026, 6));
+
+  @TempDir static Path dir;
+  private static Books sample;
+  private static Books canonical;
+
+  @BeforeAll
+  static void writeCanonical() {
+    sample = SampleGenerator.generate(SMALL);
+    Path folder = dir.resolve("canonical");
+    CanonicalBookWriter.write(sample, folder);
+    canonical = read(folder);
+  }
+
+  private static Books read(Path folder) {
+    return new BooksImporter(ImportOptions.defaults()).read(folder);
+  }
+
+  private static Books roundTrip(String name) {
+    Path folder = dir.resolve(name);
+    ProfileBookWriter.write(sample, name, folder);
+    return read(folder);
+  }
+
+  private static Map<String, String> profiles(Books books) {
+    return books.files().stream()
+        .collect(
+            Collectors.toMap(
+                FileImport::file, f -> f.layout().profile(), (a, b) -> a, TreeMap::new));
+  }
+
+  private static BigDecimal strip(BigDecimal value) {
+    return value == null ? null : value.stripTrailingZeros();
+  }
+
+  private static <T> List<String> lines(List<T> records, Function<T, T> normal) {
+    return records.stream().map(normal).map(Object::toString).sorted().toList();
+  }
+
+  private static <T> void same(List<T> expected, List<T> actual, UnaryOperator<T> normal) {
+    assertEquals(lines(expected, normal), lines(actual, normal));
+  }
+
+  private static TimeEntry entry(TimeEntry e) {
+    return new TimeEntry(
+        e.id(),
+        e.client(),
+        e.ticketId(),
+        e.technician(),
+        e.date(),
+        strip(e.hours()),
+        e.billable(),
+        e.workType(),
+        e.chargeTo(),
+        strip(e.rate()));
+  }
+
+  private static Invoice invoice(Invoice i) {
+    return new Invoice(
+        i.id(),
+        i.client(),
+        i.issued(),
+        i.due(),
+        strip(i.amount()),
+        i.paid(),
+        strip(i.balance()),
+        i.kind(),
+        i.description());
+  }
+
+  private static Invoice withoutPaid(Invoice i) {
+    Invoice n = invoice(i);
+    return new Invoice(
+        n.id(),
+        n.client(),
+        n.issued(),
+        n.due(),
+        n.amount(),
+        null,
+        n.balance(),
+        n.kind(),
+        n.description());
+  }
+
+  private static Payment payment(Payment p) {
+    return new Payment(p.invoiceId(), p.date(), strip(p.amount()));
+  }
+
+  private static Agreement agreement(Agreement a) {
+    return new Agreement(a.client(), a.name(), a.type(), a.start(), a.end(), strip(a.monthlyFee()));
+  }
+
+  private static Client nameOnly(Client c) {
+    return new Client(c.name(), null, null, null);
+  }
+
+  private static void sameExcept(Books actual, boolean tickets, boolean time, boolean invoices) {
+    if (tickets) {
+      same(canonical.tickets(), actual.tickets(), t -> t);
+    }
+    if (time) {
+      same(canonical.timeEntries(), actual.timeEntries(), ProfileRoundTripTest::entry);
+    }
+    if (invoices) {
+      same(canonical.invoices(), actual.invoices(), ProfileRoundTripTest::invoice);
+    }
+  }
+
+  private static BigDecimal hours(Books books) {
+    return books.timeEntries().stream()
+        .map(TimeEntry::hours)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static BigDecimal invoiced(Books books) {
+    return books.invoices().stream().map(Invoice::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  private static Map<String, BigDecimal> invoicedPerClient(Books books) {
+    return books.invoices().stream()
+        .collect(
+            Collectors.groupingBy(
+                Invoice::client,
+                TreeMap::new,
+                Collectors.reducing(
+                    BigDecimal.ZERO, i -> i.amount().stripTrailingZeros(), BigDecimal::add)));
+  }
+
+  private static Map<String, BigDecimal> hoursPerClient(Books books) {
+    return books.timeEntries().stream()
+        .collect(
+            Collectors.groupingBy(
+                TimeEntry::client,
+                TreeMap::new,
+                Collectors.reducing(
+                    BigDecimal.ZERO, e -> e.hours().stripTrailingZeros(), BigDecimal::add)));
+  }
+
+  private static void sameTotals(Books actual) {
+    assertEquals(0, hours(canonical).compareTo(hours(actual)), "hours");
+    assertEquals(0, invoiced(canonical).compareTo(invoiced(actual)), "invoiced");
+    assertEquals(hoursPerClient(canonical), hoursPerClient(actual));
+    assertEquals(invoicedPerClient(canonical), invoicedPerClient(actual));
+    assertEquals(canonical.payments().size(), actual.payments().size());
+    assertTrue(actual.rejections().isEmpty());
+  }
+
+  @Test
+  void theSampleBookIsBigEnoughToMean() {
+    assertTrue(canonical.tickets().size() > 100);
+    assertTrue(canonical.invoices().stream().anyMatch(Invoice::isCredit));
+    assertTrue(canonical.agreements().stream().anyMatch(a -> a.end() != null));
+  }
+
+  @Test
+  void itflow() {
+    Books books = roundTrip("itflow");
+    assertEquals(
+        Map.of(
+            "itflow-clients.csv", "itflow-clients",
+            "itflow-income.csv", "itflow-income",
+            "itflow-invoices.csv", "itflow-invoices",
+            "itflow-recurring.csv", "itflow-recurring",
+            "itflow-tickets.csv", "itflow-tickets",
+            "time.csv", "canonical"),
+        profiles(books));
+    same(
+        canonical.tickets(),
+        books.tickets(),
+        t ->
+            new Ticket(
+                t.id(),
+                t.client(),
+                t.opened(),
+                t.closed(),
+                t.priority(),
+                t.type(),
+                null,
+                t.summary()));
+    same(
+        canonical.invoices(),
+        books.invoices(),
+        i -> {
+          Invoice n = withoutPaid(i);
+          BigDecimal balance =
+              n.balance() != null && n.balance().signum() == 0 ? BigDecimal.ZERO : null;
+          return new Invoice(
+              n.id(),
+              n.client(),
+              n.issued(),
+              n.due(),
+              n.amount(),
+              null,
+              balance,
+              n.kind(),
+              n.description());
+        });
+    same(canonical.payments(), books.payments(), ProfileRoundTripTest::payment);
+    same(
+        canonical.agreements().stream().filter(a -> a.end() == null).toList(),
+        books.agreements(),
+        ProfileRoundTripTest::agreement);
+    same(canonical.clients(), books.clients(), ProfileRoundTripTest::nameOnly);
+    sameTotals(books);
+  }
+}
