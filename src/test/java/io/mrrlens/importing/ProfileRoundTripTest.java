@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.Books;
+import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.Invoice;
@@ -235,6 +236,267 @@ class ProfileRoundTripTest {
         books.agreements(),
         ProfileRoundTripTest::agreement);
     same(canonical.clients(), books.clients(), ProfileRoundTripTest::nameOnly);
+    sameTotals(books);
+  }
+
+  @Test
+  void connectwise() {
+    Books books = roundTrip("connectwise");
+    assertEquals(
+        Map.of(
+            "connectwise-agreements.csv", "connectwise-agreements",
+            "connectwise-invoices.csv", "connectwise-invoices",
+            "connectwise-tickets.csv", "connectwise-tickets",
+            "connectwise-time.csv", "connectwise-time",
+            "clients.csv", "canonical",
+            "payments.csv", "canonical"),
+        profiles(books));
+    same(canonical.tickets(), books.tickets(), t -> t);
+    same(
+        canonical.timeEntries(),
+        books.timeEntries(),
+        e -> {
+          TimeEntry n = entry(e);
+          return new TimeEntry(
+              null,
+              n.client(),
+              n.chargeTo() == ChargeTo.INTERNAL ? null : n.ticketId(),
+              n.technician(),
+              n.date(),
+              n.hours(),
+              n.billable(),
+              n.workType(),
+              n.chargeTo(),
+              n.rate());
+        });
+    same(
+        canonical.invoices(),
+        books.invoices(),
+        i -> {
+          Invoice n = withoutPaid(i);
+          return new Invoice(
+              n.id(),
+              n.client(),
+              n.issued(),
+              n.due(),
+              n.amount(),
+              null,
+              n.balance(),
+              n.kind(),
+              null);
+        });
+    same(canonical.payments(), books.payments(), ProfileRoundTripTest::payment);
+    same(canonical.agreements(), books.agreements(), ProfileRoundTripTest::agreement);
+    same(canonical.clients(), books.clients(), c -> c);
+    sameTotals(books);
+  }
+
+  @Test
+  void autotask() {
+    Books books = roundTrip("autotask");
+    assertEquals(
+        Map.of(
+            "autotask-companies.csv", "autotask-companies",
+            "autotask-contracts.csv", "autotask-contracts",
+            "autotask-invoices.csv", "autotask-invoices",
+            "autotask-tickets.csv", "autotask-tickets",
+            "autotask-time.csv", "autotask-time",
+            "payments.csv", "canonical"),
+        profiles(books));
+    Map<String, String> priorities =
+        Map.of("P1", "Critical", "P2", "High", "P3", "Medium", "P4", "Low");
+    List<String> types =
+        List.of("service request", "incident", "problem", "change request", "alert");
+    same(
+        canonical.tickets(),
+        books.tickets(),
+        t ->
+            new Ticket(
+                null,
+                t.client(),
+                t.opened(),
+                t.closed(),
+                t.priority() == null ? null : priorities.getOrDefault(t.priority(), t.priority()),
+                t.type() != null && types.contains(t.type()) ? t.type() : null,
+                t.source(),
+                t.summary()));
+    same(
+        canonical.timeEntries().stream().filter(e -> e.ticketId() != null).toList(),
+        books.timeEntries(),
+        e ->
+            new TimeEntry(
+                null,
+                e.client(),
+                null,
+                null,
+                e.date(),
+                strip(e.hours()),
+                e.billable(),
+                null,
+                null,
+                null));
+    same(
+        canonical.invoices(),
+        books.invoices(),
+        i -> {
+          Invoice n = invoice(i);
+          return new Invoice(
+              n.id(), n.client(), n.issued(), n.due(), n.amount(), n.paid(), null, n.kind(), null);
+        });
+    same(canonical.payments(), books.payments(), ProfileRoundTripTest::payment);
+    same(
+        canonical.agreements(),
+        books.agreements(),
+        a -> new Agreement(a.client(), a.name(), a.type(), a.start(), a.end(), null));
+    same(canonical.clients(), books.clients(), ProfileRoundTripTest::nameOnly);
+    assertEquals(0, invoiced(canonical).compareTo(invoiced(books)), "invoiced");
+    assertEquals(invoicedPerClient(canonical), invoicedPerClient(books));
+    assertTrue(books.rejections().isEmpty());
+  }
+
+  @Test
+  void quickbooks() {
+    Books books = roundTrip("quickbooks");
+    assertEquals("quickbooks-invoices", profiles(books).get("quickbooks-invoices.csv"));
+    assertEquals(6, profiles(books).size());
+    same(canonical.invoices(), books.invoices(), ProfileRoundTripTest::withoutPaid);
+    sameTotals(books);
+  }
+
+  @Test
+  void xero() {
+    Books books = roundTrip("xero");
+    assertEquals("xero-invoices", profiles(books).get("xero-invoices.csv"));
+    assertEquals(6, profiles(books).size());
+    same(canonical.invoices(), books.invoices(), ProfileRoundTripTest::withoutPaid);
+    sameTotals(books);
+  }
+
+  @Test
+  void invoiceNinja5() {
+    Books books = roundTrip("invoiceninja5");
+    assertEquals("invoiceninja5-invoices", profiles(books).get("invoiceninja5-invoices.csv"));
+    assertEquals(6, profiles(books).size());
+    same(
+        canonical.invoices(),
+        books.invoices(),
+        i -> {
+          Invoice n = withoutPaid(i);
+          return new Invoice(
+              n.id(),
+              n.client(),
+              n.issued(),
+              n.due(),
+              n.amount(),
+              null,
+              n.balance(),
+              n.kind(),
+              null);
+        });
+    sameTotals(books);
+  }
+
+  @Test
+  void invoiceNinja4() {
+    Books books = roundTrip("invoiceninja4");
+    assertEquals("invoiceninja4-invoices", profiles(books).get("invoiceninja4-invoices.csv"));
+    assertEquals("invoiceninja4-payments", profiles(books).get("invoiceninja4-payments.csv"));
+    assertEquals(6, profiles(books).size());
+    same(
+        canonical.invoices(),
+        books.invoices(),
+        i -> {
+          Invoice n = withoutPaid(i);
+          return new Invoice(
+              n.id(),
+              n.client(),
+              n.issued(),
+              n.due(),
+              n.amount(),
+              null,
+              n.balance(),
+              n.kind(),
+              null);
+        });
+    same(canonical.payments(), books.payments(), ProfileRoundTripTest::payment);
+    sameTotals(books);
+  }
+
+  @Test
+  void kimai() {
+    Books books = roundTrip("kimai");
+    assertEquals("kimai-time", profiles(books).get("kimai-time.csv"));
+    assertEquals(6, profiles(books).size());
+    same(
+        canonical.timeEntries(),
+        books.timeEntries(),
+        e -> {
+          TimeEntry n = entry(e);
+          return new TimeEntry(
+              null,
+              n.client(),
+              null,
+              n.technician(),
+              n.date(),
+              n.hours(),
+              n.billable(),
+              n.workType(),
+              null,
+              n.rate());
+        });
+    sameExcept(books, true, false, true);
+    sameTotals(books);
+  }
+
+  @Test
+  void harvest() {
+    Books books = roundTrip("harvest");
+    assertEquals("harvest-time", profiles(books).get("harvest-time.csv"));
+    assertEquals(6, profiles(books).size());
+    same(
+        canonical.timeEntries(),
+        books.timeEntries(),
+        e -> {
+          TimeEntry n = entry(e);
+          return new TimeEntry(
+              null,
+              n.client(),
+              null,
+              n.technician(),
+              n.date(),
+              n.hours(),
+              n.billable(),
+              n.workType(),
+              null,
+              n.rate());
+        });
+    sameExcept(books, true, false, true);
+    sameTotals(books);
+  }
+
+  @Test
+  void toggl() {
+    Books books = roundTrip("toggl");
+    assertEquals("toggl-time", profiles(books).get("toggl-time.csv"));
+    assertEquals(6, profiles(books).size());
+    same(
+        canonical.timeEntries(),
+        books.timeEntries(),
+        e -> {
+          TimeEntry n = entry(e);
+          return new TimeEntry(
+              null,
+              n.client(),
+              null,
+              n.technician(),
+              n.date(),
+              n.hours(),
+              n.billable(),
+              n.workType(),
+              null,
+              null);
+        });
+    sameExcept(books, true, false, true);
     sameTotals(books);
   }
 }
