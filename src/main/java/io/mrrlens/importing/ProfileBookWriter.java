@@ -68,6 +68,8 @@ public final class ProfileBookWriter {
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
   private static final DateTimeFormatter REPORT_DAY =
       DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US);
+  private static final DateTimeFormatter REPORT_MONTH_DAY =
+      DateTimeFormatter.ofPattern("MMMM d", Locale.US);
   private static final DateTimeFormatter STAMP =
       DateTimeFormatter.ofPattern("EEEE, MMMM d, yyyy", Locale.US);
   private static final int FIRST_TICKET = 7001;
@@ -672,9 +674,12 @@ public final class ProfileBookWriter {
     rows.add(row("TOTAL", "", "", "", "", "", "$" + grouped(total), "$" + grouped(open)));
     LocalDate from = first == null ? LocalDate.of(2026, 1, 1) : first;
     LocalDate to = last == null ? from : last;
-    String range = from.format(REPORT_DAY) + " - " + to.format(REPORT_DAY);
+    String range =
+        (from.getYear() == to.getYear() ? from.format(REPORT_MONTH_DAY) : from.format(REPORT_DAY))
+            + " - "
+            + to.format(REPORT_DAY);
     return new Layout(
-        List.of("Sample MSP LLC", "Invoice List", quoteIfNeeded(range), ""),
+        List.of("Sample MSP LLC", "Invoice List", range, ""),
         List.of(
             "Date",
             "Transaction type",
@@ -1015,9 +1020,9 @@ public final class ProfileBookWriter {
     return format.format(amount);
   }
 
-  /** Invoice Ninja v4: {@code $13.50 }, {@code $-142.85 }. */
+  /** Invoice Ninja v4: {@code $1,013.50 }, {@code $-142.85 }. */
   private static String dollars(BigDecimal amount) {
-    return "$" + money(amount) + " ";
+    return "$" + grouped(amount) + " ";
   }
 
   private static int minutes(BigDecimal hours) {
@@ -1026,10 +1031,6 @@ public final class ProfileBookWriter {
 
   private static String twoDigits(int value) {
     return value < 10 ? "0" + value : String.valueOf(value);
-  }
-
-  private static String quoteIfNeeded(String text) {
-    return text.contains(",") ? "\"" + text + "\"" : text;
   }
 
   private static void write(Path file, Layout layout) {

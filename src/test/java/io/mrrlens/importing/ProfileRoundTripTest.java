@@ -3,6 +3,12 @@ package io.mrrlens.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mrrlens.analysis.AnalysisSettings;
+import io.mrrlens.analysis.BookTables;
+import io.mrrlens.analysis.LaborAnalysis;
+import io.mrrlens.analysis.PaymentAnalysis;
+import io.mrrlens.analysis.Period;
+import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.ChargeTo;
@@ -14,8 +20,11 @@ import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
 import io.mrrlens.sample.SampleGenerator;
 import io.mrrlens.sample.SampleSettings;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +71,10 @@ class ProfileRoundTripTest {
         .collect(
             Collectors.toMap(
                 FileImport::file, f -> f.layout().profile(), (a, b) -> a, TreeMap::new));
+  }
+
+  private static FileImport file(Books books, String name) {
+    return books.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
   }
 
   private static BigDecimal strip(BigDecimal value) {
@@ -180,6 +193,79 @@ class ProfileRoundTripTest {
     assertTrue(actual.rejections().isEmpty());
   }
 
+  /** Which analyses give the canonical results: labor, payments, segments. */
+  private static String sameAnalyses(Books actual) {
+    AnalysisSettings settings = AnalysisSettings.defaults();
+    LocalDate asOf = SMALL.lastMonth().atEndOfMonth();
+    Period period = Period.resolve(canonical, asOf, null, null);
+    BookTables a = BookTables.of(canonical, settings);
+    BookTables b = BookTables.of(actual, settings);
+    StringBuilder same = new StringBuilder();
+    same.append(
+        LaborAnalysis.of(a, period, settings, true)
+                .equals(LaborAnalysis.of(b, period, settings, true))
+            ? "labor "
+            : "");
+    same.append(
+        PaymentAnalysis.of(a, period, true).equals(PaymentAnalysis.of(b, period, true))
+            ? "payments "
+            : "");
+    same.append(
+        SegmentAnalysis.of(a, period, settings, true)
+                .equals(SegmentAnalysis.of(b, period, settings, true))
+            ? "segments"
+            : "");
+    return same.toString().strip();
+  }
+
+  @Test
+  void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {
+    for (Profile profile : ProfileCatalogue.builtIn()) {
+      Books books = roundTrip(profile.name());
+      assertEquals(
+          profile.name(),
+          profiles(books).get(profile.name() + ".csv"),
+          profile.name() + " detected");
+      assertTrue(books.rejections().isEmpty(), profile.name() + " rejections");
+      assertEquals(canonical.tickets().size(), books.tickets().size(), profile.name());
+      assertEquals(canonical.invoices().size(), books.invoices().size(), profile.name());
+      assertEquals(canonical.payments().size(), books.payments().size(), profile.name());
+      assertEquals(canonical.clients().size(), books.clients().size(), profile.name());
+      if (!profile.name().equals("autotask-time")) {
+        assertEquals(canonical.timeEntries().size(), books.timeEntries().size(), profile.name());
+        assertEquals(0, hours(canonical).compareTo(hours(books)), profile.name() + " hours");
+      }
+      if (!profile.name().equals("itflow-recurring")) {
+        assertEquals(canonical.agreements().size(), books.agreements().size(), profile.name());
+      }
+      assertEquals(0, invoiced(canonical).compareTo(invoiced(books)), profile.name() + " invoiced");
+    }
+  }
+
+  @Test
+  void theSameBookIsWrittenToTheSameBytes() throws IOException {
+    for (String system : ProfileBookWriter.SYSTEMS) {
+      Path first = dir.resolve("again-1-" + system);
+      Path second = dir.resolve("again-2-" + system);
+      ProfileBookWriter.write(SampleGenerator.generate(SMALL), system, first);
+      ProfileBookWriter.write(SampleGenerator.generate(SMALL), system, second);
+      try (var files = Files.list(first)) {
+        for (Path file : files.toList()) {
+          assertEquals(
+              -1L, Files.mismatch(file, second.resolve(file.getFileName())), file.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void aNameThatIsNeitherSystemNorProfileIsRefused() {
+    assertEquals("connectwise", ProfileBookWriter.nearest("connectwize"));
+    assertEquals(false, ProfileBookWriter.knows("connectwize"));
+    assertTrue(ProfileBookWriter.knows("Kimai"));
+    assertTrue(ProfileBookWriter.knows("connectwise-time"));
+  }
+
   @Test
   void theSampleBookIsBigEnoughToMean() {
     assertTrue(canonical.tickets().size() > 100);
@@ -190,6 +276,7 @@ class ProfileRoundTripTest {
   @Test
   void itflow() {
     Books books = roundTrip("itflow");
+    assertEquals("payments segments", sameAnalyses(books));
     assertEquals(
         Map.of(
             "itflow-clients.csv", "itflow-clients",
@@ -242,6 +329,7 @@ class ProfileRoundTripTest {
   @Test
   void connectwise() {
     Books books = roundTrip("connectwise");
+    assertEquals("labor payments", sameAnalyses(books));
     assertEquals(
         Map.of(
             "connectwise-agreements.csv", "connectwise-agreements",
@@ -294,6 +382,7 @@ class ProfileRoundTripTest {
   @Test
   void autotask() {
     Books books = roundTrip("autotask");
+    assertEquals("payments", sameAnalyses(books));
     assertEquals(
         Map.of(
             "autotask-companies.csv", "autotask-companies",
@@ -357,7 +446,12 @@ class ProfileRoundTripTest {
   @Test
   void quickbooks() {
     Books books = roundTrip("quickbooks");
+    assertEquals("labor payments segments", sameAnalyses(books));
     assertEquals("quickbooks-invoices", profiles(books).get("quickbooks-invoices.csv"));
+    FileImport report = file(books, "quickbooks-invoices.csv");
+    assertEquals(3, report.layout().preambleLines());
+    assertEquals(
+        Map.of("total row", 1L, "heading, subtotal or footer", 1L), report.layout().skipped());
     assertEquals(6, profiles(books).size());
     same(canonical.invoices(), books.invoices(), ProfileRoundTripTest::withoutPaid);
     sameTotals(books);
@@ -366,7 +460,11 @@ class ProfileRoundTripTest {
   @Test
   void xero() {
     Books books = roundTrip("xero");
+    assertEquals("labor payments segments", sameAnalyses(books));
     assertEquals("xero-invoices", profiles(books).get("xero-invoices.csv"));
+    FileImport xero = file(books, "xero-invoices.csv");
+    assertEquals(canonical.invoices().size(), xero.layout().records());
+    assertTrue(xero.rowsRead() > xero.layout().records(), "some invoices have two lines");
     assertEquals(6, profiles(books).size());
     same(canonical.invoices(), books.invoices(), ProfileRoundTripTest::withoutPaid);
     sameTotals(books);
@@ -375,6 +473,7 @@ class ProfileRoundTripTest {
   @Test
   void invoiceNinja5() {
     Books books = roundTrip("invoiceninja5");
+    assertEquals("labor payments", sameAnalyses(books));
     assertEquals("invoiceninja5-invoices", profiles(books).get("invoiceninja5-invoices.csv"));
     assertEquals(6, profiles(books).size());
     same(
@@ -399,6 +498,7 @@ class ProfileRoundTripTest {
   @Test
   void invoiceNinja4() {
     Books books = roundTrip("invoiceninja4");
+    assertEquals("labor payments", sameAnalyses(books));
     assertEquals("invoiceninja4-invoices", profiles(books).get("invoiceninja4-invoices.csv"));
     assertEquals("invoiceninja4-payments", profiles(books).get("invoiceninja4-payments.csv"));
     assertEquals(6, profiles(books).size());
@@ -425,6 +525,7 @@ class ProfileRoundTripTest {
   @Test
   void kimai() {
     Books books = roundTrip("kimai");
+    assertEquals("payments segments", sameAnalyses(books));
     assertEquals("kimai-time", profiles(books).get("kimai-time.csv"));
     assertEquals(6, profiles(books).size());
     same(
@@ -451,6 +552,7 @@ class ProfileRoundTripTest {
   @Test
   void harvest() {
     Books books = roundTrip("harvest");
+    assertEquals("payments segments", sameAnalyses(books));
     assertEquals("harvest-time", profiles(books).get("harvest-time.csv"));
     assertEquals(6, profiles(books).size());
     same(
@@ -477,6 +579,7 @@ class ProfileRoundTripTest {
   @Test
   void toggl() {
     Books books = roundTrip("toggl");
+    assertEquals("payments segments", sameAnalyses(books));
     assertEquals("toggl-time", profiles(books).get("toggl-time.csv"));
     assertEquals(6, profiles(books).size());
     same(
