@@ -244,7 +244,7 @@ public final class ProfileBookWriter {
               t.opened().format(ITFLOW_TIME),
               closed,
               closed,
-              t.client(),
+              quotePrefix(t.client()),
               "",
               "",
               t.type(),
@@ -279,7 +279,7 @@ public final class ProfileBookWriter {
               iso(i.issued()),
               iso(i.due()),
               status(i, "Sent"),
-              i.client()));
+              quotePrefix(i.client())));
     }
     return itflow(
         List.of("Invoice Number", "Scope", "Amount", "Issued Date", "Due Date", "Status"), rows);
@@ -323,7 +323,7 @@ public final class ProfileBookWriter {
               "Payment",
               p.invoiceId(),
               "",
-              i == null ? "" : i.client(),
+              i == null ? "" : quotePrefix(i.client()),
               plain(p.amount()),
               "USD",
               "Check",
@@ -359,7 +359,7 @@ public final class ProfileBookWriter {
               plain(a.monthlyFee()),
               "Monthly",
               iso(a.start()),
-              a.client()));
+              quotePrefix(a.client())));
     }
     return itflow(
         List.of("Recurring Number", "Scope", "Amount", "Frequency", "Date Created", "Client"),

@@ -267,6 +267,46 @@ class ProfileRoundTripTest {
   }
 
   @Test
+  void itflowTextStartingWithAFormulaSignKeepsItsValue() {
+    Books book =
+        new Books(
+            List.of(),
+            List.of(
+                new Ticket(
+                    "T-1",
+                    "Acme Corp",
+                    LocalDate.of(2026, 9, 1).atTime(8, 15),
+                    null,
+                    "P2",
+                    "incident",
+                    null,
+                    "=SUM(A1) in the @budget sheet")),
+            List.of(),
+            List.of(
+                new Invoice(
+                    "INV-1",
+                    "-Acme Corp",
+                    LocalDate.of(2026, 9, 1),
+                    LocalDate.of(2026, 10, 1),
+                    new BigDecimal("99.50"),
+                    null,
+                    new BigDecimal("99.50"),
+                    null,
+                    "+1 hour")),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of(),
+            List.of());
+    Path folder = dir.resolve("itflow-formula");
+    ProfileBookWriter.write(book, "itflow", folder);
+    Books read = read(folder);
+    assertEquals("=SUM(A1) in the @budget sheet", read.tickets().get(0).summary());
+    assertEquals("+1 hour", read.invoices().get(0).description());
+    assertEquals("-Acme Corp", read.invoices().get(0).client());
+  }
+
+  @Test
   void theSampleBookIsBigEnoughToMean() {
     assertTrue(canonical.tickets().size() > 100);
     assertTrue(canonical.invoices().stream().anyMatch(Invoice::isCredit));
