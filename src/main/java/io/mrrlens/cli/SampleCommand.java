@@ -1,12 +1,14 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.importing.CanonicalBookWriter;
+import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
 import io.mrrlens.sample.SampleGenerator;
 import io.mrrlens.sample.SampleSettings;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,13 +22,16 @@ import picocli.CommandLine.Spec;
     description = {
       "Writes a realistic, deterministic sample MSP book in the canonical layout: managed, hybrid,"
           + " break-fix and project-only clients, prompt and late payers, credit memos, open"
-          + " tickets and seasonal swings. The same options always write the same files."
+          + " tickets and seasonal swings. The same options always write the same files. With"
+          + " --profile the book is written as a PSA, accounting package or time tracker exports"
+          + " it, so every import profile can be tried end to end."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  mrrlens sample --out my-sample",
       "  mrrlens sample --out big --clients 1000 --months 60 --seed 7",
-      "  mrrlens sample --out book --end 2025-12"
+      "  mrrlens sample --out book --end 2025-12",
+      "  mrrlens sample --out cw-book --profile connectwise"
     })
 final class SampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -62,6 +67,15 @@ final class SampleCommand implements Callable<Integer> {
       description = "The last month of the book (default: ${DEFAULT-VALUE}).")
   String end = SampleSettings.defaults().lastMonth().toString();
 
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "Write the files of a system (itflow, connectwise, autotask, quickbooks, xero,"
+              + " invoiceninja5, invoiceninja4, kimai, harvest, toggl) or one import profile"
+              + " (e.g. connectwise-time) in its export layout; the other kinds stay canonical.")
+  String profile;
+
   @Option(names = "--quiet", description = "Print nothing but errors.")
   boolean quiet;
 
@@ -80,8 +94,24 @@ final class SampleCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage(), "see 'mrrlens sample --help'");
     }
+    if (profile != null && !ProfileBookWriter.knows(profile)) {
+      throw new UsageException(
+          "--profile \""
+              + profile
+              + "\" is not a system or import profile; did you mean \""
+              + ProfileBookWriter.nearest(profile)
+              + "\"?",
+          "use one of "
+              + String.join(", ", ProfileBookWriter.SYSTEMS)
+              + ", or a profile such as connectwise-time (docs/importing.md lists them)");
+    }
     Books book = SampleGenerator.generate(settings);
-    CanonicalBookWriter.write(book, out);
+    List<String> layouts = List.of();
+    if (profile == null) {
+      CanonicalBookWriter.write(book, out);
+    } else {
+      layouts = ProfileBookWriter.write(book, profile, out);
+    }
     if (!quiet) {
       spec.commandLine()
           .getOut()
@@ -97,6 +127,11 @@ final class SampleCommand implements Callable<Integer> {
               book.invoices().size(),
               book.payments().size(),
               book.agreements().size());
+      if (!layouts.isEmpty()) {
+        spec.commandLine()
+            .getOut()
+            .printf("in export layouts: %s; the rest canonical%n", String.join(", ", layouts));
+      }
     }
     return ExitCode.OK;
   }
