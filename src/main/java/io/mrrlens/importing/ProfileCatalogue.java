@@ -249,7 +249,8 @@ public final class ProfileCatalogue {
           }
         });
     if (missing.size() > NEAREST_SHOWN) {
-      parts.add("and " + (missing.size() - NEAREST_SHOWN) + " more");
+      List<String> others = new ArrayList<>(missing.keySet());
+      parts.add("also " + String.join(", ", others.subList(NEAREST_SHOWN, others.size())));
     }
     return String.join("; ", parts);
   }
