@@ -32,11 +32,7 @@ final class Companies {
   private static void read(CsvSource source, Profile profile, Map<String, String> names) {
     FieldRule client = profile.fields().get("client");
     try (Reader reader = source.reader();
-        CSVParser parser =
-            CSVParser.builder()
-                .setReader(reader)
-                .setFormat(CsvFileReader.format(source.delimiter()))
-                .get()) {
+        CSVParser parser = CsvFileReader.parser(reader, source)) {
       int id = -1;
       int name = -1;
       for (CSVRecord record : parser) {

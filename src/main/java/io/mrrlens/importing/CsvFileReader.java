@@ -110,6 +110,11 @@ final class CsvFileReader<T> {
     return format(source.delimiter());
   }
 
+  /** A parser over the whole of a source, in its delimiter. */
+  static CSVParser parser(Reader reader, CsvSource source) throws IOException {
+    return CSVParser.builder().setReader(reader).setFormat(format(source.delimiter())).get();
+  }
+
   /** RFC 4180 with the file's delimiter; blank lines and surrounding spaces kept. */
   static CSVFormat format(char delimiter) {
     return CSVFormat.RFC4180
@@ -194,14 +199,6 @@ final class CsvFileReader<T> {
           }
           if (profile == null) {
             header = matchCanonical(line, record, fields);
-            row =
-                new Row(
-                    source.name(),
-                    fields,
-                    header.columnOf(),
-                    dates,
-                    decimals,
-                    mapper.amountField());
           } else {
             converter =
                 ProfileRows.bind(
@@ -214,14 +211,11 @@ final class CsvFileReader<T> {
                     decimals,
                     options.client());
             header = new Header(identity(fields.size()), record.size(), List.of());
-            row =
-                new Row(
-                    source.name(),
-                    fields,
-                    header.columnOf(),
-                    dates,
-                    decimals,
-                    mapper.amountField());
+          }
+          row =
+              new Row(
+                  source.name(), fields, header.columnOf(), dates, decimals, mapper.amountField());
+          if (converter != null) {
             row.named(converter.names());
           }
           openSpan = new long[] {record.getCharacterPosition(), -1};

@@ -178,11 +178,7 @@ public final class ProfileCatalogue {
     List<Set<String>> rows = new ArrayList<>();
     CSVRecord first = null;
     try (Reader reader = source.reader();
-        CSVParser parser =
-            CSVParser.builder()
-                .setReader(reader)
-                .setFormat(CsvFileReader.format(source.delimiter()))
-                .get()) {
+        CSVParser parser = CsvFileReader.parser(reader, source)) {
       for (CSVRecord record : parser) {
         Set<String> names = names(record);
         if (names.isEmpty()) {

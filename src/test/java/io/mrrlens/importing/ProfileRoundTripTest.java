@@ -591,11 +591,13 @@ class ProfileRoundTripTest {
     sameTotals(books);
   }
 
-  @Test
-  void kimai() {
-    Books books = roundTrip("kimai");
+  /** Kimai and Harvest carry a rate; Toggl's detailed report does not. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"kimai, true", "harvest, true", "toggl, false"})
+  void timeTrackers(String system, boolean keepsRate) {
+    Books books = roundTrip(system);
     assertEquals("payments segments", sameAnalyses(books));
-    assertEquals("kimai-time", profiles(books).get("kimai-time.csv"));
+    assertEquals(system + "-time", profiles(books).get(system + "-time.csv"));
     assertEquals(6, profiles(books).size());
     same(
         canonical.timeEntries(),
@@ -612,61 +614,7 @@ class ProfileRoundTripTest {
               n.billable(),
               n.workType(),
               null,
-              n.rate());
-        });
-    sameExcept(books, true, false, true);
-    sameTotals(books);
-  }
-
-  @Test
-  void harvest() {
-    Books books = roundTrip("harvest");
-    assertEquals("payments segments", sameAnalyses(books));
-    assertEquals("harvest-time", profiles(books).get("harvest-time.csv"));
-    assertEquals(6, profiles(books).size());
-    same(
-        canonical.timeEntries(),
-        books.timeEntries(),
-        e -> {
-          TimeEntry n = entry(e);
-          return new TimeEntry(
-              null,
-              n.client(),
-              null,
-              n.technician(),
-              n.date(),
-              n.hours(),
-              n.billable(),
-              n.workType(),
-              null,
-              n.rate());
-        });
-    sameExcept(books, true, false, true);
-    sameTotals(books);
-  }
-
-  @Test
-  void toggl() {
-    Books books = roundTrip("toggl");
-    assertEquals("payments segments", sameAnalyses(books));
-    assertEquals("toggl-time", profiles(books).get("toggl-time.csv"));
-    assertEquals(6, profiles(books).size());
-    same(
-        canonical.timeEntries(),
-        books.timeEntries(),
-        e -> {
-          TimeEntry n = entry(e);
-          return new TimeEntry(
-              null,
-              n.client(),
-              null,
-              n.technician(),
-              n.date(),
-              n.hours(),
-              n.billable(),
-              n.workType(),
-              null,
-              null);
+              keepsRate ? n.rate() : null);
         });
     sameExcept(books, true, false, true);
     sameTotals(books);
