@@ -222,6 +222,7 @@ public final class ProfileBookWriter {
       case "quickbooks-payments" -> quickbooksPayments(b);
       case "xero-invoices" -> xeroInvoices(b);
       case "invoiceninja5-invoices" -> invoiceNinja5(b);
+      case "invoiceninja5-payments" -> invoiceNinja5Payments(b);
       case "invoiceninja4-invoices" -> invoiceNinja4Invoices(b);
       case "invoiceninja4-payments" -> invoiceNinja4Payments(b);
       case "kimai-time" -> kimaiTime(b);
@@ -836,6 +837,32 @@ public final class ProfileBookWriter {
             "Invoice Due Date",
             "Invoice Status",
             "Invoice Recurring Invoice"),
+        rows);
+  }
+
+  private static Layout invoiceNinja5Payments(Books b) {
+    Map<String, Invoice> invoices = invoicesById(b);
+    List<List<String>> rows = new ArrayList<>();
+    int number = 0;
+    for (Payment p : b.payments()) {
+      Invoice i = invoices.get(p.invoiceId());
+      rows.add(
+          row(
+              i == null ? "" : i.client(),
+              String.format(Locale.ROOT, "P%04d", ++number),
+              plain(p.amount()),
+              iso(p.date()),
+              "Completed",
+              p.invoiceId()));
+    }
+    return new Layout(
+        List.of(
+            "Client Name",
+            "Payment Number",
+            "Payment Amount",
+            "Payment Date",
+            "Payment Status",
+            "Invoice Invoice Number"),
         rows);
   }
 

@@ -56,6 +56,7 @@ public final class ProfileCatalogue {
           "quickbooks-payments",
           "xero-invoices",
           "invoiceninja5-invoices",
+          "invoiceninja5-payments",
           "invoiceninja4-invoices",
           "invoiceninja4-payments",
           "kimai-time",

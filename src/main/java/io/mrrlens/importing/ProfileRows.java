@@ -1,5 +1,6 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Rejection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -103,6 +104,15 @@ final class ProfileRows {
             "give the client the export is for with --client NAME, or export the list of all"
                 + " clients' rows");
       }
+      if (field.name().equals("invoice_id")
+          && profile.kind() == FileKind.PAYMENTS
+          && bound != null
+          && !rows.available(bound)
+          && rows.clientRule() != null) {
+        // a payments export that names no invoice: its payments are applied by client
+        rows.rules[i] = null;
+        continue;
+      }
       if (field.required() && bound != null && !rows.available(bound)) {
         throw new ImportException(
             file
@@ -133,6 +143,16 @@ final class ProfileRows {
           "export the file with that column");
     }
     return rows;
+  }
+
+  /** The bound rule of the client column, when the profile has one and the file its column. */
+  private Bound clientRule() {
+    for (int i = 0; i < names.length; i++) {
+      if (rules[i] != null && rules[i].rule().field().equals("client") && available(rules[i])) {
+        return rules[i];
+      }
+    }
+    return null;
   }
 
   static String present(CSVRecord header) {

@@ -258,6 +258,14 @@ class ProfileImportTest {
             "Invoice[id=0022, client=Bolt LLC, issued=2026-09-03, due=2026-09-17, amount=75,"
                 + " paid=null, balance=75, kind=null, description=null]"),
         lines(v5.invoices()));
+    assertEquals(
+        List.of(
+            "Payment[invoiceId=0021, date=2026-09-10, amount=500.5, client=null]",
+            "Payment[invoiceId=0022, date=2026-09-20, amount=75, client=null]"),
+        lines(v5.payments()));
+    assertEquals(
+        Map.of("deleted, cancelled, failed or refunded", 1L),
+        file(v5, "payments.csv").layout().skipped());
     Books v4 = read("invoiceninja4");
     assertEquals(
         List.of(
@@ -357,6 +365,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(24, names.size(), names.toString());
+    assertEquals(25, names.size(), names.toString());
   }
 }
