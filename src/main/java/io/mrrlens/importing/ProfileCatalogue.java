@@ -117,8 +117,8 @@ public final class ProfileCatalogue {
                 + "\" is not known; did you mean \""
                 + Spelling.nearest(name, names)
                 + "\"?",
-            "run mrrlens check to see the profiles (docs/importing.md lists them), or give the path"
-                + " of your own mapping file");
+            "docs/importing.md lists the built-in profiles; for your own mapping give the path of"
+                + " its .yaml file");
       }
     }
     return List.copyOf(profiles);
