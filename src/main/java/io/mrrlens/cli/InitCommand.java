@@ -63,6 +63,10 @@ final class InitCommand implements Callable<Integer> {
           "run with --force to replace it, or --output FILE to write elsewhere");
     }
     Config settings = books.config();
+    if (books.profiles == null) {
+      // detect afresh: the profile list of the config being replaced must not decide the new one
+      settings = settings.with("profile", "init", "");
+    }
     books.exportClient = client;
     List<FileImport> files =
         new BooksImporter(
