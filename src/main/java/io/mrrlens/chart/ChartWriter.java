@@ -1,5 +1,6 @@
 package io.mrrlens.chart;
 
+import io.mrrlens.file.AtomicFile;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -7,17 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -41,9 +34,6 @@ import org.w3c.dom.NodeList;
  */
 public final class ChartWriter {
   private static final String SVG_NS = "http://www.w3.org/2000/svg";
-
-  /** Numbers the temporary files of this process, so two writes never share one. */
-  private static final AtomicLong TEMPORARY = new AtomicLong();
 
   private ChartWriter() {}
 
@@ -106,7 +96,7 @@ public final class ChartWriter {
     return bytes(out -> png(chart.chart(), width, height, out));
   }
 
-  private static byte[] bytes(IoWriter content) {
+  private static byte[] bytes(AtomicFile.Content content) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       content.write(out);
@@ -172,66 +162,9 @@ public final class ChartWriter {
     }
   }
 
-  private static Path writeFile(Path dir, String fileName, IoWriter content) {
+  private static Path writeFile(Path dir, String fileName, AtomicFile.Content content) {
     Path target = dir.resolve(fileName);
-    Path temporary = null;
-    try {
-      Files.createDirectories(dir);
-      temporary =
-          dir.resolve(
-              "."
-                  + fileName
-                  + "."
-                  + ProcessHandle.current().pid()
-                  + "-"
-                  + TEMPORARY.incrementAndGet()
-                  + ".tmp");
-      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
-      try (OutputStream out =
-          Files.newOutputStream(
-              temporary,
-              StandardOpenOption.CREATE,
-              StandardOpenOption.TRUNCATE_EXISTING,
-              StandardOpenOption.WRITE)) {
-        content.write(out);
-      }
-      Files.move(
-          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      temporary = null;
-      return target;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + reason(e, dir), e);
-    } finally {
-      if (temporary != null) {
-        try {
-          Files.deleteIfExists(temporary);
-        } catch (IOException ignored) {
-          // The write already failed; that failure is the one to report.
-        }
-      }
-    }
-  }
-
-  /** The cause of a failed write in words. */
-  private static String reason(IOException e, Path dir) {
-    if (e instanceof FileAlreadyExistsException && Files.exists(dir) && !Files.isDirectory(dir)) {
-      return dir + " is a file, not a folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof NoSuchFileException n) {
-      return "no such file or folder " + n.getFile();
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason();
-    }
-    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-  }
-
-  /** Writes a file's content into a stream. */
-  @FunctionalInterface
-  private interface IoWriter {
-    void write(OutputStream out) throws IOException;
+    AtomicFile.write(target, content);
+    return target;
   }
 }

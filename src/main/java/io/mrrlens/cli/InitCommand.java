@@ -2,6 +2,7 @@ package io.mrrlens.cli;
 
 import io.mrrlens.config.Config;
 import io.mrrlens.config.InitialConfig;
+import io.mrrlens.file.AtomicFile;
 import io.mrrlens.importing.BooksImporter;
 import io.mrrlens.model.FileImport;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class InitCommand implements Callable<Integer> {
             .survey(folder);
     String name = books.books == null ? "." : books.books.toString();
     Path folderName = folder.toAbsolutePath().normalize().getFileName();
-    OutputOptions.writeAtomically(
+    AtomicFile.write(
         target, InitialConfig.text(folderName == null ? name : folderName.toString(), files));
     if (!quiet) {
       long profiled = files.stream().filter(f -> !f.layout().profile().equals("canonical")).count();

@@ -6,6 +6,11 @@ import io.mrrlens.importing.ImportException;
 import io.mrrlens.importing.RejectedRowsException;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.report.CheckReportBuilder;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
@@ -27,27 +33,35 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(System.out, System.err, args));
+    // Standard output as a plain stream rather than System.out, a PrintStream that hides write
+    // errors: a full disk or a closed pipe must reach the exit code.
+    OutputStream stdout = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out));
+    System.exit(run(stdout, System.err, args));
   }
 
   /** Runs a command line; returns the exit code. */
-  public static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(OutputStream out, PrintStream err, String... args) {
     return run(out, err, Clock.systemDefaultZone(), args);
   }
 
   /** Runs a command line with a clock (tests fix "today"). */
-  public static int run(PrintStream out, PrintStream err, Clock clock, String... args) {
+  public static int run(OutputStream out, PrintStream err, Clock clock, String... args) {
     return run(out, err, clock, System::getenv, args);
   }
 
-  /** Runs a command line with a clock and an environment (tests set variables). */
+  /**
+   * Runs a command line with a clock and an environment (tests set variables). A failure to write
+   * standard output is reported on stderr and makes the exit code 1 when it was 0.
+   */
   public static int run(
-      PrintStream out,
+      OutputStream out,
       PrintStream err,
       Clock clock,
       UnaryOperator<String> environment,
       String... args) {
-    PrintWriter stdout = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    WatchedOutput watched = new WatchedOutput(out);
+    PrintWriter stdout =
+        new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     boolean debug = Arrays.asList(args).contains("--debug");
     CommandLine cli = new CommandLine(new MrrlensCommand(new RunContext(clock, environment)));
@@ -63,11 +77,34 @@ public final class Main {
         });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, stderr, debug));
     try {
-      return cli.execute(args);
+      int exit = cli.execute(args);
+      stdout.flush();
+      IOException failure = watched.failure();
+      if (failure == null) {
+        return exit;
+      }
+      stdoutFailed(failure, stderr);
+      return exit == ExitCode.OK ? ExitCode.FAILED : exit;
     } finally {
       stdout.flush();
       stderr.flush();
     }
+  }
+
+  private static void stdoutFailed(IOException failure, PrintWriter err) {
+    String reason = failure.getMessage() == null ? "write error" : failure.getMessage();
+    if (reason.toLowerCase(Locale.ROOT).contains("broken pipe")) {
+      say(
+          err,
+          "standard output was closed before the output was complete (" + reason + ")",
+          "nothing to fix when the reader stops early on purpose (| head); the exit code says"
+              + " the output is incomplete");
+      return;
+    }
+    say(
+        err,
+        "cannot write to standard output: " + reason + "; the output is incomplete",
+        "free space where the output goes, or write to a file with --output FILE");
   }
 
   private static int failure(Exception e, PrintWriter err, boolean debug) {

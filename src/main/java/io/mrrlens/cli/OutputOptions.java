@@ -1,18 +1,10 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.file.AtomicFile;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.ReportRenderer;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Files;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -61,43 +53,7 @@ final class OutputOptions {
       out.print(text);
       out.flush();
     } else {
-      writeAtomically(output, text);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      return ((FileSystemException) e).getFile() + " is a file, not a folder";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage();
-  }
-
-  /** Writes a file whole or not at all: a temporary file in the same folder, then a rename. */
-  static void writeAtomically(Path target, String text) {
-    writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Writes bytes whole or not at all, as {@link #writeAtomically(Path, String)}. */
-  static void writeAtomically(Path target, byte[] bytes) {
-    Path absolute = target.toAbsolutePath();
-    try {
-      Files.createDirectories(absolute.getParent());
-      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
-      Path temp =
-          absolute.resolveSibling(
-              "." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-      try {
-        Files.write(temp, bytes);
-        Files.move(
-            temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
+      AtomicFile.write(output, text);
     }
   }
 }

@@ -12,6 +12,8 @@ import io.mrrlens.chart.NamedChart;
 import io.mrrlens.chart.ProjectionCharts;
 import io.mrrlens.chart.RenderedChart;
 import io.mrrlens.config.Config;
+import io.mrrlens.file.AtomicFile;
+import io.mrrlens.file.FileFailure;
 import io.mrrlens.projection.Projection;
 import io.mrrlens.projection.ProjectionSettings;
 import io.mrrlens.report.CsvReportRenderer;
@@ -26,10 +28,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,12 +179,9 @@ final class ReportCommand implements Callable<Integer> {
     CsvReportRenderer csv = new CsvReportRenderer();
     tables.forEach(
         (name, table) ->
-            OutputOptions.writeAtomically(
-                out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
-    OutputOptions.writeAtomically(
-        out.resolve("report.html"), new HtmlReportRenderer().render(report));
-    OutputOptions.writeAtomically(
-        out.resolve("report.pdf"), new PdfReportRenderer().render(report));
+            AtomicFile.write(out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
+    AtomicFile.write(out.resolve("report.html"), new HtmlReportRenderer().render(report));
+    AtomicFile.write(out.resolve("report.pdf"), new PdfReportRenderer().render(report));
     if (!quiet) {
       done(spec.commandLine().getOut(), q, report, rendered.size(), tables.size());
     }
@@ -220,7 +216,7 @@ final class ReportCommand implements Callable<Integer> {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new UsageException(
-          "--logo " + file + ": cannot read the file (" + reason(e) + ")",
+          "--logo " + file + ": cannot read the file (" + FileFailure.reason(e, file) + ")",
           "give an existing PNG, JPEG or SVG file");
     }
     String type = mediaType(bytes);
@@ -246,9 +242,8 @@ final class ReportCommand implements Callable<Integer> {
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      String reason =
-          e instanceof FileAlreadyExistsException ? dir + " is a file, not a folder" : reason(e);
-      throw new UncheckedIOException("cannot write the report to " + dir + ": " + reason, e);
+      throw new UncheckedIOException(
+          "cannot write the report to " + dir + ": " + FileFailure.reason(e, dir), e);
     }
   }
 
@@ -270,15 +265,5 @@ final class ReportCommand implements Callable<Integer> {
         new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
             .toLowerCase(Locale.ROOT);
     return start.contains("<svg") ? "image/svg+xml" : null;
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file";
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    return e.getMessage();
   }
 }

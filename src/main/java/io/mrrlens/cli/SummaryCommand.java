@@ -8,6 +8,7 @@ import io.mrrlens.chart.ChartWriter;
 import io.mrrlens.chart.Charts;
 import io.mrrlens.chart.NamedChart;
 import io.mrrlens.config.Config;
+import io.mrrlens.file.AtomicFile;
 import io.mrrlens.mail.DryRunMailSender;
 import io.mrrlens.mail.InlineImage;
 import io.mrrlens.mail.MailException;
@@ -134,7 +135,7 @@ final class SummaryCommand implements Callable<Integer> {
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(pngs.get(i)),
                 charts.get(i).title()));
       }
-      OutputOptions.writeAtomically(html, HtmlSummaryRenderer.render(report, pictures));
+      AtomicFile.write(html, HtmlSummaryRenderer.render(report, pictures));
     }
     if (smtp != null) {
       MailMessage message = message(report, chosen, charts, pngs, recipients, config, smtp);

@@ -18,8 +18,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -70,9 +72,10 @@ public final class BooksImporter {
       throw new RejectedRowsException(rejections, rejectedRows);
     }
     List<FileImport> files = new ArrayList<>();
+    Set<String> rejectsNames = new HashSet<>();
     for (List<LoadedFile> kindFiles : loaded.values()) {
       for (LoadedFile file : kindFiles) {
-        files.add(RejectsWriter.write(options.rejectsDir(), file));
+        files.add(RejectsWriter.write(options.rejectsDir(), file, rejectsNames));
       }
     }
     warnings.addAll(encodingWarnings(loaded));

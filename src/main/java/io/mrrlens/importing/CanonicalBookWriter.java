@@ -1,5 +1,7 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.file.AtomicFile;
+import io.mrrlens.file.FileFailure;
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.ChargeTo;
@@ -9,18 +11,13 @@ import io.mrrlens.model.Payment;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -114,7 +111,8 @@ public final class CanonicalBookWriter {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot create the folder " + folder + ": " + reason(e), e);
+      throw new UncheckedIOException(
+          "cannot create the folder " + folder + ": " + FileFailure.reason(e, folder), e);
     }
     boolean kinds = books.invoices().stream().anyMatch(i -> i.kind() != null);
     List<Runnable> files =
@@ -182,39 +180,26 @@ public final class CanonicalBookWriter {
     if (records.isEmpty()) {
       return;
     }
-    Path target = folder.resolve(name);
-    Path temp = null;
-    boolean moved = false;
-    try {
-      temp = createTemp(folder, name);
-      try (OutputStream stream =
-              Files.newOutputStream(
-                  temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8)) {
-        // the printer fills a buffer that goes to the file in large chunks
-        StringBuilder buffer = new StringBuilder(BUFFER + 4096);
-        char[] chunk = new char[BUFFER + 4096];
-        CSVPrinter out = FORMAT.print(buffer);
-        Cells cells = new Cells();
-        out.printRecord(columns);
-        for (T record : records) {
-          printer.print(out, cells, record);
-          out.println();
-          if (buffer.length() >= BUFFER) {
-            chunk = drain(buffer, chunk, writer);
+    AtomicFile.write(
+        folder.resolve(name),
+        stream -> {
+          Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          // the printer fills a buffer that goes to the file in large chunks
+          StringBuilder buffer = new StringBuilder(BUFFER + 4096);
+          char[] chunk = new char[BUFFER + 4096];
+          CSVPrinter out = FORMAT.print(buffer);
+          Cells cells = new Cells();
+          out.printRecord(columns);
+          for (T record : records) {
+            printer.print(out, cells, record);
+            out.println();
+            if (buffer.length() >= BUFFER) {
+              chunk = drain(buffer, chunk, writer);
+            }
           }
-        }
-        drain(buffer, chunk, writer);
-      }
-      move(temp, target);
-      moved = true;
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + reason(e), e);
-    } finally {
-      if (temp != null && !moved) {
-        deleteQuietly(temp);
-      }
-    }
+          drain(buffer, chunk, writer);
+          writer.flush();
+        });
   }
 
   private static char[] drain(StringBuilder buffer, char[] chunk, Writer writer)
@@ -225,50 +210,6 @@ public final class CanonicalBookWriter {
     writer.write(target, 0, length);
     buffer.setLength(0);
     return target;
-  }
-
-  /**
-   * A new hidden file next to the target ({@code .tickets.csv.tmp}); its name does not end in
-   * {@code .csv}, so a book reader never takes it for a book file.
-   */
-  private static Path createTemp(Path folder, String name) throws IOException {
-    for (int attempt = 0; ; attempt++) {
-      Path temp = folder.resolve("." + name + (attempt == 0 ? "" : "." + attempt) + ".tmp");
-      try {
-        return Files.createFile(temp);
-      } catch (FileAlreadyExistsException e) {
-        if (attempt >= 99) {
-          throw e;
-        }
-      }
-    }
-  }
-
-  private static void move(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temp) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException ignored) {
-      // the write already failed; that error is the one worth reporting
-    }
-  }
-
-  private static String reason(IOException e) {
-    String type = e.getClass().getSimpleName();
-    return switch (type) {
-      case "NoSuchFileException" -> "no such file or folder";
-      case "AccessDeniedException" -> "permission denied";
-      case "FileAlreadyExistsException" -> "a file of that name is in the way";
-      case "NotDirectoryException" -> "not a folder";
-      default -> e.getMessage() == null ? type : e.getMessage();
-    };
   }
 
   private static void ticket(CSVPrinter out, Cells cells, Ticket t) throws IOException {

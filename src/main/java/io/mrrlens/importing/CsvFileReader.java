@@ -33,8 +33,7 @@ final class CsvFileReader<T> {
       List<T> records,
       long[] lines,
       List<Rejection> rejections,
-      List<String> rejectedText,
-      String newline,
+      byte[] rejects,
       Map<String, Long> spellings) {}
 
   private final CsvSource source;
@@ -354,8 +353,7 @@ final class CsvFileReader<T> {
           records,
           lines.toArray(),
           rejections,
-          rejected == 0 ? List.of() : slices(rejectedSpans),
-          source.lineBreak(),
+          rejected == 0 ? null : source.slices(rejectedSpans),
           row.spellings());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
@@ -390,24 +388,6 @@ final class CsvFileReader<T> {
       columns[i] = i;
     }
     return columns;
-  }
-
-  /**
-   * The raw text of the header and of each rejected row, as the file has it, without the line
-   * breaks (and blank lines) that follow each.
-   */
-  private List<String> slices(List<long[]> spans) {
-    String text = source.text();
-    spans.sort(java.util.Comparator.comparingLong(span -> span[0]));
-    List<String> out = new ArrayList<>(spans.size());
-    for (long[] span : spans) {
-      int end = span[1] < 0 ? text.length() : (int) span[1];
-      while (end > span[0] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
-        end--;
-      }
-      out.add(text.substring((int) span[0], end));
-    }
-    return out;
   }
 
   private boolean hasNext(Iterator<CSVRecord> it, long line) {

@@ -1,5 +1,7 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.file.FileFailure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -12,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * One input file's bytes with how to read them: its encoding (UTF-8 with or without BOM, or
@@ -58,7 +62,7 @@ final class CsvSource {
     try {
       bytes = load(path);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name + ": " + reason(e), e);
+      throw new UncheckedIOException("cannot read " + name + ": " + FileFailure.reason(e, path), e);
     }
     boolean bom =
         bytes.limit() >= 3
@@ -94,17 +98,6 @@ final class CsvSource {
       }
       return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
     }
-  }
-
-  private static String reason(IOException e) {
-    String type = e.getClass().getSimpleName();
-    if (type.equals("NoSuchFileException")) {
-      return "no such file";
-    }
-    if (type.equals("AccessDeniedException")) {
-      return "permission denied";
-    }
-    return e.getMessage() == null ? type : e.getMessage();
   }
 
   String name() {
@@ -175,14 +168,116 @@ final class CsvSource {
     return bytes.limit() - start;
   }
 
-  /** The line break the file uses: CRLF when it has one, else LF. */
+  /** The line break the file uses first: CRLF, LF or CR alone; LF when it has none. */
   String lineBreak() {
-    for (int i = start + 1; i < bytes.limit(); i++) {
-      if (bytes.get(i) == '\n' && bytes.get(i - 1) == '\r') {
-        return "\r\n";
+    for (int i = start; i < bytes.limit(); i++) {
+      if (bytes.get(i) == '\n') {
+        return "\n";
+      }
+      if (bytes.get(i) == '\r') {
+        return i + 1 < bytes.limit() && bytes.get(i + 1) == '\n' ? "\r\n" : "\r";
       }
     }
     return "\n";
+  }
+
+  /**
+   * The file's own bytes for some of its rows, as a file of its own: the BOM when the file has one,
+   * then each span's bytes in file order, each ended by its own line break (blank lines after it
+   * dropped; the file's first line break after a last row that has none). Nothing is decoded and
+   * encoded again, so bytes an encoding leaves undefined come out as they went in.
+   *
+   * @param spans character positions {start, end} as the parser counts them (end -1: the end of the
+   *     file); sorted here
+   */
+  byte[] slices(List<long[]> spans) {
+    spans.sort(Comparator.comparingLong(span -> span[0]));
+    long[] positions = new long[spans.size() * 2];
+    for (int i = 0; i < spans.size(); i++) {
+      positions[2 * i] = spans.get(i)[0];
+      positions[2 * i + 1] = spans.get(i)[1] < 0 ? Long.MAX_VALUE : spans.get(i)[1];
+    }
+    int[] offsets = byteOffsets(positions);
+    if (offsets == null) {
+      return reencoded(spans);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    for (int i = 0; i < start; i++) {
+      out.write(bytes.get(i));
+    }
+    byte[] fallback = lineBreak().getBytes(StandardCharsets.US_ASCII);
+    for (int i = 0; i < spans.size(); i++) {
+      int from = offsets[2 * i];
+      int to = offsets[2 * i + 1];
+      int end = to;
+      while (end > from && (bytes.get(end - 1) == '\n' || bytes.get(end - 1) == '\r')) {
+        end--;
+      }
+      for (int k = from; k < end; k++) {
+        out.write(bytes.get(k));
+      }
+      if (end == to) {
+        out.write(fallback, 0, fallback.length);
+      } else if (bytes.get(end) == '\r' && end + 1 < to && bytes.get(end + 1) == '\n') {
+        out.write('\r');
+        out.write('\n');
+      } else {
+        out.write(bytes.get(end));
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The byte offset of each character position (ascending, {@link Long#MAX_VALUE} for the end), or
+   * null when the encoding does not map characters to bytes one way: UTF-8 (valid, as read) and
+   * encodings of one byte per character do.
+   */
+  private int[] byteOffsets(long[] positions) {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    if (!utf8 && charset.newEncoder().maxBytesPerChar() != 1.0f) {
+      return null;
+    }
+    int[] offsets = new int[positions.length];
+    int limit = bytes.limit();
+    int at = start;
+    long chars = 0;
+    for (int i = 0; i < positions.length; i++) {
+      while (at < limit && chars < positions[i]) {
+        int width = utf8 ? utf8Width(bytes.get(at)) : 1;
+        at += width;
+        // four bytes of UTF-8 are two Java characters (a surrogate pair)
+        chars += width == 4 ? 2 : 1;
+      }
+      offsets[i] = Math.min(at, limit);
+    }
+    return offsets;
+  }
+
+  private static int utf8Width(byte lead) {
+    int b = lead & 0xFF;
+    if (b < 0xC0) {
+      return 1;
+    }
+    if (b < 0xE0) {
+      return 2;
+    }
+    return b < 0xF0 ? 3 : 4;
+  }
+
+  /** The rows decoded and encoded again, for encodings of several bytes per character. */
+  private byte[] reencoded(List<long[]> spans) {
+    String text = text();
+    String newline = lineBreak();
+    StringBuilder out = new StringBuilder();
+    for (long[] span : spans) {
+      int end = span[1] < 0 ? text.length() : (int) span[1];
+      while (end > span[0] && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      out.append(text, (int) span[0], end).append(newline);
+    }
+    return out.toString().getBytes(charset);
   }
 
   /** True when the file holds nothing but whitespace. */

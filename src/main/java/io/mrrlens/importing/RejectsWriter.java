@@ -1,46 +1,40 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.file.AtomicFile;
+import io.mrrlens.file.FileFailure;
 import io.mrrlens.model.FileImport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Set;
 
 /**
- * Writes a file's rejected rows, unchanged and under the file's own header, to a file of the same
- * name in the rejects folder ({@code --on-error skip}).
+ * Writes a file's rejected rows, byte for byte as the file has them and under the file's own header
+ * (same encoding, BOM and line breaks), to a file of the same name in the rejects folder ({@code
+ * --on-error skip}). Two inputs of one name write {@code tickets.csv} and {@code tickets-2.csv}.
  */
 final class RejectsWriter {
   private RejectsWriter() {}
 
-  /** Writes the rejects of one file when it has any; returns its summary naming the file. */
-  static FileImport write(Path folder, BooksImporter.LoadedFile loaded) {
+  /**
+   * Writes the rejects of one file when it has any; returns its summary naming the file.
+   *
+   * @param taken the rejects file names already written in this run; the name chosen is added
+   * @throws UncheckedIOException when the rejects file cannot be written
+   */
+  static FileImport write(Path folder, BooksImporter.LoadedFile loaded, Set<String> taken) {
     FileImport summary = loaded.result().summary();
     if (summary.rowsRejected() == 0) {
       return summary;
     }
-    Path target = rejectsFolder(folder).resolve(Path.of(summary.file()).getFileName().toString());
-    String newline = loaded.result().newline();
-    StringBuilder out = new StringBuilder();
-    for (String row : loaded.result().rejectedText()) {
-      out.append(row).append(newline);
-    }
+    Path target = rejectsFolder(folder).resolve(freeName(summary.file(), taken));
+    byte[] rows = loaded.result().rejects();
     try {
-      Files.createDirectories(target.getParent());
-      // Not Files.createTempFile: its files are private (0600) and would stay so after the rename.
-      Path temp =
-          target.resolveSibling(
-              "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-      try {
-        Files.writeString(temp, out, loaded.charset());
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      AtomicFile.writeChecked(target, out -> out.write(rows));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the rejected rows to " + target, e);
+      throw new UncheckedIOException(
+          "cannot write the rejected rows to " + target + ": " + FileFailure.reason(e, target), e);
     }
     return new FileImport(
         summary.file(),
@@ -59,6 +53,19 @@ final class RejectsWriter {
         summary.unknownColumns(),
         target.toString(),
         summary.layout());
+  }
+
+  /** The input's base name, or {@code name-2.ext}, {@code name-3.ext}... when that is taken. */
+  static String freeName(String file, Set<String> taken) {
+    String base = Path.of(file).getFileName().toString();
+    int dot = base.lastIndexOf('.');
+    String stem = dot > 0 ? base.substring(0, dot) : base;
+    String extension = dot > 0 ? base.substring(dot) : "";
+    String name = base;
+    for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+      name = stem + "-" + n + extension;
+    }
+    return name;
   }
 
   private static Path rejectsFolder(Path folder) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,9 @@ import org.junit.jupiter.api.TestFactory;
  * Golden command-line tests: each folder of {@code src/test/resources/golden} is one run of
  * mrrlens, in-process through {@link Main#run}. A case holds {@code args} (one argument per line;
  * {@code {books}} is the case's {@code books/} folder copied to a scratch folder, {@code {out}} a
- * scratch output folder, {@code {repo}} the project folder), optional {@code books/} and the
- * expected {@code stdout}, {@code stderr}, {@code exit} and {@code files/} (every file the run
+ * scratch output folder, {@code {repo}} the project folder), optional {@code books/}, an optional
+ * {@code stdout-limit} (the bytes standard output takes before it fails as a full disk does) and
+ * the expected {@code stdout}, {@code stderr}, {@code exit} and {@code files/} (every file the run
  * wrote, by path under the scratch folder). In the expected output the scratch folders read {@code
  * BOOKS} and {@code OUT}, and a PNG or PDF file is compared by what it is and its size, not its
  * bytes. Run with {@code -Dgolden.update=true} to rewrite the expected files for review.
@@ -45,6 +47,35 @@ class GoldenCliTest {
     try (Stream<Path> cases = Files.list(ROOT)) {
       return cases.filter(Files::isDirectory).sorted().toList().stream()
           .map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(), () -> run(dir)));
+    }
+  }
+
+  /**
+   * Standard output on a disk that fills after {@code room} bytes (a case's {@code stdout-limit}
+   * file): what fits is kept, then every write fails as a full disk does.
+   */
+  static final class FullDisk extends OutputStream {
+    private final OutputStream out;
+    private int room;
+
+    FullDisk(OutputStream out, int room) {
+      this.out = out;
+      this.room = room;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      int fits = Math.min(room, length);
+      out.write(bytes, offset, fits);
+      room -= fits;
+      if (fits < length) {
+        throw new IOException("No space left on device");
+      }
     }
   }
 
@@ -74,9 +105,14 @@ class GoldenCliTest {
     }
     ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    Path limit = dir.resolve("stdout-limit");
+    OutputStream console =
+        Files.exists(limit)
+            ? new FullDisk(stdout, Integer.parseInt(Files.readString(limit).strip()))
+            : new PrintStream(stdout, true, StandardCharsets.UTF_8);
     int exit =
         Main.run(
-            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            console,
             new PrintStream(stderr, true, StandardCharsets.UTF_8),
             CLOCK,
             args.toArray(String[]::new));
