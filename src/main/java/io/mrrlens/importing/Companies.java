@@ -1,12 +1,8 @@
 package io.mrrlens.importing;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -31,11 +27,11 @@ final class Companies {
 
   private static void read(CsvSource source, Profile profile, Map<String, String> names) {
     FieldRule client = profile.fields().get("client");
-    try (Reader reader = source.reader();
-        CSVParser parser = CsvFileReader.parser(reader, source)) {
+    try (CsvRecords parser = new CsvRecords(source)) {
       int id = -1;
       int name = -1;
-      for (CSVRecord record : parser) {
+      while (parser.hasNextSkippingMalformedLines()) {
+        CSVRecord record = parser.next();
         if (id < 0) {
           if (profile.fits(ProfileCatalogue.names(record))) {
             id = column(record, profile.ids());
@@ -51,8 +47,6 @@ final class Companies {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
   }
 

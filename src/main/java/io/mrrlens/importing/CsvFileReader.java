@@ -7,14 +7,11 @@ import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.Rejection;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -155,18 +152,34 @@ final class CsvFileReader<T> {
     long line = 1;
     long reported = 0;
     DecimalParser decimals = new DecimalParser(options.decimalComma() || profileDecimalComma());
-    try (Reader reader = source.reader();
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
+    try (CsvRecords it = new CsvRecords(source)) {
       Header header = null;
       ProfileRows converter = null;
       Row row = null;
       long[] openSpan = null;
       while (true) {
-        line = parser.getCurrentLineNumber() + 1;
-        if (!hasNext(it, line)) {
-          break;
+        try {
+          if (!it.hasNext()) {
+            break;
+          }
+        } catch (CsvRecords.MalformedRowException e) {
+          if (header == null || !it.malformedRowIsOneLine()) {
+            throw e;
+          }
+          // the row is its one line: set aside like any row with a bad value
+          long malformed = it.line();
+          long[] span = it.skipMalformedLine();
+          if (openSpan != null) {
+            openSpan[1] = span[0];
+            openSpan = null;
+          }
+          read++;
+          rejected++;
+          rejections.add(new Rejection(source.name(), malformed, "row", null, e.problem()));
+          rejectedSpans.add(span);
+          continue;
         }
+        line = it.line();
         CSVRecord record = it.next();
         if (openSpan != null) {
           openSpan[1] = record.getCharacterPosition();
@@ -355,8 +368,6 @@ final class CsvFileReader<T> {
           rejections,
           rejected == 0 ? null : source.slices(rejectedSpans),
           row.spellings());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
   }
 
@@ -388,30 +399,6 @@ final class CsvFileReader<T> {
       columns[i] = i;
     }
     return columns;
-  }
-
-  private boolean hasNext(Iterator<CSVRecord> it, long line) {
-    try {
-      return it.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw malformed(line, e);
-    }
-  }
-
-  private ImportException malformed(long line, RuntimeException e) {
-    String detail = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (detail.contains("eof reached before encapsulated token finished")) {
-      return new ImportException(
-          source.name() + ":" + line + ": a quoted field starts on this line and is never closed",
-          "close the quote (a quote inside a quoted field is written as two quotes \"\")");
-    }
-    return new ImportException(
-        source.name()
-            + ":"
-            + line
-            + ": a quoted field is followed by other text before the delimiter",
-        "write a quote inside a quoted field as two quotes \"\"",
-        e);
   }
 
   private void checkWidth(Row row, CSVRecord record, Header header) {
@@ -462,11 +449,11 @@ final class CsvFileReader<T> {
   /** Every non-blank, non-ISO value of the file's date columns, in data rows only. */
   private List<String> dateValues() {
     List<String> values = new ArrayList<>();
-    try (Reader reader = source.reader();
-        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
+    try (CsvRecords parser = new CsvRecords(source)) {
       int[] dateColumns = null;
       ProfileRows converter = null;
-      for (CSVRecord record : parser) {
+      while (parser.hasNextSkippingMalformedLines()) {
+        CSVRecord record = parser.next();
         if (isBlank(record)) {
           continue;
         }
@@ -478,7 +465,7 @@ final class CsvFileReader<T> {
                 ProfileRows.bind(
                     profile,
                     source.name(),
-                    parser.getCurrentLineNumber(),
+                    parser.line(),
                     record,
                     mapper.fields(),
                     lookups,
@@ -500,8 +487,6 @@ final class CsvFileReader<T> {
           }
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
     return values;
   }

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * One input file's bytes with how to read them: its encoding (UTF-8 with or without BOM, or
@@ -60,6 +61,17 @@ final class CsvSource {
   static CsvSource read(Path path, String name, Charset forced) {
     ByteBuffer bytes;
     try {
+      long size = Files.size(path);
+      if (size > Integer.MAX_VALUE) {
+        throw new ImportException(
+            name
+                + ": the file is "
+                + String.format(Locale.ROOT, "%.1f", size / (double) (1L << 30))
+                + " GB; mrrlens reads files of up to 2 GB",
+            "export a shorter period per file (e.g. one year) and put the files in the books folder"
+                + " with names that start as the kind's name (time-2025.csv, time-2026.csv), or"
+                + " give each with --time FILE (--tickets, --invoices, ...)");
+      }
       bytes = load(path);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + FileFailure.reason(e, path), e);
@@ -92,11 +104,7 @@ final class CsvSource {
       return ByteBuffer.wrap(Files.readAllBytes(path));
     }
     try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      long size = channel.size();
-      if (size > Integer.MAX_VALUE) {
-        throw new IOException("the file is larger than 2 GB; split the export by date");
-      }
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
     }
   }
 

@@ -5,7 +5,7 @@ package io.mrrlens.importing;
  * closed, dates that could be read two ways, an unreadable file. The message is located (file and,
  * where known, line) and a fix says what to do.
  */
-public final class ImportException extends RuntimeException {
+public class ImportException extends RuntimeException {
   private static final long serialVersionUID = 1L;
   private final String fix;
 

@@ -43,18 +43,7 @@ class BooksImporterTest {
   }
 
   private Books read(ErrorPolicy policy) {
-    ImportOptions options =
-        new ImportOptions(
-            null,
-            null,
-            false,
-            policy,
-            dir.resolve("rejects"),
-            Map.of(),
-            Map.of(),
-            List.of(),
-            false,
-            null);
+    ImportOptions options = TestOptions.of(policy, dir.resolve("rejects"), Map.of());
     return new BooksImporter(options).read(dir);
   }
 

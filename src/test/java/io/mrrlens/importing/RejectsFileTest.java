@@ -43,18 +43,7 @@ class RejectsFileTest {
   }
 
   private Books read(Map<FileKind, List<Path>> files) {
-    ImportOptions options =
-        new ImportOptions(
-            null,
-            null,
-            false,
-            ErrorPolicy.SKIP,
-            dir.resolve("rejects"),
-            Map.of(),
-            files,
-            List.of(),
-            false,
-            null);
+    ImportOptions options = TestOptions.of(ErrorPolicy.SKIP, dir.resolve("rejects"), files);
     return new BooksImporter(options).read(dir.resolve("books"));
   }
 

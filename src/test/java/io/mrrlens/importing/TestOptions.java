@@ -1,0 +1,16 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.FileKind;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Import options for tests: detection everywhere, a policy, a rejects folder, given files. */
+final class TestOptions {
+  private TestOptions() {}
+
+  static ImportOptions of(ErrorPolicy policy, Path rejects, Map<FileKind, List<Path>> files) {
+    return new ImportOptions(
+        null, null, false, policy, rejects, Map.of(), files, List.of(), false, null);
+  }
+}
