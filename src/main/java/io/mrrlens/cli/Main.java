@@ -4,6 +4,7 @@ import io.mrrlens.analysis.AnalysisException;
 import io.mrrlens.config.ConfigException;
 import io.mrrlens.importing.ImportException;
 import io.mrrlens.importing.RejectedRowsException;
+import io.mrrlens.model.Quoted;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.report.CheckReportBuilder;
 import java.io.BufferedOutputStream;
@@ -149,7 +150,7 @@ public final class Main {
   private static void rejected(RejectedRowsException e, PrintWriter err) {
     List<Rejection> all = e.rejections();
     for (int i = 0; i < Math.min(LISTED_PROBLEMS, all.size()); i++) {
-      err.println("mrrlens: " + all.get(i).message());
+      err.println("mrrlens: " + Quoted.escaped(all.get(i).message()));
     }
     if (all.size() > LISTED_PROBLEMS) {
       err.println("mrrlens: ... and " + (all.size() - LISTED_PROBLEMS) + " more problems");
@@ -165,10 +166,14 @@ public final class Main {
             + " aside");
   }
 
+  /**
+   * Prints a message and its fix; control characters that reached them from a file or an argument
+   * are escaped, so that nothing printed can drive the terminal.
+   */
   static void say(PrintWriter err, String message, String fix) {
-    err.println("mrrlens: " + message);
+    err.println("mrrlens: " + Quoted.escaped(message));
     if (fix != null) {
-      err.println("  fix: " + fix);
+      err.println("  fix: " + Quoted.escaped(fix));
     }
   }
 }

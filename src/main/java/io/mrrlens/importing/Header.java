@@ -1,6 +1,7 @@
 package io.mrrlens.importing;
 
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.Quoted;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -57,9 +58,9 @@ record Header(int[] columnOf, int width, List<String> unknown) {
             file
                 + ":"
                 + line
-                + ": column \""
-                + name
-                + "\" appears twice (columns "
+                + ": column "
+                + Quoted.of(name)
+                + " appears twice (columns "
                 + (columnOf[field] + 1)
                 + " and "
                 + (column + 1)
@@ -73,7 +74,7 @@ record Header(int[] columnOf, int width, List<String> unknown) {
       Field field = fields.get(i);
       if (field.required() && columnOf[i] < 0) {
         StringJoiner columns = new StringJoiner(", ");
-        present.forEach(columns::add);
+        present.forEach(column -> columns.add(Quoted.unquoted(column)));
         throw new ImportException(
             file
                 + ":"

@@ -4,6 +4,7 @@ import io.mrrlens.model.FileKind;
 import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
+import io.mrrlens.model.Quoted;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ final class LinkChecker {
                     file.name(),
                     file.result().lines()[i],
                     "unknown-ticket",
-                    "ticket_id \"" + ticket + "\" is not in the tickets files"));
+                    "ticket_id " + Quoted.of(ticket) + " is not in the tickets files"));
           }
         }
       }
@@ -56,7 +57,7 @@ final class LinkChecker {
                     file.name(),
                     file.result().lines()[i],
                     "unknown-invoice",
-                    "invoice_id \"" + invoice + "\" is not in the invoices files"));
+                    "invoice_id " + Quoted.of(invoice) + " is not in the invoices files"));
           }
         }
       }

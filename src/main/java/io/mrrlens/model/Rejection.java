@@ -6,11 +6,14 @@ package io.mrrlens.model;
  */
 public record Rejection(String file, long line, String column, String value, String problem) {
 
-  /** The one-line message, e.g. {@code time.csv:1043: hours "1,5h" is not a number}. */
+  /**
+   * The one-line message, e.g. {@code time.csv:1043: hours "1,5h" is not a number}; the value
+   * quoted as {@link Quoted} shows it (control characters escaped, a long value cut).
+   */
   public String message() {
     if (value == null) {
       return file + ":" + line + ": " + column + " " + problem;
     }
-    return file + ":" + line + ": " + column + " \"" + value + "\" " + problem;
+    return file + ":" + line + ": " + column + " " + Quoted.of(value) + " " + problem;
   }
 }

@@ -1,5 +1,6 @@
 package io.mrrlens.report;
 
+import io.mrrlens.model.Quoted;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,8 @@ public final class TextReportRenderer implements ReportRenderer {
     List<String[]> cells = new ArrayList<>();
     cells.add(columns.stream().map(Column::header).toArray(String[]::new));
     for (Map<String, Object> row : table.rows()) {
-      cells.add(Cells.row(columns, row).toArray(String[]::new));
+      // a value from the books (a client's name, a ticket's summary) never drives the terminal
+      cells.add(Cells.row(columns, row).stream().map(Quoted::escaped).toArray(String[]::new));
     }
     if (table.totals() != null) {
       cells.add(Cells.totals(table).toArray(String[]::new));
