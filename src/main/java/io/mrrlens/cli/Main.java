@@ -78,7 +78,14 @@ public final class Main {
         });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, stderr, debug));
     try {
-      int exit = cli.execute(args);
+      int exit;
+      try {
+        exit = cli.execute(args);
+      } catch (OutOfMemoryError e) {
+        // what the run held is unreachable once its stack has unwound: there is room to say so
+        outOfMemory(Runtime.getRuntime().maxMemory(), stderr);
+        exit = ExitCode.FAILED;
+      }
       stdout.flush();
       IOException failure = watched.failure();
       if (failure == null) {
@@ -90,6 +97,18 @@ public final class Main {
       stdout.flush();
       stderr.flush();
     }
+  }
+
+  /** One sentence for a full heap: how much the JVM had and how to give it more. */
+  static void outOfMemory(long maxHeap, PrintWriter err) {
+    say(
+        err,
+        "ran out of memory: Java's heap of "
+            + String.format(Locale.ROOT, "%,d", maxHeap >> 20)
+            + " MB was full before the books were read and analysed",
+        "give Java more memory, e.g. MRRLENS_JAVA_OPTS=-Xmx4g (the mrrlens launcher passes"
+            + " MRRLENS_JAVA_OPTS to java; with java -jar, add -Xmx4g), or split the books into"
+            + " shorter periods");
   }
 
   private static void stdoutFailed(IOException failure, PrintWriter err) {

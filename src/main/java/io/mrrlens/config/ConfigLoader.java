@@ -3,7 +3,6 @@ package io.mrrlens.config;
 import io.mrrlens.model.ClientName;
 import io.mrrlens.model.Spelling;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -61,6 +56,11 @@ public final class ConfigLoader {
     String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
     String text;
     try {
+      long size = Files.size(file);
+      if (size > YamlTree.MAX_CHARS * 4L) {
+        // refused before it is read: a config is never this large
+        throw YamlTree.tooLarge(name, size);
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the config file " + file, e);
@@ -71,17 +71,11 @@ public final class ConfigLoader {
   /** Parses config text; {@code name} locates messages. */
   public static Config parse(String name, String text) {
     ConfigLoader loader = new ConfigLoader(name);
-    Node root;
-    try (Reader reader = new java.io.StringReader(text)) {
-      root = new Yaml(new LoaderOptions()).compose(reader);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw new ConfigException(
-          name + ":" + line + ": not valid YAML: " + e.getProblem(),
-          "fix the file's indentation and punctuation (docs/config.md has an example)");
-    } catch (YAMLException | IOException e) {
-      throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), null);
-    }
+    Node root =
+        YamlTree.compose(
+            name,
+            text,
+            "fix the file's indentation and punctuation (docs/config.md has an example)");
     if (root != null) {
       if (!(root instanceof MappingNode mapping)) {
         throw new ConfigException(

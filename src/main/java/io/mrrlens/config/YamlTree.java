@@ -6,7 +6,10 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -32,19 +35,75 @@ public final class YamlTree {
    * @throws ConfigException when the text is not valid YAML or a key is repeated
    */
   public static Object parse(String name, String text) {
-    Node root;
-    try (Reader reader = new StringReader(text)) {
-      root = new Yaml(new LoaderOptions()).compose(reader);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
-      throw new ConfigException(
-          name + ":" + line + ": not valid YAML: " + e.getProblem(),
-          "fix the file's indentation and punctuation");
-    } catch (YAMLException | IOException e) {
-      throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), null);
-    }
+    Node root = compose(name, text, "fix the file's indentation and punctuation");
     return root == null ? null : value(name, root);
   }
+
+  /**
+   * The YAML node tree of a small file (a config or a mapping); every failure a located {@link
+   * ConfigException}: a file over {@value #MAX_CHARS} characters is refused before it is parsed, a
+   * syntax error names its line, and an alias bomb (anchors expanded past SnakeYAML's limit) names
+   * the line of the first alias.
+   *
+   * @param fix the fix of a syntax error
+   * @return the root node, or null when the text is empty
+   */
+  static Node compose(String name, String text, String fix) {
+    if (text.length() > MAX_CHARS) {
+      throw tooLarge(name, text.length());
+    }
+    LoaderOptions options = new LoaderOptions();
+    // each alias of a list or map can double what the file expands to: 10 keep that small
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    try (Reader reader = new StringReader(text)) {
+      return new Yaml(options).compose(reader);
+    } catch (MarkedYAMLException e) {
+      int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
+      throw new ConfigException(name + ":" + line + ": not valid YAML: " + e.getProblem(), fix);
+    } catch (YAMLException e) {
+      String detail = String.valueOf(e.getMessage());
+      if (detail.contains("aliases")) {
+        throw new ConfigException(
+            name
+                + ":"
+                + firstAlias(text)
+                + ": too many aliases (*name) of lists or maps: the file expands to more than"
+                + " mrrlens reads (a YAML \"billion laughs\")",
+            "write the values out instead of repeating anchors (&name) through aliases (*name)");
+      }
+      throw new ConfigException(name + ": not valid YAML: " + detail, fix);
+    } catch (IOException e) {
+      throw new ConfigException(name + ": not valid YAML: " + e.getMessage(), fix);
+    }
+  }
+
+  /** The aliases of lists and maps a file may hold (SnakeYAML allows 50). */
+  static final int MAX_ALIASES = 10;
+
+  /** The characters a config or mapping file may hold: a few KB are usual, 1 M is plenty. */
+  static final int MAX_CHARS = 1 << 20;
+
+  /** A file too large to be a config or a mapping, refused before it is read or parsed. */
+  static ConfigException tooLarge(String name, long size) {
+    return new ConfigException(
+        name
+            + ": the file is "
+            + String.format(Locale.ROOT, "%.1f", size / (double) (1 << 20))
+            + " MB; a config or mapping file is a few KB (mrrlens reads up to 1 MB)",
+        "check that the path names the YAML file (mrrlens.yaml, a mapping), not a book or another"
+            + " file");
+  }
+
+  /** The line of the first alias ({@code *name}) of the text, or 0 when none is found. */
+  private static long firstAlias(String text) {
+    Matcher m = ALIAS.matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    return text.substring(0, m.start(1)).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  private static final Pattern ALIAS = Pattern.compile("(?m)(?:^|[\\s\\[{,:-])(\\*[\\w-]+)");
 
   private static Object value(String name, Node node) {
     if (node instanceof ScalarNode scalar) {
