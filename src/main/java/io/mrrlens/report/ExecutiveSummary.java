@@ -211,8 +211,8 @@ public final class ExecutiveSummary {
       s.append("The company's DSO is ").append(days(t.dso())).append(", and ");
     }
     s.append(money(t.openBalance())).append(" was still open at ").append(f.period().asOf());
-    if (t.aging90Plus() != null && t.aging90Plus().signum() > 0) {
-      s.append(", ").append(money(t.aging90Plus())).append(" of it more than 90 days past due");
+    if (t.overdue90Plus().signum() > 0) {
+      s.append(", ").append(money(t.overdue90Plus())).append(" of it more than 90 days past due");
     }
     return s.append('.').toString();
   }

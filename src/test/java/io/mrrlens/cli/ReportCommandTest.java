@@ -115,7 +115,7 @@ class ReportCommandTest {
     }
     assertTrue(
         Files.readString(out.resolve("tables/scorecard-actions.csv"))
-            .startsWith("action,clients,revenue\r\nrequire prepayment,9,598993.64\r\n"));
+            .startsWith("action,clients,revenue\r\nrequire prepayment,4,182360.68\r\n"));
     assertTrue(stdout.contains("Written to " + out));
   }
 

@@ -76,9 +76,14 @@ final class ReportFixtures {
             d("0"),
             d("0"),
             d("200.00"),
+            d("0"),
+            d("0"),
+            120L,
+            d("200.00"),
+            1,
             d("45.5"),
             Grade.F,
-            120);
+            d("64.2"));
     List<ClientPayments> paymentRows =
         List.of(payment("Gamma", Grade.F), payment("Alpha", Grade.A), payment("Beta", Grade.A));
     SegmentAnalysis.Result segments =
@@ -140,12 +145,21 @@ final class ReportFixtures {
   private static ClientPayments payment(String client, Grade grade) {
     return new ClientPayments(
         client, 1, d("100"), 1, d("10"), d("0"), d("1"), d("0"), d("0"), d("0"), d("0"), d("0"),
-        d("0"), null, grade, 0);
+        d("0"), d("0"), d("0"), null, d("0"), 0, null, grade, d("0"));
   }
 
   private static ClientScore score(String client, Segment segment, Action action) {
     return new ClientScore(
-        client, segment, d("2"), d("125"), d("0.5"), Grade.A, d("1000"), action, "because");
+        client,
+        segment,
+        d("2"),
+        d("125"),
+        d("0.5"),
+        Grade.A,
+        d("1000"),
+        action,
+        "because",
+        List.of(action));
   }
 
   private static Projection.Summary summary(Scenario scenario, String p50, Integer breakEven) {
