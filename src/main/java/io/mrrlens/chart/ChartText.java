@@ -18,9 +18,24 @@ final class ChartText {
 
   private ChartText() {}
 
-  /** Money on an axis or a label: {@code $12,500}, {@code -$300}. */
+  /**
+   * Money on an axis or a label: {@code 12,500}, {@code -300}, with no currency symbol (the books
+   * do not say which currency they are in; the {@code currency} setting names it in the axis label,
+   * see {@link NamedChart#inCurrency}).
+   */
   static NumberFormat money() {
-    return format("$#,##0;-$#,##0");
+    DecimalFormat format = new MoneyFormat();
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format;
+  }
+
+  /** The money format, known by its class so an axis that shows money can be found. */
+  static final class MoneyFormat extends DecimalFormat {
+    private static final long serialVersionUID = 1L;
+
+    MoneyFormat() {
+      super("#,##0;-#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    }
   }
 
   /** A whole count on an axis: {@code 1,250}. */

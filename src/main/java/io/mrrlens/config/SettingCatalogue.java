@@ -34,6 +34,16 @@ public final class SettingCatalogue {
     all.add(bool("decimal_comma", false, "numbers use a decimal comma (1.234,50)"));
     all.add(choice("on_error", "fail", "what a bad row does", "fail", "skip"));
     all.add(text("rejects", null, "the folder --on-error skip writes rejected rows to"));
+    all.add(
+        new Setting(
+            "currency",
+            SettingType.CURRENCY,
+            null,
+            "the books' currency as an ISO code (USD, EUR, ...), shown in money headers and chart"
+                + " axes; empty: amounts without a currency",
+            List.of(),
+            null,
+            null));
     // metrics.md
     all.add(money("labor.cost_per_hour", "55.00", "what an hour of labor costs the business"));
     all.add(

@@ -305,8 +305,8 @@ class ChartsTest {
     assertEquals(List.of("Revenue"), data.getRowKeys());
     assertEquals(List.of("managed", "hybrid", "break-fix", "project-only"), data.getColumnKeys());
     assertEquals(new BigDecimal("12500"), data.getValue("Revenue", "managed"));
-    assertEquals("$12,500 (63%)", label(chart, 0, 0));
-    assertEquals("$0", label(chart, 0, 3));
+    assertEquals("12,500 (63%)", label(chart, 0, 0));
+    assertEquals("0", label(chart, 0, 3));
     BarRenderer renderer = (BarRenderer) chart.chart().getCategoryPlot().getRenderer();
     assertEquals(ChartPalette.segment(Segment.MANAGED), renderer.getItemPaint(0, 0));
     assertEquals(ChartPalette.segment(Segment.BREAK_FIX), renderer.getItemPaint(0, 2));
@@ -402,5 +402,23 @@ class ChartsTest {
 
     assertEquals(0, chart.getXYPlot().getDataset().getSeriesCount());
     assertEquals("No data", chart.getPlot().getNoDataMessage());
+  }
+
+  @Test
+  void aCurrencyNamesTheMoneyAxesOnly() {
+    PaymentAnalysis.Result result =
+        new PaymentAnalysis.Result(
+            List.of(
+                payments("Acme", "3.25", Grade.B, "300", "100", "200"),
+                payments("Bravo", "75", Grade.F, "0")),
+            null);
+    List<NamedChart> charts = NamedChart.inCurrency(Charts.payments(result, 5), "EUR");
+    assertEquals(
+        "Open balance (EUR)", charts.get(0).chart().getCategoryPlot().getRangeAxis().getLabel());
+    assertEquals(
+        "Days late, amount-weighted (the grade's L)",
+        charts.get(1).chart().getCategoryPlot().getRangeAxis().getLabel(),
+        "days are not money");
+    assertEquals(charts, NamedChart.inCurrency(charts, null));
   }
 }

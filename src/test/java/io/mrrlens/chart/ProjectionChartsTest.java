@@ -277,7 +277,7 @@ class ProjectionChartsTest {
     assertEquals("Month", plot.getDomainAxis().getLabel());
     assertEquals("Revenue per month", plot.getRangeAxis().getLabel());
     assertEquals(
-        "$12,500", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(12500));
+        "12,500", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(12500));
     assertEquals(List.of("status-quo", "transition"), legend(chart.chart()));
   }
 
