@@ -7,8 +7,10 @@ import io.mrrlens.chart.ChartWriter;
 import io.mrrlens.chart.NamedChart;
 import io.mrrlens.config.Config;
 import io.mrrlens.model.Books;
+import io.mrrlens.report.DataQuality;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.RowChoice;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -61,13 +63,29 @@ abstract class AnalysisCommand implements Callable<Integer> {
     Question question = ask(spec, books, analysis, withFlags(books.config()), output.quiet);
     Answer answer = answer(question, analysis.chartTop());
     String currency = question.config().currency();
-    output.write(answer.report().inCurrency(currency), spec.commandLine().getOut());
+    Report report = DataQuality.appended(answer.report(), question.imported());
+    output.write(report.inCurrency(currency), spec.commandLine().getOut());
     if (analysis.charts != null) {
       int[] size = analysis.chartSize();
       ChartWriter.write(
           NamedChart.inCurrency(answer.charts(), currency), analysis.charts, size[0], size[1]);
     }
+    setAside(question.imported(), question.books(), spec.commandLine().getErr(), output.quiet);
     return ExitCode.OK;
+  }
+
+  /**
+   * Says on stderr which rows {@code --on-error skip} set aside and where they went, after the
+   * report, so that an analysis never stands silently on fewer rows than the books hold.
+   */
+  static void setAside(Books imported, String books, PrintWriter err, boolean quiet) {
+    List<String> notes = DataQuality.notes(imported);
+    if (quiet || notes.isEmpty()) {
+      return;
+    }
+    notes.forEach(note -> err.println("mrrlens: " + note));
+    err.println("  see: mrrlens check " + books + " --on-error skip lists each problem");
+    err.flush();
   }
 
   /**

@@ -17,6 +17,7 @@ import io.mrrlens.mail.MailSender;
 import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.model.Books;
+import io.mrrlens.report.DataQuality;
 import io.mrrlens.report.HtmlSummaryRenderer;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.SummaryReportBuilder;
@@ -116,7 +117,9 @@ final class SummaryCommand implements Callable<Integer> {
     // The folder's own name for ".", so that a mail from cron says which books it is about.
     String name = books.books == null ? booksName() : books.books.toString();
     String currency = config.currency();
-    Report report = SummaryReportBuilder.build(name, summary, settings, shown).inCurrency(currency);
+    Report report =
+        DataQuality.appended(SummaryReportBuilder.build(name, summary, settings, shown), imported)
+            .inCurrency(currency);
     List<NamedChart> charts =
         NamedChart.inCurrency(Charts.summary(summary.revenueByMonth()), currency);
     List<byte[]> pngs = new ArrayList<>();
@@ -149,6 +152,7 @@ final class SummaryCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    AnalysisCommand.setAside(imported, name, spec.commandLine().getErr(), output.quiet);
     return ExitCode.OK;
   }
 

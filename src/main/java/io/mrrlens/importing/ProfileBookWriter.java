@@ -1,5 +1,6 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.file.AtomicFile;
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.AgreementType;
 import io.mrrlens.model.Books;
@@ -15,8 +16,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -1116,11 +1115,10 @@ public final class ProfileBookWriter {
       for (List<String> row : layout.rows()) {
         out.printRecord(row);
       }
-      layout.footer().forEach(line -> text.append(line).append(layout.lineEnd()));
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
     }
+    layout.footer().forEach(line -> text.append(line).append(layout.lineEnd()));
+    AtomicFile.write(file, text.toString());
   }
 }
