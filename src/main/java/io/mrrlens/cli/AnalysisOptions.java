@@ -105,7 +105,7 @@ final class AnalysisOptions {
         String name = config.aliases().getOrDefault(key, raw);
         String client = byKey.get(ClientName.keyOf(name));
         if (client == null) {
-          String nearest = Spelling.nearest(key, byKey.keySet());
+          String nearest = Spelling.nearestName(key, byKey.keySet());
           throw new UsageException(
               "--client \"" + raw + "\": no client of that name in the books",
               nearest == null

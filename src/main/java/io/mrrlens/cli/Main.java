@@ -6,6 +6,7 @@ import io.mrrlens.importing.ImportException;
 import io.mrrlens.importing.RejectedRowsException;
 import io.mrrlens.model.Quoted;
 import io.mrrlens.model.Rejection;
+import io.mrrlens.model.Spelling;
 import io.mrrlens.report.CheckReportBuilder;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 
@@ -71,9 +73,15 @@ public final class Main {
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(
         (e, arguments) -> {
-          stderr.println("mrrlens: " + e.getMessage());
+          stderr.println("mrrlens: " + Quoted.escaped(problem(e)));
           String command = e.getCommandLine().getCommandSpec().qualifiedName();
-          stderr.println("  fix: see '" + command + " --help'");
+          String meant = meant(e);
+          stderr.println(
+              "  fix: "
+                  + (meant == null ? "" : "did you mean '" + Quoted.escaped(meant) + "'? ")
+                  + "see '"
+                  + command
+                  + " --help'");
           return ExitCode.USAGE;
         });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, stderr, debug));
@@ -125,6 +133,46 @@ public final class Main {
         err,
         "cannot write to standard output: " + reason + "; the output is incomplete",
         "free space where the output goes, or write to a file with --output FILE");
+  }
+
+  /** A mistyped command or option in words; picocli's own message for other usage errors. */
+  private static String problem(CommandLine.ParameterException e) {
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched
+        && !unmatched.getUnmatched().isEmpty()) {
+      String typed = unmatched.getUnmatched().get(0);
+      if (typed.startsWith("-")) {
+        return "unknown option '" + typed + "'";
+      }
+      if (!e.getCommandLine().getCommandSpec().subcommands().isEmpty()) {
+        return "unknown command '" + typed + "'";
+      }
+    }
+    return e.getMessage();
+  }
+
+  /**
+   * The command or option nearest to a mistyped one (one or two typing edits, swapped letters
+   * counting as one), or null when none is near.
+   */
+  private static String meant(CommandLine.ParameterException e) {
+    if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+        || unmatched.getUnmatched().isEmpty()) {
+      return null;
+    }
+    String typed = unmatched.getUnmatched().get(0);
+    CommandLine.Model.CommandSpec spec = e.getCommandLine().getCommandSpec();
+    Set<String> candidates =
+        typed.startsWith("-") ? spec.optionsMap().keySet() : spec.subcommands().keySet();
+    String nearest = null;
+    int best = Math.max(2, typed.length() / 4) + 1;
+    for (String candidate : candidates) {
+      int d = Spelling.typingDistance(typed, candidate);
+      if (d < best) {
+        nearest = candidate;
+        best = d;
+      }
+    }
+    return nearest;
   }
 
   private static int failure(Exception e, PrintWriter err, boolean debug) {

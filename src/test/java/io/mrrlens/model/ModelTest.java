@@ -200,6 +200,28 @@ class ModelTest {
       assertEquals("ay", Spelling.nearest("ab", List.of("ay", "ax")));
     }
 
+    @ParameterizedTest(name = "[{index}] \"{0}\" to \"{1}\": {2}")
+    @CsvSource({
+      "--fromat, --format, 1",
+      "ab, ba, 1",
+      "kitten, sitting, 3",
+      "scorcard, scorecard, 1"
+    })
+    void typingDistanceCountsASwapAsOneEdit(String a, String b, int expected) {
+      assertEquals(expected, Spelling.typingDistance(a, b));
+      assertEquals(expected, Spelling.typingDistance(b, a));
+    }
+
+    @Test
+    void nearestNamePrefersTheStartThenWordsThenSpelling() {
+      List<String> names =
+          List.of("juniper travel", "parkway physical therapy", "parkway dental group");
+      assertEquals("parkway dental group", Spelling.nearestName("parkway", names));
+      assertEquals("parkway physical therapy", Spelling.nearestName("physical parkway", names));
+      assertEquals("juniper travel", Spelling.nearestName("junipr travl", names));
+      assertNull(Spelling.nearestName("x", List.of()));
+    }
+
     @Test
     void nearestOfNoCandidatesIsNull() {
       assertNull(Spelling.nearest("anything", List.of()));
