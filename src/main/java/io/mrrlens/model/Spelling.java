@@ -2,6 +2,7 @@ package io.mrrlens.model;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.ToIntBiFunction;
 
 /**
  * How far apart two spellings are (Levenshtein distance), used to suggest the setting or client
@@ -33,10 +34,15 @@ public final class Spelling {
 
   /** The candidate closest to {@code word} (first one on ties), or null when there are none. */
   public static String nearest(String word, Collection<String> candidates) {
+    return nearestBy(word, candidates, Spelling::distance);
+  }
+
+  private static String nearestBy(
+      String word, Collection<String> candidates, ToIntBiFunction<String, String> distance) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d = distance(word, candidate);
+      int d = distance.applyAsInt(word, candidate);
       if (d < bestDistance) {
         best = candidate;
         bestDistance = d;
@@ -95,17 +101,6 @@ public final class Spelling {
         best = name;
       }
     }
-    if (best != null) {
-      return best;
-    }
-    int bestDistance = Integer.MAX_VALUE;
-    for (String name : names) {
-      int d = typingDistance(typed, name);
-      if (d < bestDistance) {
-        best = name;
-        bestDistance = d;
-      }
-    }
-    return best;
+    return best != null ? best : nearestBy(typed, names, Spelling::typingDistance);
   }
 }
