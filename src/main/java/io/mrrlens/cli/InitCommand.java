@@ -51,7 +51,9 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing config file.")
   boolean force;
 
-  @Option(names = "--quiet", description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
   @Override

@@ -100,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
   Path logo;
 
   @Option(
-      names = "--quiet",
+      names = {"-q", "--quiet"},
       description = "Print nothing but errors (the exit code tells the outcome).")
   boolean quiet;
 

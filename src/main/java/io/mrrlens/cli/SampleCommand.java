@@ -76,7 +76,9 @@ final class SampleCommand implements Callable<Integer> {
               + " (e.g. connectwise-time) in its export layout; the other kinds stay canonical.")
   String profile;
 
-  @Option(names = "--quiet", description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
   @Override

@@ -129,7 +129,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     // The files first, so that they are on disk whatever happens to the mail.
     PrintWriter out = spec.commandLine().getOut();
-    if (output.output != null || !(smtp != null && mail.dryRun)) {
+    if (output.toFile() != null || !(smtp != null && mail.dryRun)) {
       output.write(report, out);
     }
     if (html != null) {
@@ -148,7 +148,7 @@ final class SummaryCommand implements Callable<Integer> {
       try {
         sender.send(message);
       } catch (MailException e) {
-        throw MailOptions.unsent(e, smtp, html != null || output.output != null);
+        throw MailOptions.unsent(e, smtp, html != null || output.toFile() != null);
       }
       out.flush();
     }
