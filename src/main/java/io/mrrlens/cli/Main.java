@@ -122,11 +122,7 @@ public final class Main {
   private static void stdoutFailed(IOException failure, PrintWriter err) {
     String reason = failure.getMessage() == null ? "write error" : failure.getMessage();
     if (reason.toLowerCase(Locale.ROOT).contains("broken pipe")) {
-      say(
-          err,
-          "standard output was closed before the output was complete (" + reason + ")",
-          "nothing to fix when the reader stops early on purpose (| head); the exit code says"
-              + " the output is incomplete");
+      // the reader stopped early (| head): as other tools, say nothing; the exit code tells
       return;
     }
     say(

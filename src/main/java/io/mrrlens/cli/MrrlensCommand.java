@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
       ReportCommand.class,
       StaffingCommand.class,
       SampleCommand.class,
+      CompletionCommand.class,
       CommandLine.HelpCommand.class
     })
 final class MrrlensCommand implements Callable<Integer> {
@@ -68,8 +69,12 @@ final class MrrlensCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().getErr().println("mrrlens: a command is required");
-    spec.commandLine().usage(spec.commandLine().getErr());
+    // a short usage: the whole help is 'mrrlens --help'
+    java.io.PrintWriter err = spec.commandLine().getErr();
+    err.println("mrrlens: a command is required");
+    err.println("Usage: mrrlens COMMAND [BOOKS] [OPTIONS]");
+    err.println("Commands: " + String.join(", ", spec.subcommands().keySet()));
+    err.println("  fix: see 'mrrlens --help', or start with 'mrrlens check BOOKS'");
     return ExitCode.USAGE;
   }
 }

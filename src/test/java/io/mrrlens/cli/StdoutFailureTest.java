@@ -48,14 +48,11 @@ class StdoutFailureTest {
   }
 
   @Test
-  void aClosedPipeIsSaidAsSuch() {
+  void aClosedPipeFailsTheRunSilently() {
+    // | head closes the pipe on purpose: no message, as other tools, but not exit 0 either
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     assertEquals(1, run(failing("Broken pipe"), err, "labor", BOOKS));
-    assertEquals(
-        "mrrlens: standard output was closed before the output was complete (Broken pipe)\n"
-            + "  fix: nothing to fix when the reader stops early on purpose (| head); the exit"
-            + " code says the output is incomplete\n",
-        err.toString(StandardCharsets.UTF_8));
+    assertEquals("", err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
