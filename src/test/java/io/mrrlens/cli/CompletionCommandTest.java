@@ -3,25 +3,14 @@ package io.mrrlens.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The completion scripts name every command and the options of each. */
 class CompletionCommandTest {
   private static String run(String shell) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit =
-        Main.run(
-            new PrintStream(out, true, StandardCharsets.UTF_8),
-            new PrintStream(err, true, StandardCharsets.UTF_8),
-            GoldenCliTest.CLOCK,
-            "completion",
-            shell);
-    assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
-    return out.toString(StandardCharsets.UTF_8);
+    GoldenCliTest.Outcome outcome = GoldenCliTest.run("completion", shell);
+    assertEquals(0, outcome.exit(), outcome.stderr());
+    return outcome.stdout();
   }
 
   @Test

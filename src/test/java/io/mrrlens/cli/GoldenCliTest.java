@@ -82,6 +82,23 @@ class GoldenCliTest {
   /** The outcome of running one case. */
   record Outcome(String stdout, String stderr, int exit, Map<String, String> files) {}
 
+  /** Runs a command line in-process at the tests' clock; no files are collected. */
+  static Outcome run(String... args) {
+    ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+    int exit =
+        Main.run(
+            new PrintStream(stdout, true, StandardCharsets.UTF_8),
+            new PrintStream(stderr, true, StandardCharsets.UTF_8),
+            CLOCK,
+            args);
+    return new Outcome(
+        stdout.toString(StandardCharsets.UTF_8),
+        stderr.toString(StandardCharsets.UTF_8),
+        exit,
+        Map.of());
+  }
+
   static Outcome execute(Path dir) throws IOException {
     Path scratch =
         Path.of(System.getProperty("golden.scratch", "target/golden-scratch"))
