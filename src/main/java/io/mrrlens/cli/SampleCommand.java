@@ -5,11 +5,14 @@ import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
 import io.mrrlens.sample.SampleGenerator;
 import io.mrrlens.sample.SampleSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -81,6 +84,11 @@ final class SampleCommand implements Callable<Integer> {
       description = "Print nothing but errors.")
   boolean quiet;
 
+  @Option(
+      names = "--force",
+      description = "Write into --out even when it holds files (the book's files are replaced).")
+  boolean force;
+
   @Override
   public Integer call() {
     YearMonth last;
@@ -107,6 +115,7 @@ final class SampleCommand implements Callable<Integer> {
               + String.join(", ", ProfileBookWriter.SYSTEMS)
               + ", or a profile such as connectwise-time (docs/importing.md lists them)");
     }
+    refuseNonEmpty(out, force);
     Books book = SampleGenerator.generate(settings);
     List<String> layouts = List.of();
     if (profile == null) {
@@ -136,5 +145,28 @@ final class SampleCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
+  }
+
+  /** A folder that holds files is not written into without --force: they may be real books. */
+  private static void refuseNonEmpty(Path out, boolean force) {
+    if (force || !Files.isDirectory(out)) {
+      return;
+    }
+    long entries;
+    try (Stream<Path> list = Files.list(out)) {
+      entries = list.count();
+    } catch (IOException e) {
+      return;
+    }
+    if (entries > 0) {
+      throw new UsageException(
+          "--out "
+              + out
+              + " is not empty ("
+              + entries
+              + (entries == 1 ? " entry" : " entries")
+              + "); the sample book would replace the CSV files of its names",
+          "give a new or empty folder, or add --force to write over it");
+    }
   }
 }
