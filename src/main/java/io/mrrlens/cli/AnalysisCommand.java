@@ -7,11 +7,15 @@ import io.mrrlens.chart.ChartWriter;
 import io.mrrlens.chart.NamedChart;
 import io.mrrlens.config.Config;
 import io.mrrlens.model.Books;
+import io.mrrlens.model.Window;
 import io.mrrlens.report.DataQuality;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.RowChoice;
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -70,8 +74,53 @@ abstract class AnalysisCommand implements Callable<Integer> {
       ChartWriter.write(
           NamedChart.inCurrency(answer.charts(), currency), analysis.charts, size[0], size[1]);
     }
-    setAside(question.imported(), question.books(), spec.commandLine().getErr(), output.quiet);
+    PrintWriter err = spec.commandLine().getErr();
+    stale(question.imported(), question.period().window(), err, output.quiet);
+    setAside(question.imported(), question.books(), err, output.quiet);
     return ExitCode.OK;
+  }
+
+  /**
+   * Warns on stderr when the months asked for lie after the books' last record (an old export
+   * analysed at today's date): their figures are zeros for want of records, not a business that
+   * stopped.
+   */
+  static void stale(Books imported, Window window, PrintWriter err, boolean quiet) {
+    Optional<LocalDate> last = imported.latestDate();
+    if (quiet || last.isEmpty()) {
+      return;
+    }
+    YearMonth lastMonth = YearMonth.from(last.get());
+    if (!window.to().isAfter(lastMonth)) {
+      return;
+    }
+    if (window.from().isAfter(lastMonth)) {
+      err.println(
+          "mrrlens: warning: the books' last record is of "
+              + last.get()
+              + ", before "
+              + (window.months() == 1
+                  ? "the month asked for (" + window.from() + "): it holds"
+                  : "the months asked for ("
+                      + window.from()
+                      + " to "
+                      + window.to()
+                      + "): they hold")
+              + " no records");
+    } else {
+      long empty = lastMonth.until(window.to(), java.time.temporal.ChronoUnit.MONTHS);
+      err.println(
+          "mrrlens: warning: the books' last record is of "
+              + last.get()
+              + "; the last "
+              + (empty == 1 ? "month" : empty + " months")
+              + " of the window (to "
+              + window.to()
+              + ") hold no records");
+    }
+    err.println(
+        "  fix: export the books again to bring them up to date, or give --as-of " + last.get());
+    err.flush();
   }
 
   /**

@@ -188,6 +188,7 @@ final class ReportCommand implements Callable<Integer> {
     if (!quiet) {
       done(spec.commandLine().getOut(), q, report, rendered.size(), tables.size());
     }
+    AnalysisCommand.stale(q.imported(), q.period().window(), spec.commandLine().getErr(), quiet);
     AnalysisCommand.setAside(q.imported(), q.books(), spec.commandLine().getErr(), quiet);
     return ExitCode.OK;
   }

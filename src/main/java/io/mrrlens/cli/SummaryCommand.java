@@ -17,6 +17,7 @@ import io.mrrlens.mail.MailSender;
 import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.model.Books;
+import io.mrrlens.model.Window;
 import io.mrrlens.report.DataQuality;
 import io.mrrlens.report.HtmlSummaryRenderer;
 import io.mrrlens.report.Report;
@@ -152,6 +153,8 @@ final class SummaryCommand implements Callable<Integer> {
       }
       out.flush();
     }
+    AnalysisCommand.stale(
+        imported, new Window(chosen, chosen), spec.commandLine().getErr(), output.quiet);
     AnalysisCommand.setAside(imported, name, spec.commandLine().getErr(), output.quiet);
     return ExitCode.OK;
   }
