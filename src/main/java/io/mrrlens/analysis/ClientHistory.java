@@ -36,7 +36,7 @@ public record ClientHistory(
   public long tmTotal() {
     long total = 0;
     for (long value : tm) {
-      total += value;
+      total = MinorUnits.add(total, value);
     }
     return total;
   }
@@ -45,7 +45,8 @@ public record ClientHistory(
   public BigDecimal meanServiceRevenue() {
     long total = 0;
     for (int m = 0; m < months(); m++) {
-      total += recurring[m] + tm[m] + project[m];
+      total =
+          MinorUnits.add(total, MinorUnits.add(MinorUnits.add(recurring[m], tm[m]), project[m]));
     }
     return Ratios.of(money.decimal(total), BigDecimal.valueOf(months()));
   }

@@ -63,19 +63,19 @@ public final class PaymentAnalysis {
     boolean overdue;
 
     void add(Tally other) {
-      invoices += other.invoices;
-      billed += other.billed;
-      paidInvoices += other.paidInvoices;
-      paidAmount += other.paidAmount;
-      weightedDaysToPay = Math.addExact(weightedDaysToPay, other.weightedDaysToPay);
-      weightedDaysLate = Math.addExact(weightedDaysLate, other.weightedDaysLate);
-      onTime += other.onTime;
-      known += other.known;
-      open += other.open;
+      invoices = MinorUnits.add(invoices, other.invoices);
+      billed = MinorUnits.add(billed, other.billed);
+      paidInvoices = MinorUnits.add(paidInvoices, other.paidInvoices);
+      paidAmount = MinorUnits.add(paidAmount, other.paidAmount);
+      weightedDaysToPay = MinorUnits.add(weightedDaysToPay, other.weightedDaysToPay);
+      weightedDaysLate = MinorUnits.add(weightedDaysLate, other.weightedDaysLate);
+      onTime = MinorUnits.add(onTime, other.onTime);
+      known = MinorUnits.add(known, other.known);
+      open = MinorUnits.add(open, other.open);
       for (int b = 0; b < aging.length; b++) {
-        aging[b] += other.aging[b];
+        aging[b] = MinorUnits.add(aging[b], other.aging[b]);
       }
-      recent += other.recent;
+      recent = MinorUnits.add(recent, other.recent);
       maxDaysPastDue = Math.max(maxDaysPastDue, other.maxDaysPastDue);
       overdue |= other.overdue;
     }
@@ -110,17 +110,18 @@ public final class PaymentAnalysis {
       boolean paidUnknown = ledger.paidUnknown(i);
       if (inWindow[i]) {
         t.invoices++;
-        t.billed += amount;
+        t.billed = MinorUnits.add(t.billed, amount);
         if (paidKnown || paidUnknown) {
           t.paidInvoices++;
         }
         if (paidKnown) {
           long toPay = ChronoUnit.DAYS.between(issued, paid);
           long late = Math.max(0, ChronoUnit.DAYS.between(due, paid));
-          t.paidAmount += amount;
+          t.paidAmount = MinorUnits.add(t.paidAmount, amount);
           t.weightedDaysToPay =
-              Math.addExact(t.weightedDaysToPay, Math.multiplyExact(amount, toPay));
-          t.weightedDaysLate = Math.addExact(t.weightedDaysLate, Math.multiplyExact(amount, late));
+              MinorUnits.add(t.weightedDaysToPay, MinorUnits.multiply(amount, toPay));
+          t.weightedDaysLate =
+              MinorUnits.add(t.weightedDaysLate, MinorUnits.multiply(amount, late));
           t.known++;
           if (!paid.isAfter(due)) {
             t.onTime++;
@@ -133,15 +134,15 @@ public final class PaymentAnalysis {
         continue;
       }
       if (!issued.isBefore(recentFrom)) {
-        t.recent += amount;
+        t.recent = MinorUnits.add(t.recent, amount);
       }
       long open = ledger.open(i);
       if (open <= 0) {
         continue;
       }
-      t.open += open;
+      t.open = MinorUnits.add(t.open, open);
       long pastDue = ChronoUnit.DAYS.between(due, asOf);
-      t.aging[bucket(pastDue)] += open;
+      t.aging[bucket(pastDue)] = MinorUnits.add(t.aging[bucket(pastDue)], open);
       if (pastDue > 0) {
         t.overdue = true;
         t.maxDaysPastDue = Math.max(t.maxDaysPastDue, pastDue);
@@ -273,7 +274,7 @@ public final class PaymentAnalysis {
     LongColumn amount = payments.longColumn("amount");
     for (int p = 0; p < payments.rowCount(); p++) {
       if (!date.get(p).isAfter(asOf)) {
-        paid[invoice.getInt(p)] += amount.getLong(p);
+        paid[invoice.getInt(p)] = MinorUnits.add(paid[invoice.getInt(p)], amount.getLong(p));
       }
     }
     return paid;

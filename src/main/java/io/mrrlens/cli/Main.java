@@ -120,6 +120,12 @@ public final class Main {
     String rows = e.rejectedRows() == 1 ? "1 row" : e.rejectedRows() + " rows";
     String problems = all.size() == 1 ? "1 problem" : all.size() + " problems";
     err.println("mrrlens: " + problems + " in " + rows + "; nothing was imported");
+    if (e.decimalMarkOnly()) {
+      err.println(
+          "  fix: set the decimal mark the files use: --decimal-comma for 1.234,50, --decimal-point"
+              + " for 1,234.50 (or decimal_comma: true or false in mrrlens.yaml)");
+      return;
+    }
     err.println(
         "  fix: correct the "
             + (all.size() == 1 ? "cell" : "cells")

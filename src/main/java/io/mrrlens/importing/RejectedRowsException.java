@@ -23,6 +23,15 @@ public final class RejectedRowsException extends RuntimeException {
     return rejections;
   }
 
+  /**
+   * True when every rejected value is about the decimal mark (a value that is ambiguous, or written
+   * with the other mark than the one set): the fix is a setting, not the cells.
+   */
+  public boolean decimalMarkOnly() {
+    return !rejections.isEmpty()
+        && rejections.stream().allMatch(r -> DecimalParser.isMarkProblem(r.problem()));
+  }
+
   /** The number of rows rejected. */
   public long rejectedRows() {
     return rejectedRows;

@@ -213,11 +213,12 @@ public final class Projection {
 
   private static void add(
       Path path, int s, int t, long recurring, long tm, long project, double hours, long tickets) {
-    path.recurring[s][t] += recurring;
-    path.tm[s][t] += tm;
-    path.revenue[s][t] += recurring + tm + project;
+    path.recurring[s][t] = MinorUnits.add(path.recurring[s][t], recurring);
+    path.tm[s][t] = MinorUnits.add(path.tm[s][t], tm);
+    path.revenue[s][t] =
+        MinorUnits.add(path.revenue[s][t], MinorUnits.add(MinorUnits.add(recurring, tm), project));
     path.hours[s][t] += hours;
-    path.tickets[s][t] += tickets;
+    path.tickets[s][t] = MinorUnits.add(path.tickets[s][t], tickets);
   }
 
   /**
@@ -321,7 +322,7 @@ public final class Projection {
     for (ClientHistory h : history) {
       for (int m = 0; m < h.months(); m++) {
         hours += h.hours()[m];
-        tickets += h.tickets()[m];
+        tickets = MinorUnits.add(tickets, h.tickets()[m]);
       }
     }
     return tickets == 0 ? Double.NaN : hours / tickets;
@@ -436,7 +437,7 @@ public final class Projection {
       long[] revenue = paths[p].revenue[s];
       long total = 0;
       for (long value : revenue) {
-        total += value;
+        total = MinorUnits.add(total, value);
       }
       totals[p] = total;
       double mean = (double) total / horizon;
