@@ -271,7 +271,8 @@ final class Row {
       bad(field, value, e.problem());
       return null;
     }
-    if (amount.abs().compareTo(MONEY_LIMIT) >= 0) {
+    if (amount.abs().compareTo(MONEY_LIMIT) >= 0
+        || amount.setScale(MONEY_SCALE, RoundingMode.HALF_UP).abs().compareTo(MONEY_LIMIT) >= 0) {
       untracked(field);
       bad(field, value, "is too large: amounts must be below 1,000,000,000,000 in magnitude");
       return null;
