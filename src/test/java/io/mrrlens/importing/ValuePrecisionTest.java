@@ -11,8 +11,6 @@ import io.mrrlens.model.Rejection;
 import io.mrrlens.model.TimeEntry;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +26,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ValuePrecisionTest {
   @TempDir Path dir;
 
-  private static final String TIME_HEADER =
-      "entry_id,client,ticket_id,technician,date,hours,billable,work_type,charge_to,rate";
+  private static final String TIME_HEADER = BooksImporterTest.TIME_HEADER;
 
   private void write(String name, String... lines) throws IOException {
-    Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+    BooksImporterTest.write(dir, name, lines);
   }
 
   private Books read() {
