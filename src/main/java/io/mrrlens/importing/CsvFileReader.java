@@ -301,7 +301,7 @@ final class CsvFileReader<T> {
           } else {
             converter = bind(record, line, decimals);
             if (numbers != null) {
-              numbers.durations().forEach(converter::decideDuration);
+              converter.decideDurations(numbers.durations());
             }
             header = new Header(identity(fields.size()), record.size(), List.of());
           }

@@ -215,19 +215,23 @@ final class DecimalParser {
     return Character.isWhitespace(c) || DecimalShape.isSpace(c);
   }
 
+  // Longer symbols first: US$ before $, Rs before R.
   private static final String[] SYMBOLS = {
     "US$", "A$", "C$", "NZ$", "HK$", "S$", "R$", "$", "€", "£", "¥", "₹", "₽", "₩", "₺", "₱", "₪",
-    "฿", "zł", "kr", "Kč", "Fr."
+    "฿", "₫", "₦", "₴", "KSh", "zł", "kr", "Kr", "kn", "Kč", "Ft", "Fr.", "RM", "Rp", "Rs.", "Rs",
+        "R"
   };
 
   private static String stripCurrency(String s) {
     String out = s;
     for (String symbol : SYMBOLS) {
-      if (out.startsWith(symbol)) {
-        out = trim(out.substring(symbol.length()));
+      // A symbol of letters is one only apart from other letters: OMR does not end in R.
+      int n = symbol.length();
+      if (out.startsWith(symbol) && !letters(symbol, out, n)) {
+        out = trim(out.substring(n));
       }
-      if (out.endsWith(symbol)) {
-        out = trim(out.substring(0, out.length() - symbol.length()));
+      if (out.endsWith(symbol) && !letters(symbol, out, out.length() - n - 1)) {
+        out = trim(out.substring(0, out.length() - n));
       }
     }
     if (out.length() > 4 && isCode(out, 0) && !Character.isLetter(out.charAt(3))) {
@@ -238,6 +242,17 @@ final class DecimalParser {
       out = trim(out.substring(0, n - 3));
     }
     return out;
+  }
+
+  /**
+   * True when {@code symbol} ends or starts in a letter and {@code s} has a letter at {@code at}.
+   */
+  private static boolean letters(String symbol, String s, int at) {
+    return at >= 0
+        && at < s.length()
+        && Character.isLetter(s.charAt(at))
+        && (Character.isLetter(symbol.charAt(0))
+            || Character.isLetter(symbol.charAt(symbol.length() - 1)));
   }
 
   private static boolean isCode(String s, int from) {

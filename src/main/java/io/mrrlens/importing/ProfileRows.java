@@ -33,6 +33,7 @@ final class ProfileRows {
   private final int groupColumn;
   private final Map<Integer, FieldRule.Duration> durationUnits = new HashMap<>();
   private int durationForms;
+  private boolean durationsDecided;
   private CSVRecord record;
   private long line;
   private long extraValues;
@@ -92,9 +93,13 @@ final class ProfileRows {
     return columns.stream().mapToInt(Integer::intValue).distinct().toArray();
   }
 
-  /** Sets the unit of an {@code auto} duration column, decided from all its values. */
-  void decideDuration(int column, FieldRule.Duration unit) {
-    durationUnits.put(column, unit);
+  /**
+   * The units of the {@code auto} duration columns, decided from all their values; a column the
+   * survey did not see (one a case picks) reads plain numbers as hours.
+   */
+  void decideDurations(Map<Integer, FieldRule.Duration> units) {
+    durationUnits.putAll(units);
+    durationsDecided = true;
   }
 
   /** The duration forms met, as {@code check} names them ("H:MM:SS"), or null when none. */
@@ -409,7 +414,10 @@ final class ProfileRows {
     if (rule.duration() != null) {
       FieldRule.Duration unit = rule.duration();
       if (unit == FieldRule.Duration.AUTO) {
-        unit = durationUnits.getOrDefault(bound.columns()[0], FieldRule.Duration.AUTO);
+        unit =
+            durationUnits.getOrDefault(
+                bound.columns()[0],
+                durationsDecided ? FieldRule.Duration.HOURS : FieldRule.Duration.AUTO);
       }
       try {
         value = Durations.hours(value, unit, decimals).toPlainString();

@@ -28,8 +28,12 @@ public final class RejectedRowsException extends RuntimeException {
    * with the other mark than the one set): the fix is a setting, not the cells.
    */
   public boolean decimalMarkOnly() {
-    return !rejections.isEmpty()
-        && rejections.stream().allMatch(r -> DecimalParser.isMarkProblem(r.problem()));
+    return !rejections.isEmpty() && decimalMarkProblems() == rejections.size();
+  }
+
+  /** How many rejected values are about the decimal mark. */
+  public long decimalMarkProblems() {
+    return rejections.stream().filter(r -> DecimalParser.isMarkProblem(r.problem())).count();
   }
 
   /** The number of rows rejected. */

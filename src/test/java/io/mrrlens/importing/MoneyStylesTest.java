@@ -59,7 +59,16 @@ class MoneyStylesTest {
         "1234,567|1234.567",
         "1234|1234",
         "12.5|12.5",
-        "-0,25|-0.25"
+        "-0,25|-0.25",
+        "R 1 234,50|1234.50",
+        "Rp1.000.000|1000000",
+        "KSh 1,000.00|1000.00",
+        "1.000,00 kn|1000.00",
+        "1 000,00 zł|1000.00",
+        "kr 1 000,00|1000.00",
+        "Rs. 500|500",
+        "CHF 1'000.00|1000.00",
+        "$ (1,234.50)|-1234.50"
       })
   void readsEachValueByItsOwnCharacters(String text, String expected) throws ValueException {
     assertEquals(new BigDecimal(expected), DETECTING.money(text));
