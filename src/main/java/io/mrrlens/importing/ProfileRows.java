@@ -518,7 +518,9 @@ final class ProfileRows {
     try {
       BigDecimal amount = decimals.money(value, column);
       BigDecimal by = new BigDecimal(divisor.strip());
-      return decimals.written(amount.divide(by, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+      // Divided to the money precision kept (Row.MONEY_SCALE), so the share is not "rounded" again.
+      return decimals.written(
+          amount.divide(by, Row.MONEY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
     } catch (ValueException | NumberFormatException | ArithmeticException e) {
       return value;
     }
