@@ -3,6 +3,7 @@ package io.mrrlens.importing;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads exact decimals as exports write them: money ({@code $1,234.50}, {@code (1,234.50)}, {@code
@@ -162,12 +163,42 @@ final class DecimalParser {
     if (shape == null) {
       throw new ValueException("is not an amount");
     }
-    BigDecimal value = new BigDecimal(resolve(shape, column));
+    String digits =
+        forced == null && shape.ambiguous() && signed.twoDecimalCurrency()
+            ? grouping(shape)
+            : resolve(shape, column);
+    BigDecimal value = new BigDecimal(digits);
     return signed.negative() ? value.negate() : value;
   }
 
-  /** A number's body (digits and separators) and whether a sign or parentheses made it negative. */
-  record Signed(String body, boolean negative) {}
+  /** The reading of an ambiguous shape in which its separator groups thousands. */
+  private static String grouping(DecimalShape shape) {
+    String point = shape.plain(DecimalMark.POINT);
+    return point.indexOf('.') < 0 ? point : shape.plain(DecimalMark.COMMA);
+  }
+
+  /**
+   * Currencies whose minor unit is a thousandth (ISO 4217): with them {@code 1.234} may be an
+   * amount with three decimals.
+   */
+  private static final Set<String> THREE_DECIMALS =
+      Set.of("BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND");
+
+  /**
+   * A number's body (digits and separators), whether a sign or parentheses made it negative, and
+   * the currency symbol or code written with it (null when none).
+   */
+  record Signed(String body, boolean negative, String currency) {
+
+    /**
+     * True when the value names a currency of at most two decimals (every symbol, and every code
+     * but the seven of three): an amount in it never has exactly three decimals, so {@code $1,234}
+     * and {@code 1.234 €} group thousands whatever the file's decimal mark.
+     */
+    boolean twoDecimalCurrency() {
+      return currency != null && !THREE_DECIMALS.contains(currency);
+    }
+  }
 
   /**
    * Takes off a minus (leading or trailing), parentheses, a leading plus and a currency symbol or
@@ -177,6 +208,7 @@ final class DecimalParser {
     String s = trim(text);
     boolean negative = false;
     boolean changed = true;
+    String[] currency = new String[1];
     while (changed && !s.isEmpty()) {
       String before = s;
       if (s.length() >= 2 && s.charAt(0) == '(' && s.charAt(s.length() - 1) == ')') {
@@ -191,11 +223,11 @@ final class DecimalParser {
       } else if (s.charAt(0) == '+' && !negative) {
         s = trim(s.substring(1));
       } else {
-        s = stripCurrency(s);
+        s = stripCurrency(s, currency);
       }
       changed = !s.equals(before);
     }
-    return new Signed(s, negative);
+    return new Signed(s, negative, currency[0]);
   }
 
   /** Strips whitespace and the no-break spaces exports put between a number and its currency. */
@@ -222,23 +254,28 @@ final class DecimalParser {
         "R"
   };
 
-  private static String stripCurrency(String s) {
+  /** {@code s} without a currency symbol or code before or after; {@code found[0]} names it. */
+  private static String stripCurrency(String s, String[] found) {
     String out = s;
     for (String symbol : SYMBOLS) {
       // A symbol of letters is one only apart from other letters: OMR does not end in R.
       int n = symbol.length();
       if (out.startsWith(symbol) && !letters(symbol, out, n)) {
         out = trim(out.substring(n));
+        found[0] = symbol;
       }
       if (out.endsWith(symbol) && !letters(symbol, out, out.length() - n - 1)) {
         out = trim(out.substring(0, out.length() - n));
+        found[0] = symbol;
       }
     }
     if (out.length() > 4 && isCode(out, 0) && !Character.isLetter(out.charAt(3))) {
+      found[0] = out.substring(0, 3);
       out = trim(out.substring(3));
     }
     int n = out.length();
     if (n > 4 && isCode(out, n - 3) && !Character.isLetter(out.charAt(n - 4))) {
+      found[0] = out.substring(n - 3);
       out = trim(out.substring(0, n - 3));
     }
     return out;
@@ -275,11 +312,7 @@ final class DecimalParser {
       Signed signed = unsign(text);
       DecimalShape shape = DecimalShape.of(signed.body());
       if (shape != null && shape.ambiguous()) {
-        String grouped =
-            shape.plain(DecimalMark.POINT).indexOf('.') < 0
-                ? shape.plain(DecimalMark.POINT)
-                : shape.plain(DecimalMark.COMMA);
-        BigDecimal value = new BigDecimal(grouped);
+        BigDecimal value = new BigDecimal(grouping(shape));
         return signed.negative() ? value.negate() : value;
       }
     }

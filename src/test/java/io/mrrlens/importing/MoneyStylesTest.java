@@ -75,9 +75,29 @@ class MoneyStylesTest {
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\" waits for the file's mark")
-  @ValueSource(strings = {"1,234", "1.234", "$1,234", "-12,500", "(999.000)", "100.000 €"})
+  @ValueSource(strings = {"1,234", "1.234", "-12,500", "(999.000)", "10.000 OMR", "KWD 1,250"})
   void leavesAmbiguousValuesToTheFile(String text) {
     assertThrows(UndecidedNumbersException.class, () -> DETECTING.money(text));
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "$1,234|1234",
+        "€1.234|1234",
+        "100.000 €|100000",
+        "-$12,500|-12500",
+        "USD 1,250|1250",
+        "1.250 EUR|1250",
+        "¥1,500|1500",
+        "(£2,000)|-2000"
+      })
+  void aCurrencyOfTwoDecimalsMakesTheSeparatorGroup(String text, String expected)
+      throws ValueException {
+    assertEquals(new BigDecimal(expected), DETECTING.money(text));
+    assertEquals(new BigDecimal(expected), decidedBy("12,50").money(text, 0));
+    assertEquals(new BigDecimal(expected), decidedBy("12.50").money(text, 0));
   }
 
   @Test
