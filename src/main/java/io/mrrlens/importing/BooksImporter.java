@@ -77,6 +77,7 @@ public final class BooksImporter {
     }
     warnings.addAll(encodingWarnings(loaded));
     warnings.addAll(layoutWarnings(files));
+    warnings.addAll(precisionWarnings(files));
     warnings.addAll(LinkChecker.check(loaded));
     Map<String, String> names = resolveNames(loaded);
     List<Invoice> invoices = collect(loaded, FileKind.INVOICES, Invoice.class, names);
@@ -306,6 +307,28 @@ public final class BooksImporter {
                     + " company IDs are not in a companies export, so the IDs stand as client"
                     + " names; add the companies export (id, companyName) or aliases in"
                     + " mrrlens.yaml"));
+      }
+    }
+    return warnings;
+  }
+
+  /** One warning per file whose values had more decimals than mrrlens keeps. */
+  private static List<ImportWarning> precisionWarnings(List<FileImport> files) {
+    List<ImportWarning> warnings = new ArrayList<>();
+    for (FileImport file : files) {
+      long rounded = file.numbers().rounded();
+      if (rounded > 0) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "precision",
+                rounded
+                    + (rounded == 1 ? " value had" : " values had")
+                    + " more decimals than mrrlens keeps (money 4, hours 6) and "
+                    + (rounded == 1 ? "was" : "were")
+                    + " rounded half-up, the first at "
+                    + file.numbers().firstRounded()));
       }
     }
     return warnings;

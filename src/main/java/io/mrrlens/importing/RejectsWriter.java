@@ -58,7 +58,8 @@ final class RejectsWriter {
         summary.unreadableAmounts(),
         summary.unknownColumns(),
         target.toString(),
-        summary.layout());
+        summary.layout(),
+        summary.numbers());
   }
 
   private static Path rejectsFolder(Path folder) {
