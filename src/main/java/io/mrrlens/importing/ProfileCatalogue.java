@@ -228,13 +228,7 @@ public final class ProfileCatalogue {
     candidates.stream()
         .filter(p -> p.kind() == kind)
         .sorted((a, b) -> Integer.compare(b.matched(header), a.matched(header)))
-        .forEach(
-            p ->
-                missing.put(
-                    p.name(),
-                    p.detect().stream()
-                        .filter(c -> !header.contains(Header.normalize(c)))
-                        .toList()));
+        .forEach(p -> missing.put(p.name(), p.lacks(header)));
     if (missing.isEmpty()) {
       return "none";
     }

@@ -31,6 +31,7 @@ final class ProfileRows {
   private final List<Rejection> pending = new ArrayList<>();
   private final Set<String> unresolvedCompanies = new HashSet<>();
   private final int groupColumn;
+  private final Words words;
   private CSVRecord record;
   private long line;
   private long extraValues;
@@ -44,12 +45,14 @@ final class ProfileRows {
       CSVRecord header,
       List<Field> fields,
       Lookups lookups,
-      DecimalParser decimals) {
+      DecimalParser decimals,
+      Words words) {
     this.profile = profile;
     this.file = file;
     this.lookups = lookups;
     this.decimals = decimals;
-    this.columnOf = index(header);
+    this.words = words;
+    this.columnOf = index(header, words);
     this.width = header.size();
     this.rules = new Bound[fields.size()];
     this.names = new String[fields.size()];
@@ -81,7 +84,16 @@ final class ProfileRows {
       Lookups lookups,
       DecimalParser decimals,
       String client) {
-    ProfileRows rows = new ProfileRows(profile, file, header, fields, lookups, decimals);
+    Words words = profile.language(ProfileCatalogue.names(header));
+    ProfileRows rows =
+        new ProfileRows(
+            profile,
+            file,
+            header,
+            fields,
+            lookups,
+            decimals,
+            words == null ? Words.ENGLISH : words);
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
@@ -165,10 +177,10 @@ final class ProfileRows {
     return columns.length() == 0 ? "(none)" : columns.toString();
   }
 
-  private static Map<String, Integer> index(CSVRecord header) {
+  private static Map<String, Integer> index(CSVRecord header, Words words) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = Header.normalize(header.get(i));
+      String name = words.toEnglish(Header.normalize(header.get(i)));
       if (!name.isEmpty()) {
         index.putIfAbsent(name, i);
       }
@@ -242,11 +254,11 @@ final class ProfileRows {
     bound.cases().forEach(c -> collectColumns(c, out));
   }
 
-  /** Why the row is left out (a total, a heading, a draft), or null for a data row. */
-  String skipReason(CSVRecord row) {
+  /** The rule that leaves the row out (a total, a heading, a draft), or null for a data row. */
+  Profile.Skip skip(CSVRecord row) {
     for (Profile.Skip skip : profile.skips()) {
       if (all(skip.when(), row)) {
-        return skip.reason();
+        return skip;
       }
     }
     return null;
@@ -280,6 +292,28 @@ final class ProfileRows {
       }
     }
     return cells;
+  }
+
+  /**
+   * The amount (or, for time, the hours) of a row that is left out, so that what is left out is
+   * shown; null when the row has none or it does not read.
+   */
+  BigDecimal amountOf(CSVRecord row, long line, int field, boolean hours) {
+    if (field < 0 || rules[field] == null) {
+      return null;
+    }
+    this.record = row;
+    this.line = line;
+    String value = value(rules[field], field);
+    pending.clear();
+    if (value == null) {
+      return null;
+    }
+    try {
+      return hours ? decimals.number(value) : decimals.money(value);
+    } catch (ValueException e) {
+      return null;
+    }
   }
 
   /** Moves the problems of the last converted row into the row being checked. */
@@ -317,7 +351,7 @@ final class ProfileRows {
     }
     String value = raw;
     if (!rule.map().isEmpty()) {
-      String mapped = rule.map().get(raw.toLowerCase(Locale.ROOT));
+      String mapped = rule.map().get(english(raw).toLowerCase(Locale.ROOT));
       value = mapped != null ? mapped : rule.otherwise() != null ? rule.otherwise() : raw;
       if (value.isBlank()) {
         return null;
@@ -334,6 +368,12 @@ final class ProfileRows {
         value = Durations.hours(value, rule.duration(), decimals).toPlainString();
       } catch (ValueException e) {
         pending.add(new Rejection(file, line, names[field], raw, e.problem()));
+        return null;
+      }
+    }
+    if (rule.minus() != null) {
+      value = minus(value, rule.minus());
+      if (value == null) {
         return null;
       }
     }
@@ -386,13 +426,32 @@ final class ProfileRows {
     return value;
   }
 
+  /**
+   * True when every condition holds for the row; a word holds in English or the file's language.
+   */
   private boolean all(List<Condition> conditions, CSVRecord row) {
     for (Condition condition : conditions) {
-      if (!condition.holds(cell(row, column(condition.column())))) {
+      if (!condition.holds(english(cell(row, column(condition.column()))))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A cell's value as the profile's English words name it, when it is a word of the file's
+   * language.
+   */
+  private String english(String cell) {
+    if (cell == null || words.isEnglish()) {
+      return cell;
+    }
+    return words.english().getOrDefault(cell.toLowerCase(Locale.ROOT), cell);
+  }
+
+  /** The language the file's header is written in. */
+  Words words() {
+    return words;
   }
 
   private String lookup(String lookup, String id, int field) {
@@ -415,6 +474,26 @@ final class ProfileRows {
               "is not a ticket of the tickets file, so the row's client is unknown"));
     }
     return client;
+  }
+
+  /** The amount less another column's amount (blank: nothing taken off). */
+  private String minus(String value, String column) {
+    String other = cell(record, column(column));
+    BigDecimal amount;
+    try {
+      amount = decimals.money(value);
+    } catch (ValueException e) {
+      return value; // the amount's own column reports it
+    }
+    if (other == null) {
+      return value;
+    }
+    try {
+      return written(amount.subtract(decimals.money(other)));
+    } catch (ValueException e) {
+      pending.add(new Rejection(file, line, column, other, e.problem()));
+      return null;
+    }
   }
 
   private String divide(String value, FieldRule rule) {
