@@ -110,7 +110,20 @@ public final class BooksImporter {
   }
 
   private Map<FileKind, List<LoadedFile>> load(Path folder, List<ImportWarning> warnings) {
-    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
+    List<String> unrecognised = new ArrayList<>();
+    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings, unrecognised);
+    if (located.isEmpty() && !unrecognised.isEmpty()) {
+      throw new ImportException(
+          "no books found in "
+              + folder
+              + ": "
+              + unrecognised.size()
+              + (unrecognised.size() == 1 ? " CSV file was" : " CSV files were")
+              + " found but not recognised: "
+              + String.join("; ", unrecognised),
+          "export the files in a layout docs/importing.md lists, name your own files as"
+              + " docs/formats.md says, or read them with your own mapping (--profile FILE)");
+    }
     if (located.isEmpty()) {
       throw new ImportException(
           "no books found in "
@@ -134,10 +147,12 @@ public final class BooksImporter {
 
   /**
    * Finds the book's files and the layout of each. Explicit files keep their kind; a folder's CSV
-   * files take the kind of the profile their header fits, else of their name ({@code time*.csv}); a
-   * file that is neither is left out with a warning.
+   * files take the kind of the profile their header fits, else of their name ({@code time*.csv})
+   * when the header has at least half of that kind's required canonical columns; any other file is
+   * left out with a warning naming the nearest profiles, and listed in {@code unrecognised}.
    */
-  private Map<FileKind, List<LocatedFile>> locate(Path folder, List<ImportWarning> warnings) {
+  private Map<FileKind, List<LocatedFile>> locate(
+      Path folder, List<ImportWarning> warnings, List<String> unrecognised) {
     Map<FileKind, List<LocatedFile>> found = new EnumMap<>(FileKind.class);
     List<Profile> candidates = candidates();
     for (Map.Entry<FileKind, List<Path>> entry : options.files().entrySet()) {
@@ -150,15 +165,35 @@ public final class BooksImporter {
       for (Path path : BookLocator.csvFiles(folder)) {
         LocatedFile file = place(folder, path, null, candidates);
         FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
-        if (kind == null) {
+        if (kind != null && file.profile() == null && !looksCanonical(file.source(), kind)) {
+          String nearest =
+              ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, kind);
+          warnings.add(
+              new ImportWarning(
+                  file.source().name(),
+                  0,
+                  "layout",
+                  "was not read: it is named like a canonical "
+                      + kind.prefix()
+                      + " file but its header has too few of its columns ("
+                      + String.join(", ", requiredColumns(kind))
+                      + "), and it fits no import profile; nearest: "
+                      + nearest));
+          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+        } else if (kind == null) {
+          String nearest =
+              ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, null);
           warnings.add(
               new ImportWarning(
                   file.source().name(),
                   0,
                   "layout",
                   "was not read: its header fits no import profile and its name no canonical"
-                      + " file (tickets*.csv, time*.csv, ...); to read it, name it as docs/formats.md"
-                      + " says or give it with --profile and your own mapping"));
+                      + " file (tickets*.csv, time*.csv, ...); nearest: "
+                      + nearest
+                      + "; to read it, name it as docs/formats.md says or give it with --profile"
+                      + " and your own mapping"));
+          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }
@@ -196,6 +231,32 @@ public final class BooksImporter {
             ? null
             : ProfileCatalogue.considered(sniff, candidates, wanted);
     return new LocatedFile(source, profile, considered);
+  }
+
+  /** The required columns of a kind's canonical layout. */
+  private static List<String> requiredColumns(FileKind kind) {
+    return RecordMapper.of(kind).fields().stream()
+        .filter(Field::required)
+        .map(Field::name)
+        .toList();
+  }
+
+  /**
+   * True when a file's first row has at least half of its kind's required canonical columns: a
+   * canonical file, perhaps with a mistake the read will name, rather than another system's file
+   * that happens to share its name (Invoice Ninja's clients.csv).
+   */
+  private static boolean looksCanonical(CsvSource source, FileKind kind) {
+    if (source.isBlank()) {
+      return true;
+    }
+    ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(source);
+    if (sniff.rows().isEmpty()) {
+      return true;
+    }
+    List<String> required = requiredColumns(kind);
+    long present = required.stream().filter(sniff.rows().get(0)::contains).count();
+    return present * 2 >= required.size();
   }
 
   private static FileKind kindByName(Path path) {
