@@ -165,34 +165,29 @@ public final class BooksImporter {
       for (Path path : BookLocator.csvFiles(folder)) {
         LocatedFile file = place(folder, path, null, candidates);
         FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
-        if (kind != null && file.profile() == null && !looksCanonical(file.source(), kind)) {
+        if (kind == null || (file.profile() == null && !looksCanonical(file.source(), kind))) {
           String nearest =
               ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, kind);
-          warnings.add(
-              new ImportWarning(
-                  file.source().name(),
-                  0,
-                  "layout",
-                  "was not read: it is named like a canonical "
+          String why =
+              kind == null
+                  ? "its header fits no import profile and its name no canonical file"
+                      + " (tickets*.csv, time*.csv, ...)"
+                  : "it is named like a canonical "
                       + kind.prefix()
                       + " file but its header has too few of its columns ("
                       + String.join(", ", requiredColumns(kind))
-                      + "), and it fits no import profile; nearest: "
-                      + nearest));
-          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
-        } else if (kind == null) {
-          String nearest =
-              ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, null);
+                      + "), and it fits no import profile";
           warnings.add(
               new ImportWarning(
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: its header fits no import profile and its name no canonical"
-                      + " file (tickets*.csv, time*.csv, ...); nearest: "
+                  "was not read: "
+                      + why
+                      + "; nearest: "
                       + nearest
-                      + "; to read it, name it as docs/formats.md says or give it with --profile"
-                      + " and your own mapping"));
+                      + "; to read it, export it in a layout docs/importing.md lists or give it"
+                      + " with --profile and your own mapping"));
           unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
