@@ -352,6 +352,16 @@ public final class BooksImporter {
                     + file.layout().profile()
                     + " layout does not read them"));
       }
+      if (file.layout().clientFromFileName() != null) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "client-from-file-name",
+                "has no client column (a per-client export): its rows are taken as client \""
+                    + file.layout().clientFromFileName()
+                    + "\" from the file's name; --client NAME names another"));
+      }
       if (file.layout().unresolvedIds() > 0) {
         warnings.add(
             new ImportWarning(
@@ -414,7 +424,54 @@ public final class BooksImporter {
           String name = chosen != null ? chosen : mostUsed(spellings);
           spellings.keySet().forEach(spelling -> names.put(spelling, name));
         });
+    fileNameClients(loaded, names);
     return names;
+  }
+
+  /**
+   * A client taken from a file name lost its punctuation there ({@code Acme-Corp-Inc} for {@code
+   * Acme Corp, Inc.}): it takes the name another file writes with the same letters and digits.
+   */
+  private static void fileNameClients(
+      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
+    Map<String, String> byLetters = new HashMap<>();
+    List<String> fromNames = new ArrayList<>();
+    loaded.values().stream()
+        .flatMap(List::stream)
+        .forEach(
+            file -> {
+              String fromName = file.result().summary().layout().clientFromFileName();
+              if (fromName != null) {
+                fromNames.add(ClientName.normalize(fromName));
+              } else {
+                file.result()
+                    .spellings()
+                    .keySet()
+                    .forEach(
+                        spelling ->
+                            byLetters.merge(
+                                letters(spelling),
+                                spelling,
+                                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+              }
+            });
+    for (String fromName : fromNames) {
+      String other = byLetters.get(letters(fromName));
+      if (other != null && names.containsKey(other)) {
+        names.put(fromName, names.get(other));
+      }
+    }
+  }
+
+  /** The ASCII letters and digits of a name, lower case: what a sanitised file name keeps. */
+  private static String letters(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String mostUsed(Map<String, long[]> spellings) {

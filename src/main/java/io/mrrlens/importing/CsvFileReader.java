@@ -369,7 +369,8 @@ final class CsvFileReader<T> {
                   Map.copyOf(skippedAmounts),
                   profile.groupBy() == null ? -1 : groups.size(),
                   converter.extraValues(),
-                  converter.unresolvedCompanies().size());
+                  converter.unresolvedCompanies().size(),
+                  converter.clientFromFileName());
       FileImport summary =
           new FileImport(
               source.name(),

@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * An import profile: how one export layout (a PSA's, an accounting package's, a time tracker's, or
@@ -28,6 +31,9 @@ import java.util.TreeSet;
  * @param ids the column of company IDs when the file names companies for the {@code companies}
  *     lookup, or null
  * @param languages the words of the layout in the other languages the system writes it in
+ * @param clientFromFileName patterns of a per-client export's file name, each with a group {@code
+ *     client} (the name as written) or {@code dashed} (a name whose spaces the system wrote as
+ *     dashes): the client of a file that has no client column
  * @param source where the profile was read from, for messages
  */
 public record Profile(
@@ -44,6 +50,7 @@ public record Profile(
     String groupBy,
     String ids,
     List<Words> languages,
+    List<Pattern> clientFromFileName,
     String source) {
 
   /**
@@ -68,6 +75,7 @@ public record Profile(
           "group_by",
           "ids",
           "languages",
+          "client_from_file_name",
           "notes");
 
   /**
@@ -142,7 +150,48 @@ public record Profile(
         tree.text(map, "group_by"),
         tree.text(map, "ids"),
         Words.parse(tree.at("languages"), map.get("languages")),
+        fileNamePatterns(tree, tree.texts(map, "client_from_file_name")),
         file);
+  }
+
+  private static List<Pattern> fileNamePatterns(ProfileTree tree, List<String> regexes) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String regex : regexes) {
+      try {
+        Pattern pattern = Pattern.compile(regex);
+        if (!regex.contains("(?<client>") && !regex.contains("(?<dashed>")) {
+          throw tree.at("client_from_file_name")
+              .problem("\"" + regex + "\" needs a group (?<client>...) or (?<dashed>...)");
+        }
+        patterns.add(pattern);
+      } catch (PatternSyntaxException e) {
+        throw tree.at("client_from_file_name")
+            .problem("\"" + regex + "\" is not a regular expression");
+      }
+    }
+    return List.copyOf(patterns);
+  }
+
+  /**
+   * The client a per-client export's file name gives, or null: the first pattern that matches the
+   * whole name; a {@code dashed} name has its dashes read as spaces.
+   */
+  String clientFromFileName(String fileName) {
+    for (Pattern pattern : clientFromFileName) {
+      Matcher matcher = pattern.matcher(fileName);
+      if (matcher.matches()) {
+        String name;
+        try {
+          name = matcher.group("client");
+        } catch (IllegalArgumentException e) {
+          name = matcher.group("dashed").replace('-', ' ');
+        }
+        if (name != null && !name.isBlank()) {
+          return name.strip();
+        }
+      }
+    }
+    return null;
   }
 
   private static String textOr(String text, String otherwise) {

@@ -4,6 +4,7 @@ import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Rejection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,6 +33,9 @@ final class ProfileRows {
   private final Set<String> unresolvedCompanies = new HashSet<>();
   private final int groupColumn;
   private final Words words;
+  private String fallbackClient;
+  private String clientFromFileName;
+  private long clientFromFileNameRows;
   private CSVRecord record;
   private long line;
   private long extraValues;
@@ -97,10 +101,28 @@ final class ProfileRows {
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
+      String fromName =
+          field.name().equals("client")
+              ? profile.clientFromFileName(Path.of(file).getFileName().toString())
+              : null;
+      if (field.name().equals("client")
+          && bound != null
+          && bound.rule().extraValue()
+          && bound.columns()[0] < 0) {
+        // rows without the extra value belong to the client the option or the file name gives
+        rows.fallbackClient = client != null ? client : fromName;
+        rows.clientFromFileName = client != null ? null : fromName;
+      }
       if (field.name().equals("client") && bound != null && !rows.available(bound)) {
         if (client != null) {
           // a per-client export: --client names the client of every row
           rows.rules[i] = rows.bind(FieldRule.constant("client", client));
+          continue;
+        }
+        if (fromName != null) {
+          // a per-client export whose file is named after its client
+          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName));
+          rows.clientFromFileName = fromName;
           continue;
         }
         throw new ImportException(
@@ -403,9 +425,28 @@ final class ProfileRows {
     }
     int column = bound.columns()[0];
     if (column < 0 && rule.extraValue()) {
-      column = width;
+      String extra = cell(record, width);
+      if (extra == null && fallbackClient != null) {
+        if (clientFromFileName != null) {
+          clientFromFileNameRows++;
+        }
+        return fallbackClient;
+      }
+      return extra;
     }
     return column < 0 ? null : cell(record, column);
+  }
+
+  /**
+   * The client the file's name gave its rows (a per-client export without a client column), or null
+   * when no row took it.
+   */
+  String clientFromFileName() {
+    if (clientFromFileName == null) {
+      return null;
+    }
+    boolean everyRow = fallbackClient == null;
+    return everyRow || clientFromFileNameRows > 0 ? clientFromFileName : null;
   }
 
   /** The trimmed cell, null when blank or past the row's end; a quote prefix removed. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param records the records the rows were grouped into, or -1 when each row is one record
  * @param extraValues rows with values past the header's width that no column reads
  * @param unresolvedIds company IDs no companies file named; they stand as client names
+ * @param clientFromFileName the client a per-client export's file name gave its rows, or null
  */
 public record FileLayout(
     String profile,
@@ -29,11 +30,12 @@ public record FileLayout(
     Map<String, BigDecimal> skippedAmounts,
     long records,
     long extraValues,
-    long unresolvedIds) {
+    long unresolvedIds,
+    String clientFromFileName) {
 
   /** The canonical layout. */
   public static final FileLayout CANONICAL =
-      new FileLayout("canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0);
+      new FileLayout("canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0, null);
 
   /** The rows left out in all. */
   public long rowsSkipped() {

@@ -189,9 +189,7 @@ class RealExportsTest {
             "Bolt LLC,,0040,$70.00 ,$0.00 ,,Sent,2026-09-02,2026-09-16",
             "Bolt LLC,,0041,$30.00 ,$0.00 ,,Sent,2026-09-02,2026-09-16"),
         StandardCharsets.UTF_8);
-    ImportOptions skip =
-        new ImportOptions(
-            null, null, false, ErrorPolicy.SKIP, dir, Map.of(), Map.of(), List.of(), false, null);
+    ImportOptions skip = ImportOptions.defaults().withOnError(ErrorPolicy.SKIP, dir);
     Books books = new BooksImporter(skip).read(dir);
     assertEquals(Map.of("Bolt LLC", "30"), invoiced(books));
     FileImport invoices = file(books, "invoices.csv");
@@ -200,5 +198,59 @@ class RealExportsTest {
         "invoices.csv:3: Client \"Bolt LLC\" differs from line 2 (\"Acme Corp\"), so the lines are"
             + " not of one record; give each its own number",
         books.rejections().get(0).message());
+  }
+
+  private static final Path PER_CLIENT =
+      Path.of("src/test/resources/golden/check-itflow-client-from-file-name/books");
+
+  @Test
+  void itflowPerClientExportsTakeTheClientFromTheFileName() {
+    Books books = read(PER_CLIENT);
+    // the sanitised "Acme-Corp-Inc" is the "Acme Corp, Inc." the invoices export writes
+    assertEquals(
+        List.of("Acme Corp, Inc.", "Acme Corp, Inc."),
+        books.tickets().stream().map(t -> t.client()).toList());
+    assertEquals(
+        Map.of("Bolt LLC", "100"),
+        perClient(books.agreements(), a -> a.client(), a -> a.monthlyFee()));
+    assertEquals(Map.of("Acme Corp, Inc.", "200", "Bolt LLC", "300"), invoiced(books));
+    assertEquals(Map.of("Acme Corp, Inc.", "0", "Bolt LLC", "200"), open(books));
+    assertEquals(
+        "Acme Corp Inc",
+        file(books, "Acme-Corp-Inc-Tickets-2026-09-30-10-11-12.csv").layout().clientFromFileName());
+    assertEquals(
+        "Bolt LLC",
+        file(books, "Bolt LLC-Recurring Invoices-2026-09-30.csv").layout().clientFromFileName());
+    assertNull(
+        file(books, "Sample-MSP-Invoices-2026-09-30-10-11-12.csv").layout().clientFromFileName());
+  }
+
+  @Test
+  void clientOptionOverridesTheFileName() {
+    ImportOptions options =
+        ImportOptions.defaults()
+            .withFiles(
+                Map.of(
+                    io.mrrlens.model.FileKind.TICKETS,
+                    List.of(PER_CLIENT.resolve("Acme-Corp-Inc-Tickets-2026-09-30-10-11-12.csv"))),
+                "Acme Holdings");
+    Books books = new BooksImporter(options).read(PER_CLIENT);
+    assertEquals(
+        List.of("Acme Holdings", "Acme Holdings"),
+        books.tickets().stream().map(t -> t.client()).toList());
+    assertNull(
+        file(books, "Acme-Corp-Inc-Tickets-2026-09-30-10-11-12.csv").layout().clientFromFileName());
+  }
+
+  @Test
+  void aFileNameOfNoPatternGivesNoClient() {
+    Profile tickets = ProfileCatalogue.byName("itflow-tickets");
+    assertEquals(
+        "Acme Corp", tickets.clientFromFileName("Acme-Corp-Tickets-2026-07-30-10-11-12.csv"));
+    assertEquals(
+        "Acme Corp, Inc.", tickets.clientFromFileName("Acme Corp, Inc.-Tickets-2024-05-01.csv"));
+    assertEquals("Acme", tickets.clientFromFileName("Acme-Tickets-2024-05-01 (1).csv"));
+    assertNull(tickets.clientFromFileName("tickets.csv"));
+    assertNull(tickets.clientFromFileName("Acme-Tickets-2024-05.csv"));
   }
 }
