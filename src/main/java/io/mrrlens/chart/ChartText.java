@@ -18,9 +18,24 @@ final class ChartText {
 
   private ChartText() {}
 
-  /** Money on an axis or a label: {@code $12,500}, {@code -$300}. */
+  /**
+   * Money on an axis or a label: {@code 12,500}, {@code -300}, with no currency symbol (the books
+   * do not say which currency they are in; the {@code currency} setting names it in the axis label,
+   * see {@link NamedChart#inCurrency}).
+   */
   static NumberFormat money() {
-    return format("$#,##0;-$#,##0");
+    DecimalFormat format = new MoneyFormat();
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format;
+  }
+
+  /** The money format, known by its class so an axis that shows money can be found. */
+  static final class MoneyFormat extends DecimalFormat {
+    private static final long serialVersionUID = 1L;
+
+    MoneyFormat() {
+      super("#,##0;-#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+    }
   }
 
   /** A whole count on an axis: {@code 1,250}. */
@@ -51,6 +66,13 @@ final class ChartText {
   /** A share as a percentage: {@code 42%}; empty when unknown. */
   static String percent(BigDecimal share) {
     return share == null ? "" : whole().format(share.movePointRight(2)) + "%";
+  }
+
+  /** A setting's value: a number with at most two decimals ({@code 0.35}, {@code 44}), or text. */
+  static String value(Object value) {
+    return value instanceof BigDecimal number
+        ? format("#,##0.##").format(number)
+        : String.valueOf(value);
   }
 
   /** Days with at most one decimal: {@code 12.5}. */

@@ -60,10 +60,12 @@ abstract class AnalysisCommand implements Callable<Integer> {
     analysis.validate();
     Question question = ask(spec, books, analysis, withFlags(books.config()), output.quiet);
     Answer answer = answer(question, analysis.chartTop());
-    output.write(answer.report(), spec.commandLine().getOut());
+    String currency = question.config().currency();
+    output.write(answer.report().inCurrency(currency), spec.commandLine().getOut());
     if (analysis.charts != null) {
       int[] size = analysis.chartSize();
-      ChartWriter.write(answer.charts(), analysis.charts, size[0], size[1]);
+      ChartWriter.write(
+          NamedChart.inCurrency(answer.charts(), currency), analysis.charts, size[0], size[1]);
     }
     return ExitCode.OK;
   }

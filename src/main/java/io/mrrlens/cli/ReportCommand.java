@@ -132,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
     ProjectionSettings projectionSettings = ProjectionSettings.from(q.config());
     Projection.Result projection =
         Projection.run(
-            History.of(q.tables(), q.period(), active),
+            History.of(q.tables(), q.period(), active, payments),
             projectionSettings,
             TerminalProgress.forSimulation(spec.commandLine().getErr(), quiet));
     Findings findings =
@@ -155,7 +155,9 @@ final class ReportCommand implements Callable<Integer> {
     charts.addAll(ScorecardCommand.charts(scores, q.choice(), q.settings()));
     charts.addAll(ProjectionCharts.of(projection, Set.of()));
     int[] size = analysis.chartSize();
-    List<RenderedChart> rendered = ChartWriter.render(charts, size[0], size[1]);
+    String currency = q.config().currency();
+    List<RenderedChart> rendered =
+        ChartWriter.render(NamedChart.inCurrency(charts, currency), size[0], size[1]);
     List<TransitionReport.Figure> figures = new ArrayList<>();
     rendered.forEach(
         c -> figures.add(new TransitionReport.Figure(c.name(), c.title(), c.png(), c.svg())));
@@ -173,7 +175,8 @@ final class ReportCommand implements Callable<Integer> {
             findings,
             q.choice(),
             figures,
-            q.imported());
+            q.imported(),
+            currency);
 
     ChartWriter.write(rendered, out.resolve("charts"));
     Map<String, Part.Table> tables = report.tables();

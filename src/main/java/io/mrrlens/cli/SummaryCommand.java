@@ -114,8 +114,10 @@ final class SummaryCommand implements Callable<Integer> {
     MonthlySummary.Result summary = MonthlySummary.of(tables, chosen, settings, shown);
     // The folder's own name for ".", so that a mail from cron says which books it is about.
     String name = books.books == null ? booksName() : books.books.toString();
-    Report report = SummaryReportBuilder.build(name, summary, settings, shown);
-    List<NamedChart> charts = Charts.summary(summary.revenueByMonth());
+    String currency = config.currency();
+    Report report = SummaryReportBuilder.build(name, summary, settings, shown).inCurrency(currency);
+    List<NamedChart> charts =
+        NamedChart.inCurrency(Charts.summary(summary.revenueByMonth()), currency);
     List<byte[]> pngs = new ArrayList<>();
     if (html != null || smtp != null) {
       charts.forEach(c -> pngs.add(ChartWriter.png(c, CHART_WIDTH, CHART_HEIGHT)));

@@ -85,6 +85,14 @@ public final class Config {
     return (String) value(path);
   }
 
+  /**
+   * The {@code currency} setting: an ISO 4217 code such as EUR (checked when read), or null when
+   * not set (the books' amounts are shown without a currency).
+   */
+  public String currency() {
+    return text("currency");
+  }
+
   public boolean bool(String path) {
     return Boolean.TRUE.equals(value(path));
   }

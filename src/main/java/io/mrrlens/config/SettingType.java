@@ -10,6 +10,8 @@ public enum SettingType {
   INTEGER,
   /** Free text. */
   TEXT,
+  /** An ISO 4217 currency code such as EUR, kept in capitals. */
+  CURRENCY,
   /** One of a fixed set of words. */
   CHOICE,
   /** true or false. */

@@ -2,6 +2,7 @@ package io.mrrlens.config;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
@@ -48,6 +49,22 @@ final class SettingValues {
           default ->
               throw bad(setting, value, where, "is not true or false", "write true or false");
         };
+      }
+      case CURRENCY -> {
+        String upper = value.toUpperCase(Locale.ROOT);
+        try {
+          if (upper.length() == 3) {
+            return Currency.getInstance(upper).getCurrencyCode();
+          }
+        } catch (IllegalArgumentException e) {
+          // not a code Java knows: reported below
+        }
+        throw bad(
+            setting,
+            value,
+            where,
+            "is not an ISO 4217 currency code",
+            "use a three-letter code such as USD, EUR, GBP, CAD or AUD, or leave it empty");
       }
       case CHOICE -> {
         String lower = value.toLowerCase(Locale.ROOT);

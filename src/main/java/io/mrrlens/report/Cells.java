@@ -36,6 +36,19 @@ final class Cells {
     return cells;
   }
 
+  /** The table with its money columns' headers ending in the currency: {@code billed (EUR)}. */
+  static Part.Table inCurrency(Part.Table table, String currency) {
+    List<Column> columns = new ArrayList<>();
+    for (Column column : table.columns()) {
+      columns.add(
+          column.format() == Format.MONEY
+              ? new Column(column.field(), column.header() + " (" + currency + ")", Format.MONEY)
+              : column);
+    }
+    return new Part.Table(
+        table.key(), table.title(), List.copyOf(columns), table.rows(), table.totals());
+  }
+
   private static String join(List<?> list) {
     return String.join(", ", list.stream().map(String::valueOf).toList());
   }

@@ -2,6 +2,7 @@ package io.mrrlens.report;
 
 import io.mrrlens.model.Window;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,6 +18,24 @@ public record Report(
     Window window,
     List<Fact> settings,
     List<Part> parts) {
+
+  /**
+   * This report with money in a named currency: each money column's header ends in the ISO code
+   * ({@code billed (EUR)}) and the settings say which currency it is; the same report when {@code
+   * currency} is null. Field names (CSV, JSON) stay as they are.
+   */
+  public Report inCurrency(String currency) {
+    if (currency == null) {
+      return this;
+    }
+    List<Fact> facts = new ArrayList<>(settings);
+    facts.add(new Fact("currency", "currency", currency, Format.TEXT));
+    List<Part> named = new ArrayList<>();
+    for (Part part : parts) {
+      named.add(part instanceof Part.Table table ? Cells.inCurrency(table, currency) : part);
+    }
+    return new Report(command, heading, asOf, window, List.copyOf(facts), List.copyOf(named));
+  }
 
   /** The main table (key {@code rows}, else {@code months} for the projection), or null. */
   public Part.Table main() {

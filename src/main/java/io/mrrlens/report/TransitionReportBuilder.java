@@ -60,38 +60,45 @@ public final class TransitionReportBuilder {
    * @param choice the rows the tables show (totals stay those of every client)
    * @param figures the charts, each placed in the section its name starts with
    * @param books the imported books, for the data-quality counts
+   * @param currency the books' ISO currency code for the money headers, or null
    */
   public static TransitionReport build(
       TransitionReport.Cover cover,
       Findings findings,
       RowChoice choice,
       List<TransitionReport.Figure> figures,
-      Books books) {
+      Books books,
+      String currency) {
     String name = cover.books();
     Report labor =
         LaborReportBuilder.build(
-            name, findings.labor(), findings.period(), findings.settings(), choice);
+                name, findings.labor(), findings.period(), findings.settings(), choice)
+            .inCurrency(currency);
     Report payments =
         PaymentsReportBuilder.build(
-            name, findings.payments(), findings.period(), findings.settings(), choice);
+                name, findings.payments(), findings.period(), findings.settings(), choice)
+            .inCurrency(currency);
     Report segments =
         SegmentsReportBuilder.build(
-            name, findings.segments(), findings.period(), findings.settings(), choice);
+                name, findings.segments(), findings.period(), findings.settings(), choice)
+            .inCurrency(currency);
     Report scorecard =
         ScorecardReportBuilder.build(
-            name,
-            findings.scores(),
-            findings.scoreTotals(),
-            findings.period(),
-            findings.settings(),
-            choice);
+                name,
+                findings.scores(),
+                findings.scoreTotals(),
+                findings.period(),
+                findings.settings(),
+                choice)
+            .inCurrency(currency);
     Report projection =
         ProjectionReportBuilder.build(
-            name,
-            findings.projection(),
-            findings.period(),
-            findings.projectionSettings(),
-            Set.of());
+                name,
+                findings.projection(),
+                findings.period(),
+                findings.projectionSettings(),
+                Set.of())
+            .inCurrency(currency);
     List<TransitionReport.Section> sections = new ArrayList<>();
     sections.add(
         new TransitionReport.Section(
@@ -218,8 +225,8 @@ public final class TransitionReportBuilder {
         + worst.client()
         + ", grade "
         + worst.grade().label()
-        + (worst.maxDaysPastDue() > 0
-            ? ", with an invoice " + worst.maxDaysPastDue() + " days past due"
+        + (worst.oldestOverdueDays() != null
+            ? ", with an invoice " + worst.oldestOverdueDays() + " days past due"
             : "")
         + ".";
   }

@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 class ChartTextTest {
 
   @Test
-  void moneyHasADollarSignAndUsGrouping() {
-    assertEquals("$12,500", ChartText.money(new BigDecimal("12500.40")));
-    assertEquals("-$1,000", ChartText.money(new BigDecimal("-1000")));
+  void moneyHasUsGroupingAndNoCurrencySymbol() {
+    assertEquals("12,500", ChartText.money(new BigDecimal("12500.40")));
+    assertEquals("-1,000", ChartText.money(new BigDecimal("-1000")));
     assertEquals("", ChartText.money(null));
   }
 
