@@ -4,7 +4,6 @@ import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Rejection;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -103,7 +102,8 @@ final class ProfileRows {
       Bound bound = rows.rules[i];
       String fromName =
           field.name().equals("client")
-              ? profile.clientFromFileName(Path.of(file).getFileName().toString())
+              ? profile.clientFromFileName(
+                  file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1))
               : null;
       if (field.name().equals("client")
           && bound != null
