@@ -135,8 +135,14 @@ final class ProfileRows {
                 + String.join("\" or \"", bound.rule().columns())
                 + "\", which is missing (a per-client export?); the columns are: "
                 + present(header),
-            "give the client the export is for with --client NAME, or export the list of all"
-                + " clients' rows");
+            (profile.clientFromFileName().isEmpty()
+                    ? ""
+                    : "keep the name "
+                        + profile.system()
+                        + " gave the file (it names a per-client export after its client,"
+                        + " docs/importing.md), or ")
+                + "give the client the export is for with --client NAME, or export the list of"
+                + " all clients' rows");
       }
       if (field.name().equals("invoice_id")
           && profile.kind() == FileKind.PAYMENTS
