@@ -365,6 +365,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(25, names.size(), names.toString());
+    assertEquals(28, names.size(), names.toString());
   }
 }
