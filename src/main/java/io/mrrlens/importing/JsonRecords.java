@@ -138,6 +138,7 @@ final class JsonRecords {
           "invoices",
           "clients",
           "timesheets",
+          "ticket_timers",
           "contracts",
           "payments");
 

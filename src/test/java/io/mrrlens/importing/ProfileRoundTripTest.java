@@ -243,7 +243,13 @@ class ProfileRoundTripTest {
    * SystemProfilesImportTest instead.
    */
   private static final java.util.Set<String> NOT_WRITTEN =
-      java.util.Set.of("halopsa-tickets", "halopsa-time", "halopsa-invoices");
+      java.util.Set.of(
+          "halopsa-tickets",
+          "halopsa-time",
+          "halopsa-invoices",
+          "syncro-tickets",
+          "syncro-time",
+          "syncro-invoices");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

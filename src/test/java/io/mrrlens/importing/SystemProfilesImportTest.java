@@ -3,12 +3,9 @@ package io.mrrlens.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mrrlens.model.Books;
-import io.mrrlens.model.FileImport;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,25 +17,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * from the fixture.
  */
 class SystemProfilesImportTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/profiles");
-
   private static Books read(String folder) {
-    return new BooksImporter(ImportOptions.defaults()).read(FIXTURES.resolve(folder));
-  }
-
-  private static Map<String, String> profiles(Books books) {
-    return books.files().stream()
-        .collect(
-            Collectors.toMap(
-                FileImport::file, f -> f.layout().profile(), (a, b) -> a, TreeMap::new));
-  }
-
-  private static List<String> lines(List<?> records) {
-    return records.stream().map(Object::toString).sorted().toList();
-  }
-
-  private static FileImport file(Books books, String name) {
-    return books.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
+    return ProfileImportTest.read(folder);
   }
 
   /**
@@ -66,7 +46,7 @@ class SystemProfilesImportTest {
             "actions.json", "halopsa-time",
             "invoices.json", "halopsa-invoices",
             "tickets.json", "halopsa-tickets"),
-        profiles(books));
+        ProfileImportTest.profiles(books));
     assertEquals(
         List.of(
             "Ticket[id=2101, client=Acme Corp, opened=2026-10-05T08:23:56,"
@@ -75,7 +55,7 @@ class SystemProfilesImportTest {
                 + " type=3, source=2, summary=New starter laptop]",
             "Ticket[id=2103, client=Bolt LLC, opened=2026-10-07T09:00, closed=2026-10-08T10:15,"
                 + " priority=2, type=1, source=3, summary=Backup failed]"),
-        lines(books.tickets()));
+        ProfileImportTest.lines(books.tickets()));
     assertEquals(
         List.of(
             "TimeEntry[id=2101 2, client=Acme Corp, ticketId=2101, technician=Jane Smith,"
@@ -87,8 +67,9 @@ class SystemProfilesImportTest {
             "TimeEntry[id=2103 2, client=Bolt LLC, ticketId=2103, technician=Alex Doe,"
                 + " date=2026-10-08, hours=0.25, billable=false, workType=Private Note,"
                 + " chargeTo=null, rate=null]"),
-        lines(books.timeEntries()));
-    assertEquals(Map.of("no time", 2L), file(books, "actions.json").layout().skipped());
+        ProfileImportTest.lines(books.timeEntries()));
+    assertEquals(
+        Map.of("no time", 2L), ProfileImportTest.file(books, "actions.json").layout().skipped());
     assertEquals(
         List.of(
             "Invoice[id=503, client=Bolt LLC, issued=2026-10-10, due=2026-11-09, amount=90.0,"
@@ -98,7 +79,44 @@ class SystemProfilesImportTest {
                 + " description=null]",
             "Invoice[id=INV-0502, client=Bolt LLC, issued=2026-10-09, due=2026-11-08,"
                 + " amount=281.25, paid=null, balance=181.25, kind=null, description=null]"),
-        lines(books.invoices()));
-    assertEquals(Map.of("voided", 1L), file(books, "invoices.json").layout().skipped());
+        ProfileImportTest.lines(books.invoices()));
+    assertEquals(
+        Map.of("voided", 1L), ProfileImportTest.file(books, "invoices.json").layout().skipped());
+  }
+
+  @Test
+  void syncroTicketsTimersAndInvoicesFromTheApi() {
+    Books books = read("syncro");
+    assertEquals(
+        Map.of(
+            "invoices.json", "syncro-invoices",
+            "tickets.json", "syncro-tickets",
+            "timers.json", "syncro-time"),
+        ProfileImportTest.profiles(books));
+    assertEquals(
+        List.of(
+            "Ticket[id=30011, client=Acme Corp, opened=2026-10-05T09:12:34,"
+                + " closed=2026-10-05T15:40, priority=1 High, type=Server, source=null,"
+                + " summary=Server offline]",
+            "Ticket[id=30012, client=Bolt LLC, opened=2026-10-06T11:00, closed=null,"
+                + " priority=2 Normal, type=Hardware, source=null, summary=Printer jam]"),
+        ProfileImportTest.lines(books.tickets()));
+    // 5400 s = 1.5 h; 1200 s = 20 min = 0.333333 h (6 places)
+    assertEquals(
+        List.of(
+            "TimeEntry[id=801, client=Acme Corp, ticketId=30011, technician=7, date=2026-10-05,"
+                + " hours=1.5, billable=true, workType=null, chargeTo=null, rate=null]",
+            "TimeEntry[id=802, client=Bolt LLC, ticketId=30012, technician=8, date=2026-10-06,"
+                + " hours=0.333333, billable=false, workType=null, chargeTo=null, rate=null]"),
+        ProfileImportTest.lines(books.timeEntries()));
+    assertEquals(
+        Map.of("no time", 1L), ProfileImportTest.file(books, "timers.json").layout().skipped());
+    assertEquals(
+        List.of(
+            "Invoice[id=1001, client=Acme Corp, issued=2026-10-05, due=2026-10-20, amount=243.56,"
+                + " paid=null, balance=0, kind=null, description=null]",
+            "Invoice[id=1002, client=Bolt LLC, issued=2026-10-07, due=2026-10-22, amount=1200.0,"
+                + " paid=null, balance=null, kind=null, description=null]"),
+        ProfileImportTest.lines(books.invoices()));
   }
 }
