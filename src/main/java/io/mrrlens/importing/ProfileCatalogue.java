@@ -67,7 +67,8 @@ public final class ProfileCatalogue {
           "invoiceninja4-payments",
           "kimai-time",
           "harvest-time",
-          "toggl-time");
+          "toggl-time",
+          "clockify-time");
 
   private static volatile List<Profile> builtIn;
 

@@ -365,6 +365,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(31, names.size(), names.toString());
+    assertEquals(32, names.size(), names.toString());
   }
 }

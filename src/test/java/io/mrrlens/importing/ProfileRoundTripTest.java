@@ -249,7 +249,8 @@ class ProfileRoundTripTest {
           "halopsa-invoices",
           "syncro-tickets",
           "syncro-time",
-          "syncro-invoices");
+          "syncro-invoices",
+          "clockify-time");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

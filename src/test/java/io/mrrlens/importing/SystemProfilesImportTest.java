@@ -3,6 +3,7 @@ package io.mrrlens.importing;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mrrlens.model.Books;
+import io.mrrlens.model.FileImport;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,5 +119,27 @@ class SystemProfilesImportTest {
             "Invoice[id=1002, client=Bolt LLC, issued=2026-10-07, due=2026-10-22, amount=1200.0,"
                 + " paid=null, balance=null, kind=null, description=null]"),
         ProfileImportTest.lines(books.invoices()));
+  }
+
+  @Test
+  void clockifyDetailedReportReadsTheExactDurationAndSkipsTimeWithoutAClient() {
+    Books books = read("clockify");
+    FileImport file = books.files().get(0);
+    assertEquals("clockify-time", file.layout().profile());
+    // 01:45:00 = 1.75 h, 02:30:00 = 2.5 h, 00:20:00 = 0.333333 h (Duration (decimal) says 0.33)
+    assertEquals(
+        List.of(
+            "TimeEntry[id=null, client=Acme Corp, ticketId=null, technician=Jane Smith,"
+                + " date=2026-10-05, hours=1.75, billable=true, workType=Email, chargeTo=null,"
+                + " rate=120.00]",
+            "TimeEntry[id=null, client=Bolt LLC, ticketId=null, technician=Alex Doe,"
+                + " date=2026-10-06, hours=2.5, billable=true, workType=Hardware, chargeTo=null,"
+                + " rate=95.00]",
+            "TimeEntry[id=null, client=Bolt LLC, ticketId=null, technician=Alex Doe,"
+                + " date=2026-10-13, hours=0.333333, billable=false, workType=null,"
+                + " chargeTo=null, rate=0.00]"),
+        ProfileImportTest.lines(books.timeEntries()));
+    assertEquals(Map.of("internal (no client)", 1L), file.layout().skipped());
+    assertEquals(4, file.rowsRead());
   }
 }
