@@ -61,6 +61,7 @@ public final class ProfileCatalogue {
           "quickbooks-invoices",
           "quickbooks-payments",
           "xero-invoices",
+          "zohobooks-invoices",
           "invoiceninja5-invoices",
           "invoiceninja5-payments",
           "invoiceninja4-invoices",

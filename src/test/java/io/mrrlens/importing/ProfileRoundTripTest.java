@@ -250,7 +250,8 @@ class ProfileRoundTripTest {
           "syncro-tickets",
           "syncro-time",
           "syncro-invoices",
-          "clockify-time");
+          "clockify-time",
+          "zohobooks-invoices");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

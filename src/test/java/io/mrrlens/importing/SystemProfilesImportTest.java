@@ -142,4 +142,23 @@ class SystemProfilesImportTest {
     assertEquals(Map.of("internal (no client)", 1L), file.layout().skipped());
     assertEquals(4, file.rowsRead());
   }
+
+  @Test
+  void zohoBooksGroupsInvoiceLinesAndTakesTheTotalOnce() {
+    Books books = read("zohobooks");
+    FileImport file = books.files().get(0);
+    assertEquals("zohobooks-invoices", file.layout().profile());
+    // INV-000101: two lines (1000.00 + 100.00), Total 1100.00 once, paid on its last payment date
+    assertEquals(
+        List.of(
+            "Invoice[id=INV-000101, client=Acme Corp, issued=2026-10-01, due=2026-10-31,"
+                + " amount=1100.00, paid=2026-10-18, balance=0.00, kind=RECURRING,"
+                + " description=Managed services]",
+            "Invoice[id=INV-000102, client=Bolt LLC, issued=2026-10-07, due=2026-11-06,"
+                + " amount=237.50, paid=null, balance=137.50, kind=null,"
+                + " description=Onsite labour]"),
+        ProfileImportTest.lines(books.invoices()));
+    assertEquals(5, file.rowsRead());
+    assertEquals(Map.of("draft or void", 2L), file.layout().skipped());
+  }
 }
