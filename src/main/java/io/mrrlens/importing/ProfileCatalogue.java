@@ -66,6 +66,8 @@ public final class ProfileCatalogue {
           "invoiceninja5-payments",
           "invoiceninja4-invoices",
           "invoiceninja4-payments",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients",
           "kimai-time",
           "harvest-time",
           "toggl-time",

@@ -365,6 +365,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(33, names.size(), names.toString());
+    assertEquals(35, names.size(), names.toString());
   }
 }

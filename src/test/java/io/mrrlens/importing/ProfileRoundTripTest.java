@@ -251,7 +251,9 @@ class ProfileRoundTripTest {
           "syncro-time",
           "syncro-invoices",
           "clockify-time",
-          "zohobooks-invoices");
+          "zohobooks-invoices",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

@@ -161,4 +161,25 @@ class SystemProfilesImportTest {
     assertEquals(5, file.rowsRead());
     assertEquals(Map.of("draft or void", 2L), file.layout().skipped());
   }
+
+  @Test
+  void invoiceNinjaClientsExportsGiveTheClientNames() {
+    Books v5 = read("invoiceninja-clients/v5");
+    assertEquals(Map.of("clients.csv", "invoiceninja5-clients"), ProfileImportTest.profiles(v5));
+    assertEquals(
+        List.of(
+            "Client[name=Acme Corp, endpoints=null, users=null, since=null]",
+            "Client[name=Bolt, LLC, endpoints=null, users=null, since=null]"),
+        ProfileImportTest.lines(v5.clients()));
+    // v4: a title line, a blank line and CLIENTS before the header
+    Books v4 = read("invoiceninja-clients/v4");
+    FileImport file = v4.files().get(0);
+    assertEquals("invoiceninja4-clients", file.layout().profile());
+    assertEquals(2, file.rowsAccepted());
+    assertEquals(
+        List.of(
+            "Client[name=Acme Corp, endpoints=null, users=null, since=null]",
+            "Client[name=Bolt LLC, endpoints=null, users=null, since=null]"),
+        ProfileImportTest.lines(v4.clients()));
+  }
 }
