@@ -5,6 +5,7 @@ import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.BookTables;
 import io.mrrlens.analysis.ClientHistory;
 import io.mrrlens.analysis.History;
+import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.analysis.Period;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.config.Config;
@@ -25,7 +26,11 @@ public class ProjectionBench {
     BookTables tables = BookTables.of(books, analysis);
     Period period = Period.resolve(books, null, null, null);
     List<ClientHistory> history =
-        History.of(tables, period, SegmentAnalysis.of(tables, period, analysis, false));
+        History.of(
+            tables,
+            period,
+            SegmentAnalysis.of(tables, period, analysis, false),
+            PaymentAnalysis.of(tables, period, false));
     ProjectionSettings settings = ProjectionSettings.from(Config.defaults());
     long cells = (long) settings.paths() * settings.horizon() * history.size();
     System.out.printf(

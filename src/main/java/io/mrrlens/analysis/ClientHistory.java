@@ -8,6 +8,7 @@ import java.math.BigDecimal;
  * project revenue (money in units of {@link #money()}; product and other revenue are left out, as
  * they resell goods rather than services).
  *
+ * @param grade the client's payment grade (question 2), shown with its offer
  * @param latestRecurring the recurring revenue of the last window month that had some (units)
  * @param tmRate the client's T&amp;M revenue per billable hour in the window, or null when it had
  *     no T&amp;M revenue or no billable hours
@@ -15,6 +16,7 @@ import java.math.BigDecimal;
 public record ClientHistory(
     String client,
     Segment segment,
+    Grade grade,
     Integer endpoints,
     MinorUnits money,
     double[] hours,
@@ -41,12 +43,20 @@ public record ClientHistory(
     return total;
   }
 
-  /** The mean monthly service revenue (recurring + T&amp;M + project), in money units. */
-  public BigDecimal meanServiceRevenue() {
+  /**
+   * The current monthly spend (projection.md): the mean monthly recurring + T&amp;M revenue over
+   * the window, in money (project revenue left out: projects go on as before).
+   */
+  public BigDecimal currentMonthlySpend() {
     long total = 0;
     for (int m = 0; m < months(); m++) {
-      total += recurring[m] + tm[m] + project[m];
+      total = Math.addExact(total, Math.addExact(recurring[m], tm[m]));
     }
     return Ratios.of(money.decimal(total), BigDecimal.valueOf(months()));
+  }
+
+  /** The support hours of month m: its hours less those charged to projects. */
+  public double supportHours(int m) {
+    return Math.max(0, hours[m] - projectHours[m]);
   }
 }

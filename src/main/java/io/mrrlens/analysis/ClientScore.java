@@ -1,12 +1,14 @@
 package io.mrrlens.analysis;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The scorecard row of one client: the three answers side by side and the recommended action with
  * its reason in words.
  *
  * @param revenue the client's revenue in the window (the order within an action)
+ * @param flags every rule that holds, in the rules' order; {@code action} is the first
  */
 public record ClientScore(
     String client,
@@ -17,4 +19,5 @@ public record ClientScore(
     Grade grade,
     BigDecimal revenue,
     Action action,
-    String reason) {}
+    String reason,
+    List<Action> flags) {}

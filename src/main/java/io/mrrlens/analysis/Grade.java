@@ -1,11 +1,12 @@
 package io.mrrlens.analysis;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
- * A client's payment grade (metrics.md), from L, the larger of its average days late and the most
- * days past due of any open invoice: A if L &lt;= 2, B &lt;= 10, C &lt;= 30, D &lt;= 60, F
- * otherwise; {@link #NONE} ("-") when it has neither a paid invoice nor an overdue one.
+ * A client's payment grade (metrics.md), its payment habit from L, the amount-weighted mean
+ * lateness in days of its paid and its open past-due invoices: A if L &lt;= 2, B &lt;= 10, C &lt;=
+ * 30, D &lt;= 60, F otherwise; {@link #NONE} ("-") when it has neither.
  */
 public enum Grade {
   F("F", 0),
@@ -33,21 +34,33 @@ public enum Grade {
     return rank;
   }
 
-  /** The grade of L days late (L &gt;= 0). */
-  public static Grade of(BigDecimal daysLate) {
-    if (daysLate.compareTo(BigDecimal.valueOf(2)) <= 0) {
-      return A;
-    }
-    if (daysLate.compareTo(BigDecimal.TEN) <= 0) {
-      return B;
-    }
-    if (daysLate.compareTo(BigDecimal.valueOf(30)) <= 0) {
-      return C;
-    }
-    if (daysLate.compareTo(BigDecimal.valueOf(60)) <= 0) {
-      return D;
+  /**
+   * The grade of L = {@code weightedDays / weight} days late, compared exactly with the limits (a
+   * rounded L could cross one).
+   */
+  public static Grade of(BigDecimal weightedDays, BigDecimal weight) {
+    for (Grade grade : List.of(A, B, C, D)) {
+      if (weightedDays.compareTo(weight.multiply(grade.limit())) <= 0) {
+        return grade;
+      }
     }
     return F;
+  }
+
+  /** The most days late a grade allows (A to D). */
+  private BigDecimal limit() {
+    return switch (this) {
+      case A -> BigDecimal.valueOf(2);
+      case B -> BigDecimal.TEN;
+      case C -> BigDecimal.valueOf(30);
+      case D -> BigDecimal.valueOf(60);
+      default -> throw new IllegalStateException("no limit for " + this);
+    };
+  }
+
+  /** The grade of L days late (L &gt;= 0). */
+  public static Grade of(BigDecimal daysLate) {
+    return of(daysLate, BigDecimal.ONE);
   }
 
   /** True when this grade is as bad as {@code other} or worse; never for {@link #NONE}. */

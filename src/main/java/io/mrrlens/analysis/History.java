@@ -22,9 +22,15 @@ public final class History {
    * Every client the segments result lists (inactive ones excepted), with its window months.
    *
    * @param segments question 3 over the same period
+   * @param payments question 2 over the same period: each client's grade ("-" when not listed)
    */
   public static List<ClientHistory> of(
-      BookTables tables, Period period, SegmentAnalysis.Result segments) {
+      BookTables tables,
+      Period period,
+      SegmentAnalysis.Result segments,
+      PaymentAnalysis.Result payments) {
+    Map<String, Grade> grades = new HashMap<>();
+    payments.rows().forEach(r -> grades.put(r.client(), r.grade()));
     tables.buildActivity();
     int months = period.months();
     int first = BookTables.month(period.window().from());
@@ -114,6 +120,7 @@ public final class History {
           new ClientHistory(
               row.client(),
               row.segment(),
+              grades.getOrDefault(row.client(), Grade.NONE),
               tables.endpoints(c),
               tables.money(),
               hours[c],

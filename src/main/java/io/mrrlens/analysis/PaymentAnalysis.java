@@ -24,11 +24,17 @@ import tech.tablesaw.api.Table;
  *   <li>on_time_rate: those paid on or before due, over those plus the unpaid ones due before
  *       as_of; empty when there are none;
  *   <li>open_balance and the aging buckets: open amounts at as_of of every invoice issued on or
- *       before as_of, by days past due (current: not yet past due; 1-30, 31-60, 61-90, 90+);
+ *       before as_of, by days past due (current: not yet past due; 1-30, 31-60, 61-90, 91-180,
+ *       181-365, over 365);
+ *   <li>oldest_overdue_days: the most days past due of an open invoice, empty when none is past
+ *       due; overdue_90_plus: the open amount of the invoices more than 90 days past due;
  *   <li>dso = open_balance / (amounts issued in the 90 days ending at as_of) x 90; empty when that
  *       sum is 0;
- *   <li>grade from L = max(avg_days_late, most days past due of an open invoice), "-" with neither
- *       a paid invoice nor an overdue one.
+ *   <li>grade, the payment habit: L = (sum of amount x max(0, paid - due) over the window's
+ *       invoices paid by as_of with a known date + sum of open amount x (as_of - due) over every
+ *       invoice open and past due at as_of) / (the sum of those amounts and open amounts); "-" with
+ *       neither. L is compared with the grade limits exactly (no rounding), so a stale invoice
+ *       weighs by what it still owes and one small one barely moves the grade.
  * </ul>
  *
  * An invoice's open amount at as_of is 0 when paid by then or paid with date unknown; with a
@@ -57,10 +63,17 @@ public final class PaymentAnalysis {
     long onTime;
     long known;
     long open;
-    final long[] aging = new long[5];
+    final long[] aging = new long[AGING_BUCKETS];
     long recent;
     long maxDaysPastDue;
     boolean overdue;
+    long overdue90Plus;
+    long overdue90PlusInvoices;
+
+    /** The grade's weights: paid amounts and open past-due amounts, and weight x days late. */
+    long habitWeight;
+
+    long habitWeightedDays;
 
     void add(Tally other) {
       invoices += other.invoices;
@@ -78,6 +91,10 @@ public final class PaymentAnalysis {
       recent += other.recent;
       maxDaysPastDue = Math.max(maxDaysPastDue, other.maxDaysPastDue);
       overdue |= other.overdue;
+      overdue90Plus = Math.addExact(overdue90Plus, other.overdue90Plus);
+      overdue90PlusInvoices += other.overdue90PlusInvoices;
+      habitWeight = Math.addExact(habitWeight, other.habitWeight);
+      habitWeightedDays = Math.addExact(habitWeightedDays, other.habitWeightedDays);
     }
 
     boolean shown() {
@@ -121,6 +138,9 @@ public final class PaymentAnalysis {
           t.weightedDaysToPay =
               Math.addExact(t.weightedDaysToPay, Math.multiplyExact(amount, toPay));
           t.weightedDaysLate = Math.addExact(t.weightedDaysLate, Math.multiplyExact(amount, late));
+          t.habitWeight = Math.addExact(t.habitWeight, amount);
+          t.habitWeightedDays =
+              Math.addExact(t.habitWeightedDays, Math.multiplyExact(amount, late));
           t.known++;
           if (!paid.isAfter(due)) {
             t.onTime++;
@@ -145,6 +165,12 @@ public final class PaymentAnalysis {
       if (pastDue > 0) {
         t.overdue = true;
         t.maxDaysPastDue = Math.max(t.maxDaysPastDue, pastDue);
+        t.habitWeight = Math.addExact(t.habitWeight, open);
+        t.habitWeightedDays = Math.addExact(t.habitWeightedDays, Math.multiplyExact(open, pastDue));
+      }
+      if (pastDue > 90) {
+        t.overdue90Plus = Math.addExact(t.overdue90Plus, open);
+        t.overdue90PlusInvoices++;
       }
     }
     Tally business = new Tally();
@@ -250,18 +276,22 @@ public final class PaymentAnalysis {
     }
   }
 
-  /** The aging bucket of an open amount: 0 current, 1 for 1-30 days past due, ... 4 for 90+. */
+  /** The number of aging buckets: current, 1-30, 31-60, 61-90, 91-180, 181-365, over 365. */
+  static final int AGING_BUCKETS = 7;
+
+  private static final long[] BUCKET_LIMITS = {0, 30, 60, 90, 180, 365};
+
+  /**
+   * The aging bucket of an open amount: 0 current (not past due), 1 for 1-30 days past due, 2 for
+   * 31-60, 3 for 61-90, 4 for 91-180, 5 for 181-365, 6 for more than 365.
+   */
   static int bucket(long daysPastDue) {
-    if (daysPastDue <= 0) {
-      return 0;
+    for (int b = 0; b < BUCKET_LIMITS.length; b++) {
+      if (daysPastDue <= BUCKET_LIMITS[b]) {
+        return b;
+      }
     }
-    if (daysPastDue <= 30) {
-      return 1;
-    }
-    if (daysPastDue <= 60) {
-      return 2;
-    }
-    return daysPastDue <= 90 ? 3 : 4;
+    return BUCKET_LIMITS.length;
   }
 
   /** Per invoice row, the payments dated on or before as_of. */
@@ -285,13 +315,10 @@ public final class PaymentAnalysis {
     BigDecimal avgDaysLate = Ratios.of(money.decimal(t.weightedDaysLate), paidAmount);
     BigDecimal open = money.decimal(t.open);
     BigDecimal recent = money.decimal(t.recent);
-    Grade grade;
-    if (t.paidInvoices == 0 && !t.overdue) {
-      grade = Grade.NONE;
-    } else {
-      BigDecimal late = avgDaysLate == null ? BigDecimal.ZERO : avgDaysLate;
-      grade = Grade.of(late.max(BigDecimal.valueOf(t.maxDaysPastDue)));
-    }
+    Grade grade =
+        t.habitWeight == 0
+            ? Grade.NONE
+            : Grade.of(BigDecimal.valueOf(t.habitWeightedDays), BigDecimal.valueOf(t.habitWeight));
     return new ClientPayments(
         client,
         t.invoices,
@@ -306,8 +333,13 @@ public final class PaymentAnalysis {
         money.decimal(t.aging[2]),
         money.decimal(t.aging[3]),
         money.decimal(t.aging[4]),
+        money.decimal(t.aging[5]),
+        money.decimal(t.aging[6]),
+        t.overdue ? Long.valueOf(t.maxDaysPastDue) : null,
+        money.decimal(t.overdue90Plus),
+        t.overdue90PlusInvoices,
         recent.signum() == 0 ? null : Ratios.of(open.multiply(NINETY), recent),
         grade,
-        t.maxDaysPastDue);
+        Ratios.of(BigDecimal.valueOf(t.habitWeightedDays), BigDecimal.valueOf(t.habitWeight)));
   }
 }

@@ -2,8 +2,11 @@ package io.mrrlens.analysis;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,15 +17,17 @@ import java.util.Map;
  *
  * <ol>
  *   <li>require prepayment: payment grade at or below {@code targets.prepayment_grade} (F);
+ *   <li>collect: an open amount more than 90 days past due (overdue_90_plus &gt; 0);
  *   <li>convert to managed: segment break-fix;
  *   <li>reprice: effective rate below {@code targets.effective_rate}, or a negative margin;
  *   <li>fold T&amp;M into the contract: segment hybrid;
  *   <li>keep.
  * </ol>
  *
- * The reason names the figures that triggered the action. Rows are the clients of the segments
- * result (active ones, every one with {@code all}), by action (most urgent first), then revenue
- * (most first), then name.
+ * Every rule of 1 to 5 that holds is one of the row's flags, so nothing hides behind the first;
+ * "keep" is a flag only when none of them holds. The reason names the figures that triggered the
+ * action. Rows are the clients of the segments result (active ones, every one with {@code all}), by
+ * action (most urgent first), then revenue (most first), then name.
  */
 public final class Scorecard {
   private Scorecard() {}
@@ -69,7 +74,8 @@ public final class Scorecard {
         payments.totals().grade(),
         segments.totals().revenue(),
         null,
-        null);
+        null,
+        List.of());
   }
 
   /** Per action, in the order of the rules: the clients given it and their revenue. */
@@ -99,32 +105,42 @@ public final class Scorecard {
     BigDecimal rate = labor == null ? null : labor.effectiveRate();
     BigDecimal margin = labor == null ? null : labor.margin();
     Grade grade = payments == null ? Grade.NONE : payments.grade();
-    Action action;
-    String reason;
+    Map<Action, String> matched = new EnumMap<>(Action.class);
     if (grade.atOrBelow(settings.prepaymentGrade())) {
-      action = Action.REQUIRE_PREPAYMENT;
-      reason = "grade " + grade.label() + " (" + daysLate(payments) + " days late)";
-    } else if (segment.segment() == Segment.BREAK_FIX) {
-      action = Action.CONVERT_TO_MANAGED;
-      reason = "T&M billed in " + segment.tmMonths() + " of " + period.months() + " months";
-    } else if (rate != null && rate.compareTo(settings.targetRate()) < 0) {
-      action = Action.REPRICE;
-      reason =
+      matched.put(
+          Action.REQUIRE_PREPAYMENT,
+          "grade " + grade.label() + " (" + daysLate(payments) + " days late)");
+    }
+    if (payments != null && payments.overdue90Plus().signum() > 0) {
+      matched.put(Action.COLLECT, collectReason(payments));
+    }
+    if (segment.segment() == Segment.BREAK_FIX) {
+      matched.put(
+          Action.CONVERT_TO_MANAGED,
+          "T&M billed in " + segment.tmMonths() + " of " + period.months() + " months");
+    }
+    if (rate != null && rate.compareTo(settings.targetRate()) < 0) {
+      matched.put(
+          Action.REPRICE,
           "effective rate "
               + below(rate, settings.targetRate())
               + "/h below target "
               + amount(settings.targetRate())
-              + "/h";
+              + "/h");
     } else if (margin != null && margin.signum() < 0) {
-      action = Action.REPRICE;
-      reason = "margin " + SegmentAnalysis.percent(margin) + ": labor costs more than it brings in";
-    } else if (segment.segment() == Segment.HYBRID) {
-      action = Action.FOLD_TM_INTO_CONTRACT;
-      reason = "T&M is " + SegmentAnalysis.percent(segment.tmShare()) + " of contract revenue";
-    } else {
-      action = Action.KEEP;
-      reason = keepReason(segment, rate, grade);
+      matched.put(
+          Action.REPRICE,
+          "margin " + SegmentAnalysis.percent(margin) + ": labor costs more than it brings in");
     }
+    if (segment.segment() == Segment.HYBRID) {
+      matched.put(
+          Action.FOLD_TM_INTO_CONTRACT,
+          "T&M is " + SegmentAnalysis.percent(segment.tmShare()) + " of contract revenue");
+    }
+    if (matched.isEmpty()) {
+      matched.put(Action.KEEP, keepReason(segment, rate, grade));
+    }
+    Action action = matched.keySet().iterator().next();
     return new ClientScore(
         segment.client(),
         segment.segment(),
@@ -134,15 +150,39 @@ public final class Scorecard {
         grade,
         segment.revenue(),
         action,
-        reason);
+        matched.get(action),
+        List.copyOf(matched.keySet()));
   }
 
-  /** L, the larger of the average days late and the most days past due, as a whole number. */
+  /** L, the amount-weighted mean lateness behind the grade, in whole days. */
   private static String daysLate(ClientPayments payments) {
-    BigDecimal late = payments.avgDaysLate() == null ? BigDecimal.ZERO : payments.avgDaysLate();
-    return late.max(BigDecimal.valueOf(payments.maxDaysPastDue()))
-        .setScale(0, RoundingMode.HALF_UP)
-        .toPlainString();
+    BigDecimal late = payments.lateness() == null ? BigDecimal.ZERO : payments.lateness();
+    return late.setScale(0, RoundingMode.HALF_UP).toPlainString();
+  }
+
+  /**
+   * The evidence of a collection problem: one invoice by its days past due, several by their count
+   * and the oldest; the open amount in parentheses.
+   */
+  static String collectReason(ClientPayments payments) {
+    long count = payments.overdue90PlusInvoices();
+    String owed = "(" + money(payments.overdue90Plus()) + ")";
+    if (count == 1) {
+      return "1 invoice " + payments.oldestOverdueDays() + " days past due " + owed;
+    }
+    return count
+        + " invoices more than 90 days past due, the oldest "
+        + payments.oldestOverdueDays()
+        + " days "
+        + owed;
+  }
+
+  /** Money with thousands separators and cents, e.g. 1,234.50. */
+  private static String money(BigDecimal value) {
+    DecimalFormat format =
+        new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+    format.setRoundingMode(RoundingMode.HALF_UP);
+    return format.format(value);
   }
 
   private static String keepReason(ClientSegment segment, BigDecimal rate, Grade grade) {

@@ -50,8 +50,15 @@ final class ChartPalette {
   static final Color GRIDLINE = new Color(0xDDDDDD);
   static final Color MARKER = new Color(0x333333);
 
-  /** The aging buckets, current to 90+: green through yellow and orange to dark red. */
-  static final List<Color> AGING = List.of(BLUISH_GREEN, YELLOW, ORANGE, VERMILLION, DARK_RED);
+  static final Color DARK_PURPLE = new Color(0x5B2A86);
+  static final Color NEAR_BLACK = new Color(0x262626);
+
+  /**
+   * The aging buckets, current to over 365 days: green through yellow, orange and red to dark
+   * purple and near black, each distinct from its neighbours; grades A to F take the first five.
+   */
+  static final List<Color> AGING =
+      List.of(BLUISH_GREEN, YELLOW, ORANGE, VERMILLION, DARK_RED, DARK_PURPLE, NEAR_BLACK);
 
   /** Monthly revenue by kind: recurring, T&M, project, product and other. */
   static final List<Color> KINDS = List.of(BLUE, VERMILLION, REDDISH_PURPLE, GREY);
@@ -79,7 +86,7 @@ final class ChartPalette {
     };
   }
 
-  /** The colour of a payment grade, on the aging scale: A like current, F like 90+. */
+  /** The colour of a payment grade, on the aging scale: A like current, F like 91-180 days. */
   static Color grade(Grade grade) {
     if (grade == null) {
       return GREY;

@@ -53,6 +53,13 @@ final class ChartText {
     return share == null ? "" : whole().format(share.movePointRight(2)) + "%";
   }
 
+  /** A setting's value: a number with at most two decimals ({@code 0.35}, {@code 44}), or text. */
+  static String value(Object value) {
+    return value instanceof BigDecimal number
+        ? format("#,##0.##").format(number)
+        : String.valueOf(value);
+  }
+
   /** Days with at most one decimal: {@code 12.5}. */
   static String days(BigDecimal days) {
     return format("#,##0.#").format(days);

@@ -76,9 +76,16 @@ public final class Charts {
   /** The one series of the segment revenue chart. */
   static final String REVENUE = "Revenue";
 
-  /** The series of the aging chart, current to 90+. */
+  /** The series of the aging chart, current to over 365 days past due. */
   static final List<String> AGING_BUCKETS =
-      List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days");
+      List.of(
+          "current",
+          "1-30 days",
+          "31-60 days",
+          "61-90 days",
+          "91-180 days",
+          "181-365 days",
+          "over 365 days");
 
   /** The series of the monthly chart, by invoice kind. */
   static final List<String> KINDS = List.of("Recurring (MRR)", "T&M", "Project", "Product & other");
@@ -245,10 +252,12 @@ public final class Charts {
   private static NamedChart aging(List<ClientPayments> rows, int top) {
     List<ClientPayments> open =
         rows.stream().filter(r -> r.openBalance() != null && r.openBalance().signum() > 0).toList();
+    Function<ClientPayments, BigDecimal> overdue = r -> r.openBalance().subtract(r.agingCurrent());
     List<ClientPayments> shown =
         open.stream()
             .sorted(
-                Comparator.comparing(ClientPayments::openBalance, Comparator.reverseOrder())
+                Comparator.comparing(overdue, Comparator.reverseOrder())
+                    .thenComparing(ClientPayments::openBalance, Comparator.reverseOrder())
                     .thenComparing(ClientPayments::client, BY_NAME))
             .limit(top)
             .toList();
@@ -258,7 +267,9 @@ public final class Charts {
             ClientPayments::aging1To30,
             ClientPayments::aging31To60,
             ClientPayments::aging61To90,
-            ClientPayments::aging90Plus);
+            ClientPayments::aging91To180,
+            ClientPayments::aging181To365,
+            ClientPayments::agingOver365);
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
     StackedBarRenderer renderer = new StackedBarRenderer();
     ChartPalette.flat(renderer);
@@ -271,7 +282,7 @@ public final class Charts {
     JFreeChart chart =
         bars(
             "Open balance by age",
-            cut(shown.size(), open.size(), "by open balance") + " · colour: days past due",
+            cut(shown.size(), open.size(), "by amount past due") + " · colour: days past due",
             dataset,
             PlotOrientation.HORIZONTAL,
             "Open balance",
@@ -282,11 +293,11 @@ public final class Charts {
   }
 
   private static NamedChart daysLate(List<ClientPayments> rows, int top) {
-    List<ClientPayments> late = rows.stream().filter(r -> r.avgDaysLate() != null).toList();
+    List<ClientPayments> late = rows.stream().filter(r -> r.lateness() != null).toList();
     List<ClientPayments> shown =
         late.stream()
             .sorted(
-                Comparator.comparing(ClientPayments::avgDaysLate, Comparator.reverseOrder())
+                Comparator.comparing(ClientPayments::lateness, Comparator.reverseOrder())
                     .thenComparing(ClientPayments::client, BY_NAME))
             .limit(top)
             .toList();
@@ -296,22 +307,23 @@ public final class Charts {
     Set<Grade> grades = EnumSet.noneOf(Grade.class);
     for (ClientPayments row : shown) {
       Grade grade = row.grade() == null ? Grade.NONE : row.grade();
-      dataset.addValue(row.avgDaysLate(), DAYS_LATE, row.client());
+      dataset.addValue(row.lateness(), DAYS_LATE, row.client());
       paints.add(ChartPalette.grade(grade));
       labels.put(
           row.client(),
-          ChartText.days(row.avgDaysLate())
+          ChartText.days(row.lateness())
               + " days · "
               + (grade == Grade.NONE ? "no grade" : grade.label()));
       grades.add(grade);
     }
     JFreeChart chart =
         bars(
-            "Average days late",
-            cut(shown.size(), late.size(), "by days late") + " · colour and label: payment grade",
+            "Payment habit: days late",
+            cut(shown.size(), late.size(), "by days late")
+                + " · paid and open past-due invoices, by amount · colour: the grade",
             dataset,
             PlotOrientation.HORIZONTAL,
-            "Days late (amount-weighted)",
+            "Days late, amount-weighted (the grade's L)",
             ChartText.whole(),
             new ColumnBarRenderer(paints, labels),
             true);

@@ -17,15 +17,21 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.SeriesRenderingOrder;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYDataset;
 import org.jfree.data.xy.XYSeries;
@@ -44,6 +50,12 @@ public final class ProjectionCharts {
   static final String MRR = "projection-mrr";
   static final String TECHS = "projection-techs";
   static final String SERVICE_LEVEL = "projection-service-level";
+  static final String SENSITIVITY = "projection-sensitivity";
+
+  /** The two series of the tornado: each assumption at its low and at its high value. */
+  static final String LOW = "low value";
+
+  static final String HIGH = "high value";
 
   /** The two series of each scenario's MRR chart, coloured as in segments-monthly. */
   static final String RECURRING = Charts.KINDS.get(0);
@@ -110,7 +122,81 @@ public final class ProjectionCharts {
     if (serviceLevels) {
       charts.add(serviceLevel(months, horizon));
     }
+    if (!result.sensitivity().isEmpty()) {
+      charts.add(sensitivity(result));
+    }
     return List.copyOf(charts);
+  }
+
+  /**
+   * projection-sensitivity, a tornado: per assumption (widest swing first, at the top), the
+   * transition's P50 gross profit less the status quo's at the assumption's low and high value, as
+   * bars from zero (the status quo); a dashed line marks the difference at the settings in force.
+   */
+  static NamedChart sensitivity(Projection.Result result) {
+    DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    for (Projection.Sensitivity row : result.sensitivity()) {
+      String key =
+          row.assumption()
+              + " ("
+              + ChartText.value(row.low())
+              + " / "
+              + ChartText.value(row.high())
+              + ")";
+      dataset.addValue(row.grossProfitDiffLow(), LOW, key);
+      dataset.addValue(row.grossProfitDiffHigh(), HIGH, key);
+    }
+    BarRenderer renderer = new BarRenderer();
+    ChartPalette.flat(renderer);
+    renderer.setItemMargin(0.05);
+    renderer.setSeriesPaint(0, ChartPalette.SKY_BLUE);
+    renderer.setSeriesPaint(1, ChartPalette.BLUE);
+    CategoryAxis assumptions = new CategoryAxis(null);
+    assumptions.setCategoryMargin(0.3);
+    assumptions.setTickLabelFont(ChartPalette.TICK_LABEL);
+    NumberAxis money = new NumberAxis("Gross profit over the horizon vs the status quo (P50)");
+    money.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
+    money.setNumberFormatOverride(ChartText.money());
+    money.setAutoRangeIncludesZero(true);
+    money.setUpperMargin(0.1);
+    money.setLowerMargin(0.1);
+    CategoryPlot plot = new CategoryPlot(dataset, assumptions, money, renderer);
+    plot.setOrientation(PlotOrientation.HORIZONTAL);
+    plot.addRangeMarker(new ValueMarker(0, ChartPalette.MARKER, new BasicStroke(1.5f)));
+    BigDecimal base = baseDifference(result);
+    if (base != null) {
+      ValueMarker setting =
+          new ValueMarker(base.doubleValue(), ChartPalette.MARKER, line(1.5f, true));
+      setting.setLabel("at your settings");
+      setting.setLabelFont(ChartPalette.ITEM_LABEL);
+      setting.setLabelPaint(ChartPalette.INK);
+      setting.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+      setting.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+      plot.addRangeMarker(setting);
+    }
+    JFreeChart chart =
+        new JFreeChart(
+            "What the transition's gross profit hangs on", ChartPalette.TITLE, plot, true);
+    chart.addSubtitle(
+        new TextTitle(
+            "Transition less status quo, P50 over the horizon, one assumption at a time ·"
+                + " widest swing at the top · left of 0: the transition earns less"));
+    ChartPalette.style(chart);
+    return new NamedChart(SENSITIVITY, chart);
+  }
+
+  /** The transition's P50 gross profit less the status quo's at the settings, or null. */
+  private static BigDecimal baseDifference(Projection.Result result) {
+    BigDecimal quo = null;
+    BigDecimal transition = null;
+    for (Projection.Summary summary : result.summary()) {
+      if (summary.scenario() == Scenario.STATUS_QUO) {
+        quo = summary.grossProfitP50();
+      } else if (summary.scenario() == Scenario.TRANSITION) {
+        transition = summary.grossProfitP50();
+      }
+    }
+    return quo == null || transition == null ? null : transition.subtract(quo);
   }
 
   /** The name of a scenario's MRR chart: {@code projection-mrr-middle-path}. */

@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
       "Answers question 2: which clients pay on time, and which pay late. Per client: invoices"
           + " issued in the window, billed, paid, amount-weighted days to pay and days late, the"
           + " on-time rate, the open balance at as_of split by days past due (current, 1-30,"
-          + " 31-60, 61-90, 90+), days sales outstanding (DSO) and a grade from A to F; worst"
-          + " payers first, with the totals of the whole business."
+          + " 31-60, 61-90, 91-180, 181-365, over 365), the oldest overdue invoice and what is"
+          + " more than 90 days past due, days sales outstanding (DSO) and a grade from A to F"
+          + " for the payment habit; worst payers first, with the totals of the whole business."
     },
     footerHeading = "%nExamples:%n",
     footer = {

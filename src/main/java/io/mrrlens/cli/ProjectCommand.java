@@ -2,6 +2,7 @@ package io.mrrlens.cli;
 
 import io.mrrlens.analysis.ClientHistory;
 import io.mrrlens.analysis.History;
+import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.chart.ProjectionCharts;
 import io.mrrlens.config.Config;
@@ -117,7 +118,9 @@ final class ProjectCommand extends AnalysisCommand {
   Answer answer(Question q, int chartTop) {
     SegmentAnalysis.Result segments =
         SegmentAnalysis.of(q.tables(), q.period(), q.settings(), false);
-    List<ClientHistory> history = History.of(q.tables(), q.period(), segments);
+    List<ClientHistory> history =
+        History.of(
+            q.tables(), q.period(), segments, PaymentAnalysis.of(q.tables(), q.period(), false));
     ProjectionSettings settings = ProjectionSettings.from(q.config());
     Projection.Result result =
         Projection.run(

@@ -132,7 +132,7 @@ final class ReportCommand implements Callable<Integer> {
     ProjectionSettings projectionSettings = ProjectionSettings.from(q.config());
     Projection.Result projection =
         Projection.run(
-            History.of(q.tables(), q.period(), active),
+            History.of(q.tables(), q.period(), active, payments),
             projectionSettings,
             TerminalProgress.forSimulation(spec.commandLine().getErr(), quiet));
     Findings findings =

@@ -20,8 +20,9 @@ import picocli.CommandLine.Command;
     description = {
       "Puts the three answers together: per client its segment, hours per month, effective rate,"
           + " margin and payment grade, and a recommended action with its reason: require"
-          + " prepayment, convert to managed, reprice, fold T&M into the contract, or keep. Most"
-          + " urgent first: the list of clients to talk to."
+          + " prepayment, collect, convert to managed, reprice, fold T&M into the contract, or"
+          + " keep; the flags list every rule that holds. Most urgent first: the list of clients"
+          + " to talk to."
     },
     footerHeading = "%nExamples:%n",
     footer = {

@@ -37,6 +37,12 @@ public final class SettingCatalogue {
     // metrics.md
     all.add(money("labor.cost_per_hour", "55.00", "what an hour of labor costs the business"));
     all.add(
+        money(
+            "labor.tool_cost_per_endpoint",
+            "0",
+            "monthly tool cost (RMM, security, backup) per managed endpoint; 0: margins are after"
+                + " labor only"));
+    all.add(
         list(
             "labor.proactive_types",
             "words that make a time entry proactive (in charge_to, ticket type or work_type)",
@@ -82,6 +88,13 @@ public final class SettingCatalogue {
     // projection.md
     all.add(integer("transition.ramp_months", 6, 1, 120, "months over which offers are made"));
     all.add(decimal("transition.accept_rate", "0.7", "0", "1", "chance a candidate accepts"));
+    all.add(
+        decimal(
+            "transition.price_elasticity",
+            "1.0",
+            "0",
+            "10",
+            "how fast acceptance falls with the fee ratio: accept_rate x min(1, ratio^-e); 0: flat"));
     all.add(choice("transition.decline", "churn", "what a declining client does", "churn", "stay"));
     all.add(
         decimal(
@@ -104,12 +117,36 @@ public final class SettingCatalogue {
             "segments offered the transition (break-fix, hybrid, project-only)",
             "break-fix"));
     all.add(
+        list(
+            "transition.exclude_grades",
+            "payment grades left out of the offers, e.g. [F] (A, B, C, D, F or - for none)"));
+    all.add(
+        choice(
+            "pricing.method",
+            "cost",
+            "how the managed fee is set",
+            "cost",
+            "per_endpoint",
+            "uplift"));
+    all.add(
+        decimal(
+            "pricing.target_margin",
+            "0.60",
+            "0",
+            "0.95",
+            "the margin the cost method's fee earns on expected support hours"));
+    all.add(
         money(
             "pricing.per_endpoint",
             null,
             "monthly fee per endpoint; default: median of current managed clients, else 125.00"));
     all.add(
-        decimal("pricing.uplift", "1.10", "0", null, "fee over mean monthly spend, no endpoints"));
+        decimal(
+            "pricing.uplift",
+            "1.10",
+            "0",
+            null,
+            "the uplift method's fee over mean support spend"));
     all.add(money("pricing.min_fee", "500.00", "the lowest monthly fee offered"));
     all.add(money("pricing.tm_rate", "150.00", "T&M rate when a client's own is unknown"));
     all.add(decimal("block.hours", null, "0", null, "block size; default: median monthly hours"));

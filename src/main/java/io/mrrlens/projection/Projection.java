@@ -1,6 +1,7 @@
 package io.mrrlens.projection;
 
 import io.mrrlens.analysis.ClientHistory;
+import io.mrrlens.analysis.Grade;
 import io.mrrlens.analysis.MinorUnits;
 import io.mrrlens.analysis.Segment;
 import java.math.BigDecimal;
@@ -26,9 +27,25 @@ public final class Projection {
 
   private Projection() {}
 
-  /** The offer made to one candidate: when, and at what price in each scenario. */
+  /**
+   * The offer made to one candidate: when, to a client of which payment grade, what it pays now and
+   * what it is offered in each scenario, and how likely it is to accept the managed fee.
+   *
+   * @param currentMonthlySpend the mean monthly recurring + T&amp;M revenue over the window
+   * @param feeRatio fee / current monthly spend, null when the spend is 0
+   * @param acceptance accept_rate x min(1, feeRatio^-elasticity); with no spend, 0 (any elasticity
+   *     above 0) or the accept rate
+   */
   public record Offer(
-      String client, int month, BigDecimal fee, BigDecimal blockHours, BigDecimal blockFee) {}
+      String client,
+      int month,
+      Grade grade,
+      BigDecimal currentMonthlySpend,
+      BigDecimal fee,
+      BigDecimal feeRatio,
+      BigDecimal acceptance,
+      BigDecimal blockHours,
+      BigDecimal blockFee) {}
 
   /**
    * One scenario's month, over the paths: revenue P10/P50/P90, recurring (MRR) and T&amp;M P50,
@@ -55,8 +72,10 @@ public final class Projection {
   /**
    * One scenario over the horizon: total revenue P10/P50/P90, volatility (the median over paths of
    * the coefficient of variation of monthly revenue), the MRR share of the last month's revenue
-   * (median over paths), clients kept and churned (P50), and the break-even month against the
-   * status quo (null when not within the horizon; 0 for the status quo itself).
+   * (median over paths), clients kept and churned (P50), the break-even month against the status
+   * quo (null when not within the horizon; 0 for the status quo itself), gross profit over the
+   * horizon (revenue less labor and tool cost) P10/P50/P90, and the share of paths in which the
+   * scenario's gross profit is above the status quo's on the same draws (null for the status quo).
    */
   public record Summary(
       Scenario scenario,
@@ -67,11 +86,42 @@ public final class Projection {
       BigDecimal mrrShare,
       int kept,
       int churned,
-      Integer breakEvenMonth) {}
+      Integer breakEvenMonth,
+      BigDecimal grossProfitP10,
+      BigDecimal grossProfitP50,
+      BigDecimal grossProfitP90,
+      BigDecimal pGrossProfitAboveStatusQuo) {}
 
-  /** The result: the offers, the monthly rows (scenario by scenario) and the summaries. */
+  /**
+   * One row of the sensitivity: an assumption at a low and a high value, everything else at its
+   * setting, and the transition's P50 gross profit over the horizon less the status quo's at each.
+   *
+   * @param low the low value: a number, or a word for the decline policy
+   * @param high the high value
+   */
+  public record Sensitivity(
+      String assumption,
+      Object low,
+      Object high,
+      BigDecimal grossProfitDiffLow,
+      BigDecimal grossProfitDiffHigh) {
+
+    /** How far apart the two differences are: the width of the tornado's bar. */
+    public BigDecimal swing() {
+      return grossProfitDiffHigh.subtract(grossProfitDiffLow).abs();
+    }
+  }
+
+  /**
+   * The result: the offers, the monthly rows (scenario by scenario), the summaries and the
+   * sensitivity (widest swing first).
+   */
   public record Result(
-      List<Offer> offers, List<Month> months, List<Summary> summary, BigDecimal handleHours) {}
+      List<Offer> offers,
+      List<Month> months,
+      List<Summary> summary,
+      BigDecimal handleHours,
+      List<Sensitivity> sensitivity) {}
 
   /** Sums of one path: per scenario and month; kept and churned per scenario. */
   private static final class Path {
@@ -80,6 +130,7 @@ public final class Projection {
     final long[][] tm;
     final double[][] hours;
     final long[][] tickets;
+    final long[][] tools;
     final int[] kept = new int[SCENARIOS.length];
     final int[] churned = new int[SCENARIOS.length];
 
@@ -89,6 +140,70 @@ public final class Projection {
       tm = new long[SCENARIOS.length][horizon];
       hours = new double[SCENARIOS.length][horizon];
       tickets = new long[SCENARIOS.length][horizon];
+      tools = new long[SCENARIOS.length][horizon];
+    }
+
+    /** The scenario's gross profit in month t: revenue less labor and tool cost, money units. */
+    long profit(int s, int t, double perHour) {
+      return revenue[s][t] - Math.round(hours[s][t] * perHour) - tools[s][t];
+    }
+
+    /** The scenario's gross profit over the horizon. */
+    long profit(int s, double perHour) {
+      long sum = 0;
+      for (int t = 0; t < revenue[s].length; t++) {
+        sum = Math.addExact(sum, profit(s, t, perHour));
+      }
+      return sum;
+    }
+  }
+
+  /**
+   * What the simulation needs per client, fixed before the first path: whether it holds a contract
+   * now, its offer month (1-based; 0 when not offered), managed fee, acceptance probability, block
+   * size and fee, T&amp;M rate, onboarding hours and monthly tool cost once managed (money units).
+   */
+  private static final class Plan {
+    final List<Offer> offers;
+    final boolean[] contract;
+    final int[] offerMonth;
+    final long[] fee;
+    final double[] acceptance;
+    final double[] block;
+    final long[] blockFee;
+    final double[] rate;
+    final double[] onboarding;
+    final long[] tools;
+
+    Plan(List<ClientHistory> history, ProjectionSettings settings, MinorUnits money) {
+      int n = history.size();
+      contract = new boolean[n];
+      offerMonth = new int[n];
+      fee = new long[n];
+      acceptance = new double[n];
+      block = new double[n];
+      blockFee = new long[n];
+      rate = new double[n];
+      onboarding = new double[n];
+      tools = new long[n];
+      BigDecimal toolCost = settings.toolCostPerEndpoint();
+      for (int c = 0; c < n; c++) {
+        ClientHistory h = history.get(c);
+        contract[c] = h.segment() == Segment.MANAGED || h.segment() == Segment.HYBRID;
+        Integer endpoints = h.endpoints();
+        onboarding[c] =
+            settings.onboardingHours().doubleValue()
+                + settings.onboardingHoursPerEndpoint().doubleValue()
+                    * (endpoints == null ? 0 : endpoints);
+        tools[c] =
+            endpoints == null || toolCost.signum() == 0
+                ? 0
+                : money.units(
+                    toolCost
+                        .multiply(BigDecimal.valueOf(endpoints))
+                        .setScale(money.scale(), RoundingMode.HALF_UP));
+      }
+      offers = offers(history, settings, money, this);
     }
   }
 
@@ -100,29 +215,197 @@ public final class Projection {
   /** Runs the projection, telling {@code progress} as paths are done. */
   public static Result run(
       List<ClientHistory> history, ProjectionSettings settings, SimulationProgress progress) {
-    int n = history.size();
-    if (n == 0) {
-      return new Result(List.of(), List.of(), List.of(), null);
+    if (history.isEmpty()) {
+      return new Result(List.of(), List.of(), List.of(), null, List.of());
     }
     MinorUnits money = history.get(0).money();
-    int months = history.get(0).months();
-    boolean[] contract = new boolean[n];
-    int[] offerMonth = new int[n];
-    long[] fee = new long[n];
-    double[] block = new double[n];
-    long[] blockFee = new long[n];
-    double[] rate = new double[n];
-    double[] onboarding = new double[n];
-    List<Offer> offers = offers(history, settings, money, offerMonth, fee, block, blockFee, rate);
-    for (int c = 0; c < n; c++) {
-      ClientHistory h = history.get(c);
-      contract[c] = h.segment() == Segment.MANAGED || h.segment() == Segment.HYBRID;
-      Integer endpoints = h.endpoints();
-      onboarding[c] =
-          settings.onboardingHours().doubleValue()
-              + settings.onboardingHoursPerEndpoint().doubleValue()
-                  * (endpoints == null ? 0 : endpoints);
+    int horizon = settings.horizon();
+    List<Variant> variants = Variant.of(settings);
+    progress.started(settings.paths() * (1 + variants.size()));
+    Path[] results = simulate(history, settings, new Plan(history, settings, money), progress);
+    double handle = handleHours(history);
+    double perHour = perHour(settings, money);
+    List<Month> rows = new ArrayList<>();
+    List<Summary> summary = new ArrayList<>();
+    long[][] cumulative = new long[SCENARIOS.length][];
+    long[][] profits = new long[SCENARIOS.length][];
+    for (int s = 0; s < SCENARIOS.length; s++) {
+      cumulative[s] = cumulativeProfitP50(results, s, horizon, perHour);
+      profits[s] = profits(results, s, perHour);
     }
+    for (int s = 0; s < SCENARIOS.length; s++) {
+      for (int t = 0; t < horizon; t++) {
+        rows.add(month(results, s, t, settings, money, handle));
+      }
+      summary.add(summary(results, s, horizon, money, cumulative, profits));
+    }
+    List<Sensitivity> sensitivity = new ArrayList<>();
+    for (int v = 0; v < variants.size(); v += 2) {
+      Variant low = variants.get(v);
+      Variant high = variants.get(v + 1);
+      sensitivity.add(
+          new Sensitivity(
+              low.assumption(),
+              low.value(),
+              high.value(),
+              profitDifference(history, low.settings(), money, progress),
+              profitDifference(history, high.settings(), money, progress)));
+    }
+    sensitivity.sort(
+        Comparator.comparing(Sensitivity::swing).reversed().thenComparing(Sensitivity::assumption));
+    progress.finished();
+    return new Result(
+        new Plan(history, settings, money).offers,
+        List.copyOf(rows),
+        List.copyOf(summary),
+        Double.isNaN(handle) ? null : decimal(handle, 4),
+        List.copyOf(sensitivity));
+  }
+
+  /** What an hour of labor costs, in money units. */
+  private static double perHour(ProjectionSettings settings, MinorUnits money) {
+    return settings.costPerHour().doubleValue() * Math.pow(10, money.scale());
+  }
+
+  /**
+   * The transition's P50 gross profit over the horizon less the status quo's, under other settings:
+   * the same paths (seed) and draws, a new plan (fees and acceptance follow the settings).
+   */
+  private static BigDecimal profitDifference(
+      List<ClientHistory> history,
+      ProjectionSettings settings,
+      MinorUnits money,
+      SimulationProgress progress) {
+    Path[] paths = simulate(history, settings, new Plan(history, settings, money), progress);
+    double perHour = perHour(settings, money);
+    long[] quo = profits(paths, 0, perHour);
+    long[] transition = profits(paths, 1, perHour);
+    return money.decimal(Math.subtractExact(rank(sorted(transition), 0.5), rank(sorted(quo), 0.5)));
+  }
+
+  /**
+   * One assumption of the sensitivity at one value: its name, the value as shown and the settings
+   * with it.
+   */
+  private record Variant(String assumption, Object value, ProjectionSettings settings) {
+    private static final BigDecimal SPREAD = new BigDecimal("0.20");
+
+    /**
+     * Low then high, per assumption (projection.md, what a decision needs): accept rate and
+     * reactive reduction 50% below and above the setting (within 0 and 1), price elasticity 0 and
+     * twice the setting (1 when it is 0), fee level and cost per hour 20% below and above, a
+     * decliner churning or staying.
+     */
+    static List<Variant> of(ProjectionSettings s) {
+      BigDecimal half = new BigDecimal("0.5");
+      BigDecimal oneAndHalf = new BigDecimal("1.5");
+      BigDecimal down = BigDecimal.ONE.subtract(SPREAD);
+      BigDecimal up = BigDecimal.ONE.add(SPREAD);
+      List<Variant> out = new ArrayList<>();
+      for (BigDecimal rate :
+          List.of(
+              share(s.acceptRate().multiply(half)), share(s.acceptRate().multiply(oneAndHalf)))) {
+        out.add(
+            new Variant(
+                "accept rate",
+                rate,
+                s.with(
+                    rate,
+                    s.priceElasticity(),
+                    s.declineChurns(),
+                    s.reactiveReduction(),
+                    s.feeLevel(),
+                    s.costPerHour())));
+      }
+      BigDecimal elastic =
+          s.priceElasticity().signum() == 0
+              ? BigDecimal.ONE
+              : s.priceElasticity().multiply(BigDecimal.valueOf(2));
+      for (BigDecimal e : List.of(BigDecimal.ZERO, elastic)) {
+        out.add(
+            new Variant(
+                "price elasticity",
+                e,
+                s.with(
+                    s.acceptRate(),
+                    e,
+                    s.declineChurns(),
+                    s.reactiveReduction(),
+                    s.feeLevel(),
+                    s.costPerHour())));
+      }
+      for (BigDecimal r :
+          List.of(
+              share(s.reactiveReduction().multiply(half)),
+              share(s.reactiveReduction().multiply(oneAndHalf)))) {
+        out.add(
+            new Variant(
+                "reactive reduction",
+                r,
+                s.with(
+                    s.acceptRate(),
+                    s.priceElasticity(),
+                    s.declineChurns(),
+                    r,
+                    s.feeLevel(),
+                    s.costPerHour())));
+      }
+      for (BigDecimal level : List.of(down, up)) {
+        out.add(
+            new Variant(
+                "fee level",
+                level,
+                s.with(
+                    s.acceptRate(),
+                    s.priceElasticity(),
+                    s.declineChurns(),
+                    s.reactiveReduction(),
+                    s.feeLevel().multiply(level),
+                    s.costPerHour())));
+      }
+      for (boolean churns : List.of(true, false)) {
+        out.add(
+            new Variant(
+                "decline policy",
+                churns ? "churn" : "stay",
+                s.with(
+                    s.acceptRate(),
+                    s.priceElasticity(),
+                    churns,
+                    s.reactiveReduction(),
+                    s.feeLevel(),
+                    s.costPerHour())));
+      }
+      for (BigDecimal factor : List.of(down, up)) {
+        BigDecimal cost = s.costPerHour().multiply(factor).setScale(2, RoundingMode.HALF_UP);
+        out.add(
+            new Variant(
+                "cost per hour",
+                cost,
+                s.with(
+                    s.acceptRate(),
+                    s.priceElasticity(),
+                    s.declineChurns(),
+                    s.reactiveReduction(),
+                    s.feeLevel(),
+                    cost)));
+      }
+      return out;
+    }
+
+    private static BigDecimal share(BigDecimal value) {
+      return value.max(BigDecimal.ZERO).min(BigDecimal.ONE).stripTrailingZeros();
+    }
+  }
+
+  /** Plays every path of the plan; the same seed gives the same paths whatever the threads. */
+  private static Path[] simulate(
+      List<ClientHistory> history,
+      ProjectionSettings settings,
+      Plan plan,
+      SimulationProgress progress) {
+    int n = history.size();
+    int months = history.get(0).months();
     int horizon = settings.horizon();
     int paths = settings.paths();
     long[] seeds = new long[paths];
@@ -130,11 +413,9 @@ public final class Projection {
     for (int p = 0; p < paths; p++) {
       seeds[p] = root.nextLong();
     }
-    double accept = settings.acceptRate().doubleValue();
     double reduction = settings.reactiveReduction().doubleValue();
     double blockReduction = settings.blockReactiveReduction().doubleValue();
     Path[] results = new Path[paths];
-    progress.started(paths);
     IntStream.range(0, paths)
         .parallel()
         .forEach(
@@ -142,11 +423,11 @@ public final class Projection {
               SplittableRandom rng = new SplittableRandom(seeds[p]);
               boolean[] accepted = new boolean[n];
               for (int c = 0; c < n; c++) {
-                accepted[c] = rng.nextDouble() < accept;
+                accepted[c] = rng.nextDouble() < plan.acceptance[c];
               }
               Path path = new Path(horizon);
               for (int c = 0; c < n; c++) {
-                if (offerMonth[c] > 0 && offerMonth[c] <= horizon) {
+                if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
                   for (int s = 1; s < SCENARIOS.length; s++) {
                     if (accepted[c]) {
                       path.kept[s]++;
@@ -160,85 +441,73 @@ public final class Projection {
                 for (int c = 0; c < n; c++) {
                   ClientHistory h = history.get(c);
                   int m = rng.nextInt(months);
-                  long recurring = contract[c] ? h.latestRecurring() : h.recurring()[m];
+                  long recurring = plan.contract[c] ? h.latestRecurring() : h.recurring()[m];
                   long tm = h.tm()[m];
                   long project = h.project()[m];
                   double hours = h.hours()[m];
                   long tickets = h.tickets()[m];
-                  add(path, 0, t, recurring, tm, project, hours, tickets);
-                  int offered = offerMonth[c] - 1;
-                  if (offerMonth[c] == 0 || t < offered) {
-                    add(path, 1, t, recurring, tm, project, hours, tickets);
-                    add(path, 2, t, recurring, tm, project, hours, tickets);
+                  long tools = plan.contract[c] ? plan.tools[c] : 0;
+                  add(path, 0, t, recurring, tm, project, hours, tickets, tools);
+                  int offered = plan.offerMonth[c] - 1;
+                  if (plan.offerMonth[c] == 0 || t < offered) {
+                    add(path, 1, t, recurring, tm, project, hours, tickets, tools);
+                    add(path, 2, t, recurring, tm, project, hours, tickets, tools);
                   } else if (!accepted[c]) {
                     if (!settings.declineChurns()) {
-                      add(path, 1, t, recurring, tm, project, hours, tickets);
-                      add(path, 2, t, recurring, tm, project, hours, tickets);
+                      add(path, 1, t, recurring, tm, project, hours, tickets, tools);
+                      add(path, 2, t, recurring, tm, project, hours, tickets, tools);
                     }
                   } else {
                     double reactive = h.reactiveHours()[m];
                     double managedHours =
-                        t == offered ? hours + onboarding[c] : hours - reactive * reduction;
-                    add(path, 1, t, fee[c], 0, project, managedHours, tickets);
+                        t == offered ? hours + plan.onboarding[c] : hours - reactive * reduction;
+                    add(path, 1, t, plan.fee[c], 0, project, managedHours, tickets, plan.tools[c]);
                     double blockHours = t == offered ? hours : hours - reactive * blockReduction;
                     double support = Math.max(0, blockHours - h.projectHours()[m]);
-                    long overage = Math.round(Math.max(0, support - block[c]) * rate[c]);
-                    add(path, 2, t, blockFee[c], overage, project, blockHours, tickets);
+                    long overage = Math.round(Math.max(0, support - plan.block[c]) * plan.rate[c]);
+                    add(path, 2, t, plan.blockFee[c], overage, project, blockHours, tickets, 0);
                   }
                 }
               }
               results[p] = path;
               progress.advanced(1);
             });
-    progress.finished();
-    double handle = handleHours(history);
-    List<Month> rows = new ArrayList<>();
-    List<Summary> summary = new ArrayList<>();
-    long[][][] cumulative = new long[SCENARIOS.length][][];
-    for (int s = 0; s < SCENARIOS.length; s++) {
-      cumulative[s] = cumulativeProfitP50(results, s, horizon, settings, money);
-    }
-    for (int s = 0; s < SCENARIOS.length; s++) {
-      for (int t = 0; t < horizon; t++) {
-        rows.add(month(results, s, t, settings, money, handle));
-      }
-      summary.add(summary(results, s, horizon, money, cumulative));
-    }
-    return new Result(
-        offers,
-        List.copyOf(rows),
-        List.copyOf(summary),
-        Double.isNaN(handle) ? null : decimal(handle, 4));
+    return results;
   }
 
   private static void add(
-      Path path, int s, int t, long recurring, long tm, long project, double hours, long tickets) {
-    path.recurring[s][t] += recurring;
-    path.tm[s][t] += tm;
-    path.revenue[s][t] += recurring + tm + project;
+      Path path,
+      int s,
+      int t,
+      long recurring,
+      long tm,
+      long project,
+      double hours,
+      long tickets,
+      long tools) {
+    path.recurring[s][t] = Math.addExact(path.recurring[s][t], recurring);
+    path.tm[s][t] = Math.addExact(path.tm[s][t], tm);
+    path.revenue[s][t] =
+        Math.addExact(path.revenue[s][t], Math.addExact(Math.addExact(recurring, tm), project));
     path.hours[s][t] += hours;
     path.tickets[s][t] += tickets;
+    path.tools[s][t] += tools;
   }
 
   /**
-   * The candidates, largest T&amp;M revenue first (ties by name), offered in turn over the ramp
-   * months; fills each candidate's offer month (1-based; 0 for clients not offered), managed fee,
-   * block size, block fee and T&amp;M rate (money units per hour).
+   * The candidates (of the included segments, less the excluded grades), largest T&amp;M revenue
+   * first (ties by name), offered in turn over the ramp months; fills the plan's offer month,
+   * managed fee and its acceptance probability, block size and fee, and T&amp;M rate (money units
+   * per hour) of each.
    */
   private static List<Offer> offers(
-      List<ClientHistory> history,
-      ProjectionSettings settings,
-      MinorUnits money,
-      int[] offerMonth,
-      long[] fee,
-      double[] block,
-      long[] blockFee,
-      double[] rate) {
+      List<ClientHistory> history, ProjectionSettings settings, MinorUnits money, Plan plan) {
     List<String> include =
         settings.include().stream().map(w -> w.strip().toLowerCase(Locale.ROOT)).toList();
     List<Integer> candidates = new ArrayList<>();
     for (int c = 0; c < history.size(); c++) {
-      if (include.contains(history.get(c).segment().label())) {
+      ClientHistory h = history.get(c);
+      if (include.contains(h.segment().label()) && !settings.excludeGrades().contains(h.grade())) {
         candidates.add(c);
       }
     }
@@ -252,24 +521,103 @@ public final class Projection {
     for (int k = 0; k < candidates.size(); k++) {
       int c = candidates.get(k);
       ClientHistory h = history.get(c);
-      offerMonth[c] = k % settings.rampMonths() + 1;
-      BigDecimal price =
-          h.endpoints() != null && h.endpoints() > 0
-              ? perEndpoint.multiply(BigDecimal.valueOf(h.endpoints()))
-              : h.meanServiceRevenue().multiply(settings.uplift());
-      price = price.max(settings.minFee()).setScale(money.scale(), RoundingMode.HALF_UP);
-      fee[c] = money.units(price);
+      plan.offerMonth[c] = k % settings.rampMonths() + 1;
+      BigDecimal price = fee(h, settings, perEndpoint, money);
+      plan.fee[c] = money.units(price);
+      BigDecimal spend = h.currentMonthlySpend();
+      BigDecimal ratio =
+          spend.signum() > 0 ? price.divide(spend, 10, RoundingMode.HALF_EVEN) : null;
+      double acceptance = acceptance(settings, ratio);
+      plan.acceptance[c] = acceptance;
       BigDecimal tmRate = h.tmRate() != null ? h.tmRate() : settings.tmRate();
       BigDecimal size =
           settings.blockHours() != null ? settings.blockHours() : medianHoursRoundedUp(h);
       BigDecimal blockPrice =
           size.multiply(tmRate).multiply(discount).setScale(money.scale(), RoundingMode.HALF_UP);
-      block[c] = size.doubleValue();
-      blockFee[c] = money.units(blockPrice);
-      rate[c] = money.units(tmRate.setScale(money.scale(), RoundingMode.HALF_UP));
-      offers.add(new Offer(h.client(), offerMonth[c], price, size, blockPrice));
+      plan.block[c] = size.doubleValue();
+      plan.blockFee[c] = money.units(blockPrice);
+      plan.rate[c] = money.units(tmRate.setScale(money.scale(), RoundingMode.HALF_UP));
+      offers.add(
+          new Offer(
+              h.client(),
+              plan.offerMonth[c],
+              h.grade(),
+              spend.setScale(money.scale(), RoundingMode.HALF_UP),
+              price,
+              ratio == null ? null : ratio.setScale(4, RoundingMode.HALF_UP),
+              decimal(acceptance, 4),
+              size,
+              blockPrice));
     }
     return List.copyOf(offers);
+  }
+
+  /**
+   * The probability that a candidate accepts a fee at {@code ratio} times its current spend:
+   * accept_rate x min(1, ratio^-elasticity). A client that spends nothing now (ratio null) faces an
+   * unbounded rise: 0 with any elasticity above 0, the accept rate with 0.
+   */
+  static double acceptance(ProjectionSettings settings, BigDecimal ratio) {
+    double accept = settings.acceptRate().doubleValue();
+    double elasticity = settings.priceElasticity().doubleValue();
+    if (elasticity == 0) {
+      return accept;
+    }
+    if (ratio == null) {
+      return 0;
+    }
+    return accept * Math.min(1, Math.pow(ratio.doubleValue(), -elasticity));
+  }
+
+  /**
+   * The managed fee of a candidate by {@code pricing.method}, times the fee level, never below
+   * {@code pricing.min_fee}, in cents (projection.md, price):
+   *
+   * <ul>
+   *   <li>cost: P75 over the window's months of the expected support hours (support hours less
+   *       reactive hours x reactive_reduction) x cost_per_hour / (1 - target_margin);
+   *   <li>per_endpoint: endpoints x the fee per endpoint; cost without endpoints;
+   *   <li>uplift: the current monthly spend x the uplift.
+   * </ul>
+   */
+  static BigDecimal fee(
+      ClientHistory h, ProjectionSettings settings, BigDecimal perEndpoint, MinorUnits money) {
+    BigDecimal price =
+        switch (settings.pricing()) {
+          case PER_ENDPOINT ->
+              h.endpoints() != null && h.endpoints() > 0
+                  ? perEndpoint.multiply(BigDecimal.valueOf(h.endpoints()))
+                  : costFee(h, settings);
+          case UPLIFT -> h.currentMonthlySpend().multiply(settings.uplift());
+          case COST -> costFee(h, settings);
+        };
+    return price
+        .multiply(settings.feeLevel())
+        .max(settings.minFee())
+        .setScale(money.scale(), RoundingMode.HALF_UP);
+  }
+
+  /** The cost method's fee, before the minimum fee: see {@link #fee}. */
+  private static BigDecimal costFee(ClientHistory h, ProjectionSettings settings) {
+    return expectedSupportHours(h, settings.reactiveReduction())
+        .multiply(settings.costPerHour())
+        .divide(BigDecimal.ONE.subtract(settings.targetMargin()), 10, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The expected monthly support hours under a contract: P75 (nearest rank over the window's
+   * months) of each month's support hours (hours not charged to projects) less its reactive hours x
+   * {@code reduction}.
+   */
+  static BigDecimal expectedSupportHours(ClientHistory h, BigDecimal reduction) {
+    double r = reduction.doubleValue();
+    double[] expected = new double[h.months()];
+    for (int m = 0; m < expected.length; m++) {
+      expected[m] =
+          Math.max(0, h.supportHours(m) - Math.min(h.reactiveHours()[m], h.supportHours(m)) * r);
+    }
+    Arrays.sort(expected);
+    return BigDecimal.valueOf(rank(expected, 0.75)).setScale(6, RoundingMode.HALF_UP);
   }
 
   /**
@@ -346,7 +694,8 @@ public final class Projection {
       hours[p] = paths[p].hours[s][t];
       tickets[p] = paths[p].tickets[s][t];
       if (revenue[p] > 0) {
-        margin[margins++] = (revenue[p] - hours[p] * cost * unit) / revenue[p];
+        margin[margins++] =
+            (revenue[p] - hours[p] * cost * unit - paths[p].tools[s][t]) / revenue[p];
       }
     }
     Arrays.sort(revenue);
@@ -399,16 +748,17 @@ public final class Projection {
     return decimal(staffing.serviceLevel(), 4);
   }
 
-  /** Per month, the P50 over paths of the cumulative gross profit (revenue - labor cost). */
-  private static long[][] cumulativeProfitP50(
-      Path[] paths, int s, int horizon, ProjectionSettings settings, MinorUnits money) {
-    double perHour = settings.costPerHour().doubleValue() * Math.pow(10, money.scale());
-    long[][] out = new long[1][horizon];
+  /**
+   * Per month, the P50 over paths of the cumulative gross profit (revenue less labor and tool
+   * cost).
+   */
+  private static long[] cumulativeProfitP50(Path[] paths, int s, int horizon, double perHour) {
+    long[] out = new long[horizon];
     long[][] cumulative = new long[paths.length][horizon];
     for (int p = 0; p < paths.length; p++) {
       long sum = 0;
       for (int t = 0; t < horizon; t++) {
-        sum += paths[p].revenue[s][t] - Math.round(paths[p].hours[s][t] * perHour);
+        sum = Math.addExact(sum, paths[p].profit(s, t, perHour));
         cumulative[p][t] = sum;
       }
     }
@@ -418,13 +768,28 @@ public final class Projection {
         column[p] = cumulative[p][t];
       }
       Arrays.sort(column);
-      out[0][t] = rank(column, 0.5);
+      out[t] = rank(column, 0.5);
     }
     return out;
   }
 
+  /** Per path, the scenario's gross profit over the horizon, in path order. */
+  private static long[] profits(Path[] paths, int s, double perHour) {
+    long[] out = new long[paths.length];
+    for (int p = 0; p < paths.length; p++) {
+      out[p] = paths[p].profit(s, perHour);
+    }
+    return out;
+  }
+
+  private static long[] sorted(long[] values) {
+    long[] copy = values.clone();
+    Arrays.sort(copy);
+    return copy;
+  }
+
   private static Summary summary(
-      Path[] paths, int s, int horizon, MinorUnits money, long[][][] cumulative) {
+      Path[] paths, int s, int horizon, MinorUnits money, long[][] cumulative, long[][] profits) {
     int n = paths.length;
     long[] totals = new long[n];
     double[] variation = new double[n];
@@ -436,7 +801,7 @@ public final class Projection {
       long[] revenue = paths[p].revenue[s];
       long total = 0;
       for (long value : revenue) {
-        total += value;
+        total = Math.addExact(total, value);
       }
       totals[p] = total;
       double mean = (double) total / horizon;
@@ -458,6 +823,17 @@ public final class Projection {
     Arrays.sort(shared);
     Arrays.sort(kept);
     Arrays.sort(churned);
+    long[] profit = sorted(profits[s]);
+    BigDecimal above = null;
+    if (s != 0) {
+      int beats = 0;
+      for (int p = 0; p < n; p++) {
+        if (profits[s][p] > profits[0][p]) {
+          beats++;
+        }
+      }
+      above = BigDecimal.valueOf(beats).divide(BigDecimal.valueOf(n), 4, RoundingMode.HALF_UP);
+    }
     return new Summary(
         SCENARIOS[s],
         money.decimal(rank(totals, 0.1)),
@@ -467,7 +843,11 @@ public final class Projection {
         shares == 0 ? null : decimal(rank(shared, 0.5), 4),
         kept[rank(n, 0.5)],
         churned[rank(n, 0.5)],
-        s == 0 ? Integer.valueOf(0) : breakEven(cumulative[s][0], cumulative[0][0]));
+        s == 0 ? Integer.valueOf(0) : breakEven(cumulative[s], cumulative[0]),
+        money.decimal(rank(profit, 0.1)),
+        money.decimal(rank(profit, 0.5)),
+        money.decimal(rank(profit, 0.9)),
+        above);
   }
 
   /** The first month from which the scenario's cumulative profit stays at or above the other's. */

@@ -30,11 +30,17 @@ import java.util.List;
  *   <li>otherwise: keep break-fix for now.
  * </ol>
  *
- * A second highlight names the clients whose grade asks for prepayment, when there are any.
+ * Every recommendation to make offers says how likely the change is to beat the status quo's gross
+ * profit and which assumption the answer hangs on most. The highlights that follow name the clients
+ * whose grade asks for prepayment, those with invoices to collect, and the candidates among them,
+ * so that the offers never contradict the scorecard.
  */
 public final class ExecutiveSummary {
   /** How many clients a sentence names before "and N more". */
   static final int NAMED = 3;
+
+  /** A fee above this many times the current spend is a price rise worth naming. */
+  private static final BigDecimal RISE = new BigDecimal("1.5");
 
   private ExecutiveSummary() {}
 
@@ -69,7 +75,167 @@ public final class ExecutiveSummary {
               + names(prepay.stream().map(ClientScore::client).toList())
               + ".");
     }
+    List<ClientScore> collect =
+        f.scores().stream().filter(s -> s.flags().contains(Action.COLLECT)).toList();
+    if (!collect.isEmpty()) {
+      highlights.add(
+          "Collect invoices more than 90 days past due from "
+              + clients(collect.size())
+              + ": "
+              + names(collect.stream().map(ClientScore::client).toList())
+              + ".");
+    }
+    String before = beforeTheOffer(f);
+    if (before != null) {
+      highlights.add(before);
+    }
     return List.copyOf(highlights);
+  }
+
+  /**
+   * The candidates the scorecard asks to prepay or to settle old invoices, so that no contract is
+   * offered to them as if nothing were wrong; null when there are none.
+   */
+  private static String beforeTheOffer(Findings f) {
+    List<String> prepay = new ArrayList<>();
+    List<String> collect = new ArrayList<>();
+    for (Projection.Offer offer : f.projection().offers()) {
+      ClientScore score =
+          f.scores().stream()
+              .filter(s -> s.client().equals(offer.client()))
+              .findFirst()
+              .orElse(null);
+      if (score == null) {
+        continue;
+      }
+      if (score.flags().contains(Action.REQUIRE_PREPAYMENT)) {
+        prepay.add(offer.client());
+      } else if (score.flags().contains(Action.COLLECT)) {
+        collect.add(offer.client());
+      }
+    }
+    if (prepay.isEmpty() && collect.isEmpty()) {
+      return null;
+    }
+    List<String> parts = new ArrayList<>();
+    if (!prepay.isEmpty()) {
+      parts.add(names(prepay) + " to pay in advance");
+    }
+    if (!collect.isEmpty()) {
+      parts.add(names(collect) + " to settle invoices more than 90 days past due");
+    }
+    return "Before the offers: the scorecard asks "
+        + String.join(", and ", parts)
+        + "; have that conversation first (each offer shows the client's grade;"
+        + " transition.exclude_grades leaves grades out of the offers).";
+  }
+
+  /**
+   * What the offers ask of the clients: how many would pay more than 1.5 times their current
+   * monthly spend, and the largest rise.
+   */
+  private static String offersCost(Findings f) {
+    List<Projection.Offer> offers = f.projection().offers();
+    long above = 0;
+    Projection.Offer largest = null;
+    Projection.Offer nothingNow = null;
+    for (Projection.Offer offer : offers) {
+      if (offer.feeRatio() == null) {
+        above++;
+        nothingNow = nothingNow == null ? offer : nothingNow;
+        continue;
+      }
+      if (offer.feeRatio().compareTo(RISE) > 0) {
+        above++;
+      }
+      if (largest == null || offer.feeRatio().compareTo(largest.feeRatio()) > 0) {
+        largest = offer;
+      }
+    }
+    if (offers.size() == 1 && largest != null) {
+      return "The offer asks "
+          + largest.client()
+          + " for "
+          + money(largest.fee())
+          + " a month against the "
+          + money(largest.currentMonthlySpend())
+          + " it spends on support now ("
+          + times(largest.feeRatio())
+          + ", accepted with a chance of "
+          + percent(largest.acceptance())
+          + ").";
+    }
+    StringBuilder s = new StringBuilder("The offers ask ");
+    if (above == 0) {
+      s.append("no client for more than 1.5 times what it spends on support now");
+    } else {
+      s.append(above)
+          .append(" of the ")
+          .append(clients(offers.size()))
+          .append(" for more than 1.5 times what ")
+          .append(above == 1 ? "it spends" : "they spend")
+          .append(" on support now");
+    }
+    if (largest != null) {
+      s.append("; the largest rise is ")
+          .append(largest.client())
+          .append("'s, ")
+          .append(money(largest.fee()))
+          .append(" a month against ")
+          .append(money(largest.currentMonthlySpend()))
+          .append(" (")
+          .append(times(largest.feeRatio()))
+          .append(", accepted with a chance of ")
+          .append(percent(largest.acceptance()))
+          .append(")");
+    }
+    if (nothingNow != null) {
+      s.append(largest == null ? "; " : ", and ")
+          .append(nothingNow.client())
+          .append(" spends nothing on support now");
+    }
+    return s.append('.').toString();
+  }
+
+  /** The chance of beating the status quo and the assumption the answer hangs on most. */
+  private static String certainty(Findings f, Projection.Summary scenario, String what) {
+    StringBuilder s = new StringBuilder();
+    if (scenario.pGrossProfitAboveStatusQuo() != null) {
+      s.append(" ")
+          .append(what)
+          .append(" beat the status quo's gross profit over the horizon in ")
+          .append(percent(scenario.pGrossProfitAboveStatusQuo()))
+          .append(" of the simulated paths.");
+    }
+    if (!f.projection().sensitivity().isEmpty()) {
+      Projection.Sensitivity top = f.projection().sensitivity().get(0);
+      s.append(" The answer hangs most on the ")
+          .append(top.assumption())
+          .append(": the transition's gross profit over the horizon (P50) ends ")
+          .append(against(top.grossProfitDiffLow()))
+          .append(" at ")
+          .append(Values.fact(top.low(), Format.NUMBER))
+          .append(" and ")
+          .append(against(top.grossProfitDiffHigh()))
+          .append(" at ")
+          .append(Values.fact(top.high(), Format.NUMBER))
+          .append('.');
+    }
+    return s.toString();
+  }
+
+  /** "12,000 above the status quo's", "3,000 below it", "level with it". */
+  private static String against(BigDecimal difference) {
+    int sign = difference.setScale(0, RoundingMode.HALF_UP).signum();
+    if (sign == 0) {
+      return "level with the status quo's";
+    }
+    return money(difference.abs()) + (sign > 0 ? " above" : " below") + " the status quo's";
+  }
+
+  /** A fee ratio as a person says it: "2.4 times". */
+  private static String times(BigDecimal ratio) {
+    return ratio.setScale(1, RoundingMode.HALF_UP).toPlainString() + " times";
   }
 
   /** The key figures behind the summary, as facts. */
@@ -211,8 +377,8 @@ public final class ExecutiveSummary {
       s.append("The company's DSO is ").append(days(t.dso())).append(", and ");
     }
     s.append(money(t.openBalance())).append(" was still open at ").append(f.period().asOf());
-    if (t.aging90Plus() != null && t.aging90Plus().signum() > 0) {
-      s.append(", ").append(money(t.aging90Plus())).append(" of it more than 90 days past due");
+    if (t.overdue90Plus().signum() > 0) {
+      s.append(", ").append(money(t.overdue90Plus())).append(" of it more than 90 days past due");
     }
     return s.append('.').toString();
   }
@@ -260,7 +426,8 @@ public final class ExecutiveSummary {
         .append(offered == 1 ? " is" : " are")
         .append(" offered a managed agreement (")
         .append(percent(p.acceptRate()))
-        .append(" accept; a client that declines ")
+        .append(" accept a fee at or below what they spend now, fewer as the fee rises above it;")
+        .append(" a client that declines ")
         .append(p.declineChurns() ? "leaves" : "stays as it is")
         .append("), and ")
         .append(money(middle.totalRevenueP50()))
@@ -273,6 +440,15 @@ public final class ExecutiveSummary {
                 : transition.churned() + (transition.churned() == 1 ? " leaves" : " leave"))
         .append(" at the median; ")
         .append(breakEven(transition))
+        .append(". ")
+        .append(offersCost(f))
+        .append(" Gross profit here is revenue less ")
+        .append(
+            p.toolCostPerEndpoint().signum() > 0
+                ? "labor and tool costs ("
+                    + money(p.toolCostPerEndpoint())
+                    + " per endpoint a month)"
+                : "labor cost only (no tool costs: set labor.tool_cost_per_endpoint)")
         .append('.');
     return s.toString();
   }
@@ -310,7 +486,8 @@ public final class ExecutiveSummary {
           + money(statusQuo.totalRevenueP50())
           + ", and its gross profit stays ahead from month "
           + transition.breakEvenMonth()
-          + ".";
+          + "."
+          + certainty(f, transition, "Managed agreements");
     }
     if (middle.breakEvenMonth() != null) {
       return "Recommendation: offer "
@@ -323,12 +500,14 @@ public final class ExecutiveSummary {
           + money(statusQuo.totalRevenueP50())
           + ", and their gross profit stays ahead from month "
           + middle.breakEvenMonth()
-          + ", while managed agreements do not pay back within the horizon.";
+          + ", while managed agreements do not pay back within the horizon."
+          + certainty(f, middle, "Blocks of hours");
     }
     return "Recommendation: keep break-fix for now. At the median neither managed agreements nor"
         + " blocks of hours overtake the status quo's gross profit within "
         + months(p.horizon())
-        + "; look again with another price or a higher accept rate.";
+        + "; look again with another price or a higher accept rate."
+        + certainty(f, transition, "Managed agreements");
   }
 
   /** "the 18 break-fix clients", "the one break-fix or hybrid client". */

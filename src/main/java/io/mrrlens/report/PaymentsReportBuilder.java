@@ -22,14 +22,17 @@ public final class PaymentsReportBuilder {
           .add("aging_1_30", "1-30", Format.MONEY, ClientPayments::aging1To30)
           .add("aging_31_60", "31-60", Format.MONEY, ClientPayments::aging31To60)
           .add("aging_61_90", "61-90", Format.MONEY, ClientPayments::aging61To90)
-          .add("aging_90_plus", "90+", Format.MONEY, ClientPayments::aging90Plus)
-          .add("dso", "DSO", Format.DECIMAL, ClientPayments::dso)
-          .add("grade", "grade", Format.TEXT, r -> r.grade().label())
+          .add("aging_91_180", "91-180", Format.MONEY, ClientPayments::aging91To180)
+          .add("aging_181_365", "181-365", Format.MONEY, ClientPayments::aging181To365)
+          .add("aging_over_365", "over 365", Format.MONEY, ClientPayments::agingOver365)
           .add(
-              "max_days_past_due",
-              "most days past due",
+              "oldest_overdue_days",
+              "oldest overdue (days)",
               Format.COUNT,
-              ClientPayments::maxDaysPastDue);
+              ClientPayments::oldestOverdueDays)
+          .add("overdue_90_plus", "overdue 90+", Format.MONEY, ClientPayments::overdue90Plus)
+          .add("dso", "DSO", Format.DECIMAL, ClientPayments::dso)
+          .add("grade", "grade", Format.TEXT, r -> r.grade().label());
 
   private PaymentsReportBuilder() {}
 

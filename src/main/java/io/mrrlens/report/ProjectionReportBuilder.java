@@ -40,15 +40,59 @@ public final class ProjectionReportBuilder {
                       ? "-"
                       : r.breakEvenMonth() == null
                           ? "not within the horizon"
-                          : "month " + r.breakEvenMonth());
+                          : "month " + r.breakEvenMonth())
+          .add(
+              "gross_profit_p10",
+              "gross profit P10",
+              Format.MONEY,
+              Projection.Summary::grossProfitP10)
+          .add(
+              "gross_profit_p50",
+              "gross profit P50",
+              Format.MONEY,
+              Projection.Summary::grossProfitP50)
+          .add(
+              "gross_profit_p90",
+              "gross profit P90",
+              Format.MONEY,
+              Projection.Summary::grossProfitP90)
+          .add(
+              "p_gross_profit_above_status_quo",
+              "P(gross profit > status quo)",
+              Format.PERCENT,
+              Projection.Summary::pGrossProfitAboveStatusQuo);
 
   static final TableLayout<Projection.Offer> OFFERS =
       new TableLayout<Projection.Offer>()
           .add("client", "client", Format.TEXT, Projection.Offer::client)
           .add("offer_month", "offer month", Format.COUNT, r -> (long) r.month())
-          .add("managed_fee", "managed fee", Format.MONEY, Projection.Offer::fee)
+          .add("grade", "grade", Format.TEXT, r -> r.grade().label())
+          .add(
+              "current_monthly_spend",
+              "spends now/month",
+              Format.MONEY,
+              Projection.Offer::currentMonthlySpend)
+          .add("fee", "managed fee", Format.MONEY, Projection.Offer::fee)
+          .add("fee_ratio", "fee ratio", Format.RATE, Projection.Offer::feeRatio)
+          .add("acceptance", "acceptance", Format.PERCENT, Projection.Offer::acceptance)
           .add("block_hours", "block hours", Format.HOURS, Projection.Offer::blockHours)
           .add("block_fee", "block fee", Format.MONEY, Projection.Offer::blockFee);
+
+  static final TableLayout<Projection.Sensitivity> SENSITIVITY =
+      new TableLayout<Projection.Sensitivity>()
+          .add("assumption", "assumption", Format.TEXT, Projection.Sensitivity::assumption)
+          .add("low", "low", Format.NUMBER, Projection.Sensitivity::low)
+          .add("high", "high", Format.NUMBER, Projection.Sensitivity::high)
+          .add(
+              "gross_profit_diff_low",
+              "gross profit vs status quo (low)",
+              Format.MONEY,
+              Projection.Sensitivity::grossProfitDiffLow)
+          .add(
+              "gross_profit_diff_high",
+              "gross profit vs status quo (high)",
+              Format.MONEY,
+              Projection.Sensitivity::grossProfitDiffHigh);
 
   static final TableLayout<Projection.Month> MONTHS =
       new TableLayout<Projection.Month>()
@@ -80,8 +124,17 @@ public final class ProjectionReportBuilder {
       List.of(
           "P10, P50, P90: 10%, half and 90% of the simulated paths lie at or below the figure.",
           "Break-even month: the first month from which the scenario's cumulative gross profit"
-              + " (revenue less labor cost, P50) stays at or above the status quo's; empty when"
-              + " that does not happen within the horizon.",
+              + " (revenue less labor cost, and tool cost when labor.tool_cost_per_endpoint is"
+              + " set; P50) stays at or above the status quo's; empty when that does not happen"
+              + " within the horizon.",
+          "P(gross profit > status quo): the share of simulated paths in which the scenario's"
+              + " gross profit over the horizon is above the status quo's on the same draws.",
+          "Offers: what each candidate spends now a month (recurring + T&M, the window's mean),"
+              + " the managed fee, their ratio, and the chance it accepts: accept rate x"
+              + " min(1, ratio^-elasticity).",
+          "Sensitivity: the transition's P50 gross profit over the horizon less the status quo's,"
+              + " with one assumption at a low and a high value and every other at its setting;"
+              + " the widest swing first: the guess the answer hangs on most.",
           "Volatility: the median over paths of the month-to-month coefficient of variation of"
               + " revenue; lower is steadier.",
           "Techs: the larger of techs by capacity and techs by service level (Erlang C), at the"
@@ -112,6 +165,18 @@ public final class ProjectionReportBuilder {
     settings.add(new Fact("transition.accept_rate", "accept rate", s.acceptRate(), Format.PERCENT));
     settings.add(
         new Fact(
+            "transition.price_elasticity",
+            "price elasticity",
+            s.priceElasticity(),
+            Format.DECIMAL));
+    settings.add(
+        new Fact(
+            "transition.exclude_grades",
+            "grades not offered",
+            s.excludeGrades().stream().map(g -> g.label()).toList(),
+            Format.TEXT));
+    settings.add(
+        new Fact(
             "transition.decline",
             "a decliner",
             s.declineChurns() ? "churns" : "stays",
@@ -134,14 +199,17 @@ public final class ProjectionReportBuilder {
             "onboarding hours per endpoint",
             s.onboardingHoursPerEndpoint(),
             Format.DECIMAL));
+    settings.add(new Fact("pricing.method", "pricing", s.pricing().label(), Format.TEXT));
+    settings.add(
+        new Fact(
+            "pricing.target_margin", "target margin (cost)", s.targetMargin(), Format.PERCENT));
     settings.add(
         new Fact(
             "pricing.per_endpoint",
             "fee per endpoint",
             s.perEndpoint() == null ? "median of managed clients" : s.perEndpoint().toPlainString(),
             Format.TEXT));
-    settings.add(
-        new Fact("pricing.uplift", "uplift without endpoints", s.uplift(), Format.DECIMAL));
+    settings.add(new Fact("pricing.uplift", "uplift", s.uplift(), Format.DECIMAL));
     settings.add(new Fact("pricing.min_fee", "minimum fee", s.minFee(), Format.MONEY));
     settings.add(new Fact("pricing.tm_rate", "T&M rate when unknown", s.tmRate(), Format.MONEY));
     settings.add(
@@ -158,6 +226,12 @@ public final class ProjectionReportBuilder {
             s.blockReactiveReduction(),
             Format.PERCENT));
     settings.add(new Fact("labor.cost_per_hour", "cost per hour", s.costPerHour(), Format.MONEY));
+    settings.add(
+        new Fact(
+            "labor.tool_cost_per_endpoint",
+            "tool cost per endpoint",
+            s.toolCostPerEndpoint(),
+            Format.MONEY));
     settings.add(
         new Fact(
             "staff.current_techs",
@@ -184,6 +258,11 @@ public final class ProjectionReportBuilder {
         List.of(
             SUMMARY.table("summary", "Summary over the horizon", summary, null),
             OFFERS.table("offers", "Offers, in order", result.offers(), null),
+            SENSITIVITY.table(
+                "sensitivity",
+                "Sensitivity: what the transition's gross profit hangs on",
+                result.sensitivity(),
+                null),
             MONTHS.table("months", "Month by month", months, null),
             new Part.Lines("notes", "Reading it", NOTES)));
   }

@@ -1,5 +1,6 @@
 package io.mrrlens.report;
 
+import io.mrrlens.analysis.Action;
 import io.mrrlens.analysis.ActionSummary;
 import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.ClientScore;
@@ -23,7 +24,12 @@ public final class ScorecardReportBuilder {
           .add("grade", "grade", Format.TEXT, r -> r.grade().label())
           .add("revenue", "revenue", Format.MONEY, ClientScore::revenue)
           .add("action", "action", Format.TEXT, r -> r.action() == null ? null : r.action().label())
-          .add("reason", "reason", Format.TEXT, ClientScore::reason);
+          .add("reason", "reason", Format.TEXT, ClientScore::reason)
+          .add(
+              "flags",
+              "flags",
+              Format.TEXT,
+              r -> r.action() == null ? null : r.flags().stream().map(Action::label).toList());
 
   static final TableLayout<ActionSummary> ACTIONS =
       new TableLayout<ActionSummary>()

@@ -45,7 +45,11 @@ public final class SummaryReportBuilder {
           .add("grade", "grade", Format.TEXT, r -> r.grade().label())
           .add("overdue_balance", "overdue", Format.MONEY, MonthlySummary::overdue)
           .add("open_balance", "open balance", Format.MONEY, ClientPayments::openBalance)
-          .add("max_days_past_due", "most days past due", Format.COUNT, r -> r.maxDaysPastDue())
+          .add(
+              "oldest_overdue_days",
+              "oldest overdue (days)",
+              Format.COUNT,
+              ClientPayments::oldestOverdueDays)
           .add("avg_days_late", "avg days late", Format.RATE, ClientPayments::avgDaysLate);
 
   static final TableLayout<SegmentChange> SEGMENTS =

@@ -218,8 +218,8 @@ public final class TransitionReportBuilder {
         + worst.client()
         + ", grade "
         + worst.grade().label()
-        + (worst.maxDaysPastDue() > 0
-            ? ", with an invoice " + worst.maxDaysPastDue() + " days past due"
+        + (worst.oldestOverdueDays() != null
+            ? ", with an invoice " + worst.oldestOverdueDays() + " days past due"
             : "")
         + ".";
   }

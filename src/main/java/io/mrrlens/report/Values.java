@@ -24,7 +24,7 @@ final class Values {
     return switch (format) {
       case MONEY, HOURS -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
       case RATE, DECIMAL -> grouped(decimal(value).setScale(2, RoundingMode.HALF_UP));
-      case NUMBER -> grouped(decimal(value));
+      case NUMBER -> value instanceof String text ? text : grouped(decimal(value));
       case PERCENT ->
           decimal(value).movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%";
       case COUNT ->
@@ -51,7 +51,7 @@ final class Values {
       case MONEY, HOURS -> decimal(value).setScale(2, RoundingMode.HALF_UP);
       case RATE, PERCENT, DECIMAL -> decimal(value).setScale(4, RoundingMode.HALF_UP);
       case COUNT -> value instanceof Number ? value : value.toString();
-      case NUMBER -> decimal(value);
+      case NUMBER -> value instanceof String ? value : decimal(value);
       default -> value.toString();
     };
   }

@@ -140,7 +140,9 @@ class AnalysisInvariantsTest {
               .add(row.aging1To30())
               .add(row.aging31To60())
               .add(row.aging61To90())
-              .add(row.aging90Plus()),
+              .add(row.aging91To180())
+              .add(row.aging181To365())
+              .add(row.agingOver365()),
           "aging buckets of " + row.client());
     }
 

@@ -64,10 +64,18 @@ class PaymentAnalysisTest {
     assertDecimal("0.00", late.aging1To30(), "none");
     assertDecimal("250.00", late.aging31To60(), "L3, 45 days");
     assertDecimal("0.00", late.aging61To90(), "none");
-    assertDecimal("540.00", late.aging90Plus(), "L1 137 days + L4's balance, 471 days");
+    assertDecimal("500.00", late.aging91To180(), "L1, 137 days");
+    assertDecimal("0.00", late.aging181To365(), "none");
+    assertDecimal("40.00", late.agingOver365(), "L4's balance, 471 days");
+    assertEquals(471L, late.oldestOverdueDays(), "L4");
+    assertDecimal("540.00", late.overdue90Plus(), "L1 500 + L4 40");
+    assertEquals(2, late.overdue90PlusInvoices());
     assertDecimal("136.2857", late.dso(), "1590 / (800 + 250 issued since 07-18) x 90");
-    assertEquals(Grade.F, late.grade(), "L = 471 days past due");
-    assertEquals(471, late.maxDaysPastDue());
+    assertDecimal(
+        "124.7974683544",
+        late.lateness(),
+        "no paid invoice; open past due: (500 x 137 + 250 x 45 + 40 x 471) / (500 + 250 + 40)");
+    assertEquals(Grade.F, late.grade(), "L = 98,590 / 790 = 124.8 days");
 
     ClientPayments prompt = result.rows().get(1);
     assertEquals(2, prompt.invoices(), "the credit memo is left out");
@@ -79,6 +87,8 @@ class PaymentAnalysisTest {
     assertDecimal("0.00", prompt.openBalance(), "all paid");
     assertNull(prompt.dso(), "nothing issued in the last 90 days");
     assertEquals(Grade.B, prompt.grade(), "L = 3.75");
+    assertNull(prompt.oldestOverdueDays(), "nothing past due");
+    assertDecimal("0.00", prompt.overdue90Plus(), "nothing past due");
 
     ClientPayments newbie = result.rows().get(2);
     assertEquals(0, newbie.invoices(), "issued after the window");
@@ -102,9 +112,13 @@ class PaymentAnalysisTest {
     assertDecimal("1990.00", totals.openBalance(), "1590 + 400");
     assertDecimal("1200.00", totals.agingCurrent(), "800 + 400");
     assertDecimal("250.00", totals.aging31To60(), "31-60");
-    assertDecimal("540.00", totals.aging90Plus(), "90+");
+    assertDecimal("500.00", totals.aging91To180(), "91-180");
+    assertDecimal("40.00", totals.agingOver365(), "over 365");
+    assertDecimal("540.00", totals.overdue90Plus(), "Late's");
+    assertEquals(471L, totals.oldestOverdueDays());
     assertDecimal("123.5172", totals.dso(), "1990 / 1450 x 90");
-    assertEquals(Grade.F, totals.grade());
+    assertEquals(
+        Grade.C, totals.grade(), "L = (15,000 + 98,590) / (4,000 + 790) = 23.7: the business");
   }
 
   @Test
@@ -127,7 +141,9 @@ class PaymentAnalysisTest {
     assertDecimal("200.00", q.agingCurrent(), "Q4 due 10-15, the as_of day: not past due");
     assertDecimal("600.00", q.aging31To60(), "Q2, 45 days");
     assertDecimal("45.0000", q.dso(), "800 / 1600 x 90");
-    assertEquals(Grade.D, q.grade(), "L = max(6, 45)");
+    assertDecimal(
+        "17.1428571429", q.lateness(), "(1000 x 9 + 500 x 0 + Q2's open 600 x 45) / 2100");
+    assertEquals(Grade.C, q.grade(), "L = 17.1");
   }
 
   @Test
@@ -147,8 +163,9 @@ class PaymentAnalysisTest {
     b.invoice("Q", "2026-06-01", "2026-07-01", "1000.00", null, "250.00", null, null);
     ClientPayments q = run(b).rows().get(0);
     assertDecimal("250.00", q.openBalance(), "the balance column");
-    assertDecimal("250.00", q.aging90Plus(), "106 days past due");
-    assertEquals(Grade.F, q.grade());
+    assertDecimal("250.00", q.aging91To180(), "106 days past due");
+    assertDecimal("250.00", q.overdue90Plus(), "106 days past due");
+    assertEquals(Grade.F, q.grade(), "L = 106, weighted by the open 250");
   }
 
   @Test
@@ -162,6 +179,36 @@ class PaymentAnalysisTest {
     assertEquals(3, PaymentAnalysis.bucket(61));
     assertEquals(3, PaymentAnalysis.bucket(90));
     assertEquals(4, PaymentAnalysis.bucket(91));
+    assertEquals(4, PaymentAnalysis.bucket(180));
+    assertEquals(5, PaymentAnalysis.bucket(181));
+    assertEquals(5, PaymentAnalysis.bucket(365));
+    assertEquals(6, PaymentAnalysis.bucket(366));
+  }
+
+  @Test
+  void oneSmallStaleInvoiceBarelyMovesAGoodHabit() {
+    BookBuilder b = new BookBuilder();
+    for (int m = 1; m <= 9; m++) {
+      String issued = "2026-0" + m + "-01";
+      String paid = "2026-0" + m + "-2" + (m % 2);
+      b.invoice("Good", issued, null, "2000.00", paid, null, null, null);
+    }
+    b.invoice("Good", "2025-08-01", "2025-08-31", "50.00", null, null, null, null);
+    ClientPayments good = run(b).rows().get(0);
+    assertDecimal("0.0000", good.avgDaysLate(), "every invoice paid within the 30 days' terms");
+    assertEquals(410L, good.oldestOverdueDays(), "2025-08-31 to 2026-10-15");
+    assertDecimal("50.00", good.overdue90Plus(), "the stale invoice");
+    assertDecimal("50.00", good.agingOver365(), "410 days");
+    assertDecimal("1.1357340720", good.lateness(), "50 x 410 / (9 x 2000 + 50)");
+    assertEquals(Grade.A, good.grade(), "L = 20,500 / 18,050 = 1.14: a good habit, not F");
+  }
+
+  @Test
+  void theGradeComparesLExactlyWithTheLimits() {
+    java.math.BigDecimal three = java.math.BigDecimal.valueOf(3);
+    assertEquals(Grade.A, Grade.of(java.math.BigDecimal.valueOf(6), three), "6 / 3 = 2");
+    assertEquals(
+        Grade.B, Grade.of(new java.math.BigDecimal("6.0000000000001"), three), "just above 2");
   }
 
   @Test
@@ -189,6 +236,6 @@ class PaymentAnalysisTest {
     assertDecimal("3000.00", prompt.openBalance(), "paid after as_of: the full amount");
     assertDecimal("3000.00", prompt.aging1To30(), "due 03-31: 1 day past due on 04-01");
     assertDecimal("0.5000", prompt.onTimeRate(), "the 1,000 on time, the 3,000 overdue");
-    assertEquals(Grade.A, prompt.grade(), "L = max(0 days late, 1 day past due)");
+    assertEquals(Grade.A, prompt.grade(), "L = (1000 x 0 + 3000 x 1) / 4000 = 0.75");
   }
 }

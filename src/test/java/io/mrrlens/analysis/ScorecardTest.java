@@ -21,7 +21,10 @@ class ScorecardTest {
   private final List<ClientPayments> payments = new ArrayList<>();
   private final List<ClientSegment> segments = new ArrayList<>();
 
-  /** A client with its segment, T&M months and share, rate, margin, grade and days late. */
+  /**
+   * A client with its segment, T&M months and share, rate, margin, grade, days late (both the
+   * average and the grade's L) and oldest days past due.
+   */
   private void client(
       String name,
       Segment segment,
@@ -65,8 +68,13 @@ class ScorecardTest {
             null,
             null,
             null,
+            null,
+            maxDaysPastDue > 0 ? maxDaysPastDue : null,
+            BigDecimal.ZERO,
+            0,
+            null,
             grade,
-            maxDaysPastDue));
+            daysLate == null ? null : new BigDecimal(daysLate)));
     segments.add(
         new ClientSegment(
             name,
@@ -84,6 +92,36 @@ class ScorecardTest {
             money,
             BigDecimal.TEN,
             ""));
+  }
+
+  /**
+   * Gives the last client {@code count} invoices more than 90 days past due, owing {@code owed}.
+   */
+  private void stale(long count, String owed) {
+    ClientPayments p = payments.remove(payments.size() - 1);
+    payments.add(
+        new ClientPayments(
+            p.client(),
+            p.invoices(),
+            p.billed(),
+            p.paidInvoices(),
+            p.avgDaysToPay(),
+            p.avgDaysLate(),
+            p.onTimeRate(),
+            new BigDecimal(owed),
+            p.agingCurrent(),
+            p.aging1To30(),
+            p.aging31To60(),
+            p.aging61To90(),
+            p.aging91To180(),
+            p.aging181To365(),
+            p.agingOver365(),
+            p.oldestOverdueDays(),
+            new BigDecimal(owed),
+            count,
+            p.dso(),
+            p.grade(),
+            p.lateness()));
   }
 
   private List<ClientScore> score() {
@@ -110,9 +148,46 @@ class ScorecardTest {
   }
 
   @Test
-  void theMostDaysPastDueCanMakeTheDaysLate() {
-    client("A", Segment.MANAGED, 0, "0", "200", "0.5", Grade.F, null, 95, "1000");
+  void thePrepaymentReasonNamesTheGradesDaysLate() {
+    client("A", Segment.MANAGED, 0, "0", "200", "0.5", Grade.F, "95.4", 95, "1000");
     assertEquals("grade F (95 days late)", only().reason());
+    assertEquals(List.of(Action.REQUIRE_PREPAYMENT), only().flags());
+  }
+
+  @Test
+  void aGoodPayerWithOneStaleInvoiceIsAskedToCollectIt() {
+    client("A", Segment.MANAGED, 0, "0", "200", "0.5", Grade.A, "0.58", 519, "1000");
+    stale(1, "783.75");
+    ClientScore score = only();
+    assertEquals(Action.COLLECT, score.action());
+    assertEquals("1 invoice 519 days past due (783.75)", score.reason());
+    assertEquals(List.of(Action.COLLECT), score.flags());
+  }
+
+  @Test
+  void severalStaleInvoicesAreCountedWithTheOldest() {
+    client("A", Segment.MANAGED, 0, "0", "200", "0.5", Grade.B, "4", 400, "1000");
+    stale(3, "12345.5");
+    assertEquals(
+        "3 invoices more than 90 days past due, the oldest 400 days (12,345.50)", only().reason());
+  }
+
+  @Test
+  void theFlagsListEveryRuleThatHoldsInTheRulesOrder() {
+    client("A", Segment.BREAK_FIX, 9, "1", "61", "-0.1", Grade.F, "70", 200, "1000");
+    stale(2, "500");
+    ClientScore score = only();
+    assertEquals(Action.REQUIRE_PREPAYMENT, score.action());
+    assertEquals(
+        List.of(
+            Action.REQUIRE_PREPAYMENT, Action.COLLECT, Action.CONVERT_TO_MANAGED, Action.REPRICE),
+        score.flags());
+  }
+
+  @Test
+  void aHybridBelowTargetIsFlaggedForBoth() {
+    client("A", Segment.HYBRID, 5, "0.38", "100", "0.5", Grade.A, "0", 0, "1000");
+    assertEquals(List.of(Action.REPRICE, Action.FOLD_TM_INTO_CONTRACT), only().flags());
   }
 
   @Test
@@ -184,8 +259,9 @@ class ScorecardTest {
     assertEquals(Action.values().length, actions.size(), "every action, in order");
     assertEquals(
         new ActionSummary(Action.REQUIRE_PREPAYMENT, 2, new BigDecimal("5100")), actions.get(0));
-    assertEquals(new ActionSummary(Action.CONVERT_TO_MANAGED, 0, BigDecimal.ZERO), actions.get(1));
-    assertEquals(new ActionSummary(Action.KEEP, 1, new BigDecimal("9000")), actions.get(4));
+    assertEquals(new ActionSummary(Action.COLLECT, 0, BigDecimal.ZERO), actions.get(1));
+    assertEquals(new ActionSummary(Action.CONVERT_TO_MANAGED, 0, BigDecimal.ZERO), actions.get(2));
+    assertEquals(new ActionSummary(Action.KEEP, 1, new BigDecimal("9000")), actions.get(5));
   }
 
   @Test
@@ -207,8 +283,27 @@ class ScorecardTest {
             null);
     ClientPayments payments =
         new ClientPayments(
-            null, 0, null, 0, null, null, null, null, null, null, null, null, null, null, Grade.C,
-            0);
+            null,
+            0,
+            null,
+            0,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            BigDecimal.ZERO,
+            0,
+            null,
+            Grade.C,
+            null);
     ClientSegment segments =
         new ClientSegment(
             null,
@@ -241,7 +336,8 @@ class ScorecardTest {
             Grade.C,
             new BigDecimal("6000"),
             null,
-            null),
+            null,
+            List.of()),
         totals);
   }
 

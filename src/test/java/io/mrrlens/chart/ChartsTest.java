@@ -1,6 +1,7 @@
 package io.mrrlens.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +32,7 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.GradientBarPainter;
+import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.category.CategoryDataset;
@@ -60,25 +62,35 @@ class ChartsTest {
         client, 1, dec(hours), null, null, null, null, null, dec(rate), null, null, null, null);
   }
 
+  /** A payments row: L (the grade's days late), the grade, the open balance and 7 buckets. */
   private static ClientPayments payments(
-      String client, String daysLate, Grade grade, String open, String... aging) {
+      String client, String lateness, Grade grade, String open, String... aging) {
+    String[] buckets = java.util.Arrays.copyOf(aging, 7);
+    for (int b = aging.length; b < 7; b++) {
+      buckets[b] = open == null ? null : "0";
+    }
     return new ClientPayments(
         client,
         1,
         null,
         0,
         null,
-        dec(daysLate),
+        null,
         null,
         dec(open),
-        dec(aging[0]),
-        dec(aging[1]),
-        dec(aging[2]),
-        dec(aging[3]),
-        dec(aging[4]),
+        dec(buckets[0]),
+        dec(buckets[1]),
+        dec(buckets[2]),
+        dec(buckets[3]),
+        dec(buckets[4]),
+        dec(buckets[5]),
+        dec(buckets[6]),
+        null,
+        BigDecimal.ZERO,
+        0,
         null,
         grade,
-        0);
+        dec(lateness));
   }
 
   private static ClientScore score(
@@ -92,7 +104,8 @@ class ChartsTest {
         Grade.A,
         BigDecimal.ZERO,
         Action.KEEP,
-        "");
+        "",
+        List.of(Action.KEEP));
   }
 
   private static CategoryDataset data(NamedChart chart) {
@@ -185,40 +198,52 @@ class ChartsTest {
   }
 
   @Test
-  void agingStacksTheBucketsOfTheLargestOpenBalancesTiesByName() {
+  void agingStacksTheBucketsOfTheLargestAmountsPastDueTiesByOpenBalanceThenName() {
     PaymentAnalysis.Result result =
         new PaymentAnalysis.Result(
             List.of(
-                payments("Zulu", "5", Grade.B, "300", "100", "200", "0", "0", "0"),
-                payments("alpha", "40", Grade.D, "300", "0", "0", "300", "0", "0"),
-                payments("Bravo", "2", Grade.A, "0", "0", "0", "0", "0", "0"),
-                payments("Charlie", null, Grade.NONE, "1000", "0", "0", "0", "0", "1000"),
-                payments("Delta", "1", Grade.A, "50", "50", "0", "0", "0", "0")),
+                payments("Zulu", "5", Grade.B, "300", "100", "200"),
+                payments("alpha", "40", Grade.D, "300", "0", "0", "300"),
+                payments("Bravo", "2", Grade.A, "0"),
+                payments("Charlie", null, Grade.NONE, "1000", "0", "0", "0", "0", "0", "0", "1000"),
+                payments("Delta", "1", Grade.A, "900", "900"),
+                payments("Echo", "1", Grade.A, "300", "0", "100", "0", "0", "200")),
             null);
 
-    NamedChart chart = Charts.payments(result, 3).get(0);
+    NamedChart chart = Charts.payments(result, 4).get(0);
 
     assertEquals("payments-aging", chart.name());
     CategoryDataset data = data(chart);
-    assertEquals(
-        List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days"), data.getRowKeys());
-    assertEquals(List.of("Charlie", "alpha", "Zulu"), data.getColumnKeys());
+    List<String> buckets =
+        List.of(
+            "current",
+            "1-30 days",
+            "31-60 days",
+            "61-90 days",
+            "91-180 days",
+            "181-365 days",
+            "over 365 days");
+    assertEquals(buckets, data.getRowKeys());
+    // past due: Charlie 1000, alpha 300, Echo 300 (open 300: ties by name), Zulu 200; Delta 0
+    assertEquals(List.of("Charlie", "alpha", "Echo", "Zulu"), data.getColumnKeys());
     assertEquals(new BigDecimal("100"), data.getValue("current", "Zulu"));
     assertEquals(new BigDecimal("200"), data.getValue("1-30 days", "Zulu"));
-    assertEquals(new BigDecimal("1000"), data.getValue("90+ days", "Charlie"));
+    assertEquals(new BigDecimal("200"), data.getValue("91-180 days", "Echo"));
+    assertEquals(new BigDecimal("1000"), data.getValue("over 365 days", "Charlie"));
     assertEquals("Open balance", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
-    assertEquals(
-        List.of("current", "1-30 days", "31-60 days", "61-90 days", "90+ days"),
-        legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
+    assertEquals(buckets, legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
+    StackedBarRenderer renderer =
+        (StackedBarRenderer) chart.chart().getCategoryPlot().getRenderer();
+    for (int b = 1; b < buckets.size(); b++) {
+      assertNotEquals(renderer.getSeriesPaint(b - 1), renderer.getSeriesPaint(b), "bucket " + b);
+    }
   }
 
   @Test
   void agingLeavesOutClientsWithNothingOpen() {
     PaymentAnalysis.Result result =
         new PaymentAnalysis.Result(
-            List.of(
-                payments("Acme", "0", Grade.A, "0", "0", "0", "0", "0", "0"),
-                payments("Bravo", "0", Grade.A, null, null, null, null, null, null)),
+            List.of(payments("Acme", "0", Grade.A, "0"), payments("Bravo", "0", Grade.A, null)),
             null);
 
     NamedChart chart = Charts.payments(result, 15).get(0);
@@ -231,11 +256,11 @@ class ChartsTest {
     PaymentAnalysis.Result result =
         new PaymentAnalysis.Result(
             List.of(
-                payments("Acme", "3.25", Grade.B, "0", "0", "0", "0", "0", "0"),
-                payments("Bravo", null, Grade.NONE, "500", "500", "0", "0", "0", "0"),
-                payments("Charlie", "75", Grade.F, "0", "0", "0", "0", "0", "0"),
-                payments("Delta", "1", Grade.A, "0", "0", "0", "0", "0", "0"),
-                payments("Echo", "3.25", Grade.F, "0", "0", "0", "0", "0", "0")),
+                payments("Acme", "3.25", Grade.B, "0"),
+                payments("Bravo", null, Grade.NONE, "500", "500"),
+                payments("Charlie", "75", Grade.F, "0"),
+                payments("Delta", "1", Grade.A, "0"),
+                payments("Echo", "3.25", Grade.B, "0")),
             null);
 
     NamedChart chart = Charts.payments(result, 3).get(1);
@@ -250,12 +275,13 @@ class ChartsTest {
     BarRenderer renderer = (BarRenderer) chart.chart().getCategoryPlot().getRenderer();
     assertEquals(ChartPalette.grade(Grade.F), renderer.getItemPaint(0, 0));
     assertEquals(ChartPalette.grade(Grade.B), renderer.getItemPaint(0, 1));
-    assertEquals(ChartPalette.grade(Grade.F), renderer.getItemPaint(0, 2));
+    assertEquals(ChartPalette.grade(Grade.B), renderer.getItemPaint(0, 2));
     assertEquals(
         List.of("B (up to 10 days)", "F (over 60 days)"),
         legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
     assertEquals(
-        "Days late (amount-weighted)", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
+        "Days late, amount-weighted (the grade's L)",
+        chart.chart().getCategoryPlot().getRangeAxis().getLabel());
   }
 
   @Test

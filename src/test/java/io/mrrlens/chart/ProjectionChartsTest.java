@@ -85,7 +85,19 @@ class ProjectionChartsTest {
 
   private static Projection.Summary summary(Scenario scenario) {
     return new Projection.Summary(
-        scenario, dec("27000"), dec("30000"), dec("33000"), dec("0.05"), null, 0, 0, 0);
+        scenario,
+        dec("27000"),
+        dec("30000"),
+        dec("33000"),
+        dec("0.05"),
+        null,
+        0,
+        0,
+        0,
+        dec("9000"),
+        dec("10000"),
+        dec("11000"),
+        null);
   }
 
   /** The status quo and the transition over 3 months; with service levels when {@code serviced}. */
@@ -102,7 +114,54 @@ class ProjectionChartsTest {
             month(Scenario.TRANSITION, 2, "9800", "10800", "12500", "9500.50", "-40", 2, 3, a, b),
             month(Scenario.TRANSITION, 3, "9900", "11000", "12900", "10000", "0", 3, 3, a, b)),
         List.of(summary(Scenario.STATUS_QUO), summary(Scenario.TRANSITION)),
-        dec("1.5"));
+        dec("1.5"),
+        List.of());
+  }
+
+  @Test
+  void theTornadoDrawsEachAssumptionsLowAndHighWidestFirstWithTheSettingMarked() {
+    Projection.Result base = result(false);
+    Projection.Result result =
+        new Projection.Result(
+            base.offers(),
+            base.months(),
+            List.of(
+                summary(Scenario.STATUS_QUO),
+                new Projection.Summary(
+                    Scenario.TRANSITION,
+                    dec("1"),
+                    dec("1"),
+                    dec("1"),
+                    dec("0"),
+                    null,
+                    0,
+                    0,
+                    null,
+                    dec("9000"),
+                    dec("12500"),
+                    dec("14000"),
+                    dec("0.7"))),
+            null,
+            List.of(
+                new Projection.Sensitivity(
+                    "accept rate", dec("0.35"), dec("1"), dec("-1000"), dec("6000")),
+                new Projection.Sensitivity(
+                    "decline policy", "churn", "stay", dec("2000"), dec("3000"))));
+
+    NamedChart chart = chart(ProjectionCharts.of(result, Set.of()), "projection-sensitivity");
+
+    CategoryPlot plot = chart.chart().getCategoryPlot();
+    CategoryDataset data = plot.getDataset();
+    assertEquals(List.of("low value", "high value"), data.getRowKeys());
+    assertEquals(
+        List.of("accept rate (0.35 / 1)", "decline policy (churn / stay)"), data.getColumnKeys());
+    assertEquals(dec("-1000"), data.getValue("low value", "accept rate (0.35 / 1)"));
+    assertEquals(dec("3000"), data.getValue("high value", "decline policy (churn / stay)"));
+    List<Double> markers =
+        plot.getRangeMarkers(org.jfree.chart.ui.Layer.FOREGROUND).stream()
+            .map(m -> ((org.jfree.chart.plot.ValueMarker) m).getValue())
+            .toList();
+    assertEquals(List.of(0.0, 2500.0), markers, "zero and 12,500 - 10,000 at the settings");
   }
 
   private static NamedChart chart(List<NamedChart> charts, String name) {
@@ -184,7 +243,7 @@ class ProjectionChartsTest {
   void theServiceLevelChartFollowsTheChosenScenariosOnly() {
     List<Projection.Month> months = new ArrayList<>(result(false).months());
     months.add(month(Scenario.MIDDLE_PATH, 1, "1", "2", "3", "2", "0", 1, 1, "0.9", "0.7"));
-    Projection.Result result = new Projection.Result(List.of(), months, List.of(), null);
+    Projection.Result result = new Projection.Result(List.of(), months, List.of(), null, List.of());
 
     assertFalse(
         names(ProjectionCharts.of(result, Set.of(Scenario.TRANSITION)))
@@ -314,7 +373,8 @@ class ProjectionChartsTest {
   void monthsAreDrawnInOrderWhateverTheirOrderInTheResult() {
     List<Projection.Month> months = new ArrayList<>(result(false).months());
     Collections.reverse(months);
-    Projection.Result reversed = new Projection.Result(List.of(), months, List.of(), null);
+    Projection.Result reversed =
+        new Projection.Result(List.of(), months, List.of(), null, List.of());
 
     List<NamedChart> charts = ProjectionCharts.of(reversed, Set.of());
 
@@ -333,7 +393,8 @@ class ProjectionChartsTest {
 
   @Test
   void anEmptyResultGivesChartsSayingNoData() {
-    Projection.Result empty = new Projection.Result(List.of(), List.of(), List.of(), null);
+    Projection.Result empty =
+        new Projection.Result(List.of(), List.of(), List.of(), null, List.of());
 
     List<NamedChart> charts = ProjectionCharts.of(empty, Set.of());
 
@@ -380,7 +441,8 @@ class ProjectionChartsTest {
             List.of(),
             List.of(month(Scenario.STATUS_QUO, 1, null, "100", null, "100", "0", 1, 1, null, null)),
             List.of(),
-            null);
+            null,
+            List.of());
 
     XYPlot plot = ProjectionCharts.of(result, Set.of()).get(0).chart().getXYPlot();
 

@@ -31,7 +31,7 @@ class ChartsOptionTest {
     "segments, segments-revenue segments-monthly",
     "scorecard, scorecard",
     "project, projection-revenue projection-mrr-status-quo projection-mrr-transition"
-        + " projection-mrr-middle-path projection-techs"
+        + " projection-mrr-middle-path projection-techs projection-sensitivity"
   })
   void eachCommandWritesItsChartsAtTheRequestedSize(String command, String names, @TempDir Path dir)
       throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mrrlens.analysis.ClientHistory;
+import io.mrrlens.analysis.Grade;
 import io.mrrlens.analysis.MinorUnits;
 import io.mrrlens.analysis.Segment;
 import io.mrrlens.config.Config;
@@ -41,6 +42,7 @@ class ProjectionExpectationTest {
           new ClientHistory(
               "Client " + c,
               Segment.BREAK_FIX,
+              Grade.NONE,
               null,
               new MinorUnits(2),
               hours,
@@ -65,7 +67,9 @@ class ProjectionExpectationTest {
       "transition.reactive_reduction", "0",
       "transition.onboarding_hours", "0",
       "transition.onboarding_hours_per_endpoint", "0",
+      "pricing.method", "uplift",
       "pricing.uplift", "1",
+      "transition.price_elasticity", "0",
       "pricing.min_fee", "0",
       "projection.paths", "1000",
       "projection.seed", "" + seed

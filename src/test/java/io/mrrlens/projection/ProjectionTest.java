@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mrrlens.analysis.AnalysisSettings;
 import io.mrrlens.analysis.BookTables;
 import io.mrrlens.analysis.ClientHistory;
+import io.mrrlens.analysis.Grade;
 import io.mrrlens.analysis.History;
 import io.mrrlens.analysis.MinorUnits;
+import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.analysis.Period;
 import io.mrrlens.analysis.Segment;
 import io.mrrlens.analysis.SegmentAnalysis;
@@ -21,6 +23,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The projection: a case checked by hand, and its invariants on the sample book. */
 class ProjectionTest {
@@ -32,7 +37,12 @@ class ProjectionTest {
     AnalysisSettings analysis = AnalysisSettings.defaults();
     BookTables tables = BookTables.of(books, analysis);
     Period period = Period.resolve(books, null, null, null);
-    sample = History.of(tables, period, SegmentAnalysis.of(tables, period, analysis, false));
+    sample =
+        History.of(
+            tables,
+            period,
+            SegmentAnalysis.of(tables, period, analysis, false),
+            PaymentAnalysis.of(tables, period, false));
   }
 
   private static ProjectionSettings settings(String... pairs) {
@@ -45,36 +55,57 @@ class ProjectionTest {
 
   /**
    * One break-fix client, two identical months of 10 hours (8 reactive), 5 tickets and 1,000.00 of
-   * T&amp;M: every path is the same. Managed fee: mean spend 1,000 x 1.10 = 1,100.00. Block: 10
-   * hours at its own rate (1,000 / 10 billable hours = 100/h) less 10% = 900.00.
+   * T&amp;M: every path is the same. Managed fee by uplift: mean spend 1,000 x 1.10 = 1,100.00.
+   * Block: 10 hours at its own rate (1,000 / 10 billable hours = 100/h) less 10% = 900.00.
    */
   @Test
   void oneClientWithTwoMonthsByHand() {
-    ClientHistory solo =
-        new ClientHistory(
-            "Solo",
-            Segment.BREAK_FIX,
-            null,
-            new MinorUnits(2),
-            new double[] {10, 10},
-            new double[] {8, 8},
-            new double[] {0, 0},
-            new long[] {5, 5},
-            new long[] {0, 0},
-            new long[] {100_000, 100_000},
-            new long[] {0, 0},
-            0,
-            new BigDecimal("100"));
     Projection.Result r =
         Projection.run(
-            List.of(solo),
+            List.of(solo()),
             settings(
-                "transition.accept_rate", "1", "projection.horizon", "4", "projection.paths", "3"));
+                "pricing.method",
+                "uplift",
+                "transition.price_elasticity",
+                "0",
+                "transition.accept_rate",
+                "1",
+                "projection.horizon",
+                "4",
+                "projection.paths",
+                "3"));
     assertEquals(1, r.offers().size());
-    assertEquals(new BigDecimal("1100.00"), r.offers().get(0).fee());
-    assertEquals(new BigDecimal("900.00"), r.offers().get(0).blockFee());
-    assertEquals(1, r.offers().get(0).month());
+    Projection.Offer offer = r.offers().get(0);
+    assertEquals(new BigDecimal("1100.00"), offer.fee());
+    assertEquals(new BigDecimal("1000.00"), offer.currentMonthlySpend());
+    assertEquals(new BigDecimal("1.1000"), offer.feeRatio());
+    assertEquals(new BigDecimal("1.0000"), offer.acceptance(), "elasticity 0: the accept rate");
+    assertEquals(Grade.B, offer.grade());
+    assertEquals(new BigDecimal("900.00"), offer.blockFee());
+    assertEquals(1, offer.month());
+    checkSoloMonths(r);
+  }
 
+  /** The client of {@link #oneClientWithTwoMonthsByHand}. */
+  private static ClientHistory solo() {
+    return new ClientHistory(
+        "Solo",
+        Segment.BREAK_FIX,
+        Grade.B,
+        null,
+        new MinorUnits(2),
+        new double[] {10, 10},
+        new double[] {8, 8},
+        new double[] {0, 0},
+        new long[] {5, 5},
+        new long[] {0, 0},
+        new long[] {100_000, 100_000},
+        new long[] {0, 0},
+        0,
+        new BigDecimal("100"));
+  }
+
+  private static void checkSoloMonths(Projection.Result r) {
     Projection.Month sq = r.months().get(0);
     assertEquals(Scenario.STATUS_QUO, sq.scenario());
     assertEquals(new BigDecimal("1000.00"), sq.revenueP50());
@@ -109,6 +140,223 @@ class ProjectionTest {
     assertEquals(3, transition.breakEvenMonth());
     // middle path: 350, 744, 1138, 1532 against 450, 900, 1350, 1800
     assertNull(middle.breakEvenMonth());
+    assertEquals(new BigDecimal("1800.00"), quo.grossProfitP50(), "4 x 450");
+    assertEquals(new BigDecimal("2046.00"), transition.grossProfitP50(), "0 + 3 x 682");
+    assertEquals(new BigDecimal("1532.00"), middle.grossProfitP90());
+    assertNull(quo.pGrossProfitAboveStatusQuo());
+    assertEquals(new BigDecimal("1.0000"), transition.pGrossProfitAboveStatusQuo(), "every path");
+    assertEquals(new BigDecimal("0.0000"), middle.pGrossProfitAboveStatusQuo(), "no path");
+  }
+
+  /**
+   * The cost method by hand: months of 10, 25, 30 and 40 hours, 0, 5, 0 and 0 of them charged to
+   * projects, 5, 10, 10 and 20 reactive. Support hours 10, 20, 30, 40; less 30% of the reactive
+   * ones: 8.5, 17, 27, 34; P75 by nearest rank (the 3rd of 4) is 27 hours; 27 x 55.00 / (1 - 0.60)
+   * = 3,712.50. Current spend: (2 x 1,000 + 2 x 3,000) / 4 = 2,000.00 a month, ratio 1.85625;
+   * acceptance 0.7 / 1.85625 = 0.3771.
+   */
+  @Test
+  void theCostBasedFeeFromTheClientsOwnMonths() {
+    ClientHistory client =
+        new ClientHistory(
+            "Cost",
+            Segment.BREAK_FIX,
+            Grade.A,
+            null,
+            new MinorUnits(2),
+            new double[] {10, 25, 30, 40},
+            new double[] {5, 10, 10, 20},
+            new double[] {0, 5, 0, 0},
+            new long[] {1, 1, 1, 1},
+            new long[] {0, 0, 0, 0},
+            new long[] {100_000, 100_000, 300_000, 300_000},
+            new long[] {0, 0, 0, 0},
+            0,
+            new BigDecimal("100"));
+    assertEquals(
+        new BigDecimal("27.000000"),
+        Projection.expectedSupportHours(client, new BigDecimal("0.30")));
+    Projection.Offer offer =
+        Projection.run(List.of(client), settings("projection.paths", "10")).offers().get(0);
+    assertEquals(new BigDecimal("3712.50"), offer.fee());
+    assertEquals(new BigDecimal("2000.00"), offer.currentMonthlySpend());
+    assertEquals(new BigDecimal("1.8563"), offer.feeRatio());
+    assertEquals(new BigDecimal("0.3771"), offer.acceptance());
+
+    Projection.Offer margin =
+        Projection.run(
+                List.of(client), settings("projection.paths", "10", "pricing.target_margin", "0.5"))
+            .offers()
+            .get(0);
+    assertEquals(new BigDecimal("2970.00"), margin.fee(), "27 x 55 / 0.5");
+    Projection.Offer floor =
+        Projection.run(
+                List.of(client), settings("projection.paths", "10", "pricing.min_fee", "5000"))
+            .offers()
+            .get(0);
+    assertEquals(new BigDecimal("5000.00"), floor.fee(), "never below the minimum fee");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "0, 0.5, 0.7",
+    "0, 1, 0.7",
+    "0, 2, 0.7",
+    "0, 4, 0.7",
+    "1, 0.5, 0.7",
+    "1, 1, 0.7",
+    "1, 2, 0.35",
+    "1, 4, 0.175",
+    "2, 2, 0.175"
+  })
+  void acceptanceFallsWithTheFeeRatio(String elasticity, String ratio, double expected) {
+    ProjectionSettings s = settings("transition.price_elasticity", elasticity);
+    assertEquals(expected, Projection.acceptance(s, new BigDecimal(ratio)), 1e-12);
+  }
+
+  @Test
+  void aClientThatSpendsNothingNowDoesNotAcceptAFee() {
+    assertEquals(0.0, Projection.acceptance(settings(), null));
+    assertEquals(0.7, Projection.acceptance(settings("transition.price_elasticity", "0"), null));
+  }
+
+  @Test
+  void aHigherElasticityLowersEveryOffersAcceptanceOnTheSample() {
+    Projection.Result flat =
+        Projection.run(
+            sample, settings("transition.price_elasticity", "0", "projection.paths", "10"));
+    Projection.Result steep =
+        Projection.run(
+            sample, settings("transition.price_elasticity", "2", "projection.paths", "10"));
+    for (int k = 0; k < flat.offers().size(); k++) {
+      Projection.Offer a = flat.offers().get(k);
+      Projection.Offer b = steep.offers().get(k);
+      assertEquals(new BigDecimal("0.7000"), a.acceptance());
+      double ratio = a.feeRatio().doubleValue();
+      assertEquals(
+          0.7 * Math.min(1, Math.pow(ratio, -2)), b.acceptance().doubleValue(), 0.0002, a.client());
+    }
+  }
+
+  @Test
+  void excludedGradesAreNotOffered() {
+    Projection.Result all = Projection.run(sample, settings("projection.paths", "10"));
+    Projection.Offer first = all.offers().get(0);
+    Projection.Result without =
+        Projection.run(
+            sample,
+            settings("projection.paths", "10", "transition.exclude_grades", first.grade().label()));
+    assertTrue(without.offers().stream().noneMatch(o -> o.grade() == first.grade()));
+    assertEquals(
+        all.offers().stream().filter(o -> o.grade() != first.grade()).count(),
+        without.offers().size());
+  }
+
+  /**
+   * P(beats) known by construction: with every candidate accepting at a fee above its cost the
+   * transition beats the status quo on every path; with nobody accepting and decliners staying it
+   * equals the status quo on every path and so never beats it.
+   */
+  @Test
+  void theShareOfPathsBeatingTheStatusQuo() {
+    Projection.Result none =
+        Projection.run(
+            sample,
+            settings(
+                "transition.accept_rate",
+                "0",
+                "transition.decline",
+                "stay",
+                "projection.paths",
+                "50"));
+    assertEquals(new BigDecimal("0.0000"), none.summary().get(1).pGrossProfitAboveStatusQuo());
+    assertEquals(none.summary().get(0).grossProfitP50(), none.summary().get(1).grossProfitP50());
+
+    Projection.Result half =
+        Projection.run(
+            List.of(solo()),
+            settings(
+                "pricing.method",
+                "uplift",
+                "transition.price_elasticity",
+                "0",
+                "transition.accept_rate",
+                "0.5",
+                "projection.horizon",
+                "4",
+                "projection.paths",
+                "2000"));
+    // a path that accepts earns 2,046 against 1,800; one that declines churns and earns 0
+    Projection.Summary transition = half.summary().get(1);
+    double share = transition.pGrossProfitAboveStatusQuo().doubleValue();
+    assertTrue(Math.abs(share - 0.5) < 0.04, "about half the paths accept: " + share);
+  }
+
+  @Test
+  void theSensitivityCoversEveryMainAssumptionWidestFirst() {
+    Projection.Result r = Projection.run(sample, settings("projection.paths", "200"));
+    assertEquals(
+        java.util.Set.of(
+            "accept rate",
+            "price elasticity",
+            "reactive reduction",
+            "fee level",
+            "decline policy",
+            "cost per hour"),
+        r.sensitivity().stream()
+            .map(Projection.Sensitivity::assumption)
+            .collect(java.util.stream.Collectors.toSet()));
+    for (int i = 1; i < r.sensitivity().size(); i++) {
+      assertTrue(r.sensitivity().get(i - 1).swing().compareTo(r.sensitivity().get(i).swing()) >= 0);
+    }
+    Projection.Sensitivity accept = find(r, "accept rate");
+    assertEquals(new BigDecimal("0.35"), accept.low());
+    assertEquals(new BigDecimal("1"), accept.high(), "0.7 x 1.5 capped at 1");
+    Projection.Sensitivity decline = find(r, "decline policy");
+    assertEquals("churn", decline.low());
+    assertEquals("stay", decline.high());
+    assertTrue(
+        decline.grossProfitDiffHigh().compareTo(decline.grossProfitDiffLow()) >= 0,
+        "a decliner who stays keeps its profit");
+    Projection.Sensitivity elasticity = find(r, "price elasticity");
+    assertEquals(new BigDecimal("2.0"), elasticity.high());
+  }
+
+  /**
+   * A higher accept rate never lowers the transition's P50 gross profit when every fee is above the
+   * client's cost and a decliner stays: each acceptance adds profit on the same draws.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"0.1", "0.3", "0.5", "0.7", "0.9"})
+  void aHigherAcceptRateNeverLowersTheTransitionsProfit(String rate) {
+    String higher = new BigDecimal(rate).add(new BigDecimal("0.1")).toPlainString();
+    BigDecimal low = transitionProfit(rate);
+    BigDecimal high = transitionProfit(higher);
+    assertTrue(high.compareTo(low) >= 0, rate + ": " + low + " then " + higher + ": " + high);
+  }
+
+  private static BigDecimal transitionProfit(String acceptRate) {
+    return Projection.run(
+            List.of(solo()),
+            settings(
+                "transition.accept_rate",
+                acceptRate,
+                "transition.decline",
+                "stay",
+                "projection.horizon",
+                "6",
+                "projection.paths",
+                "400"))
+        .summary()
+        .get(1)
+        .grossProfitP50();
+  }
+
+  private static Projection.Sensitivity find(Projection.Result r, String assumption) {
+    return r.sensitivity().stream()
+        .filter(s -> s.assumption().equals(assumption))
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -191,6 +439,8 @@ class ProjectionTest {
         Projection.run(
             sample,
             settings(
+                "transition.price_elasticity",
+                "0",
                 "transition.accept_rate",
                 "1",
                 "projection.horizon",

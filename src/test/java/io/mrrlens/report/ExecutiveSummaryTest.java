@@ -4,6 +4,7 @@ import static io.mrrlens.report.ReportFixtures.d;
 import static io.mrrlens.report.ReportFixtures.findings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.mrrlens.projection.Projection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,10 +29,14 @@ class ExecutiveSummaryTest {
                 + " managed: 1 client; keep: 1 client.",
             "Projected over the next 24 months (2,000 simulated paths), the median revenue is"
                 + " 100,000 if nothing changes, 110,000 if the one break-fix client is offered a"
-                + " managed agreement (70.0% accept; a client that declines leaves), and 95,000"
-                + " with prepaid blocks of hours instead. With managed agreements 1 client stays"
-                + " and none leave at the median; its cumulative gross profit stays at or above"
-                + " the status quo's from month 7."),
+                + " managed agreement (70.0% accept a fee at or below what they spend now, fewer as"
+                + " the fee rises above it; a client that declines leaves), and 95,000 with"
+                + " prepaid blocks of hours instead. With managed agreements 1 client stays and"
+                + " none leave at the median; its cumulative gross profit stays at or above the"
+                + " status quo's from month 7. The offer asks Beta for 600 a month against the"
+                + " 250 it spends on support now (2.4 times, accepted with a chance of 29.2%)."
+                + " Gross profit here is revenue less labor cost only (no tool costs: set"
+                + " labor.tool_cost_per_endpoint)."),
         ExecutiveSummary.paragraphs(findings(7, null, 1)));
   }
 
@@ -41,7 +46,8 @@ class ExecutiveSummaryTest {
         List.of(
             "Recommendation: offer managed agreements to the one break-fix client. At the median"
                 + " the transition brings 110,000 of revenue over 24 months against 100,000, and"
-                + " its gross profit stays ahead from month 7.",
+                + " its gross profit stays ahead from month 7."
+                + CERTAINTY.replace("WHAT", "Managed agreements"),
             "First, ask 1 client graded F to pay in advance: Gamma."),
         ExecutiveSummary.highlights(findings(7, null, 1)));
   }
@@ -51,8 +57,72 @@ class ExecutiveSummaryTest {
     assertEquals(
         "Recommendation: offer managed agreements to the 2 break-fix clients, the largest T&M"
             + " first, over 6 months. At the median the transition brings 110,000 of revenue over"
-            + " 24 months against 100,000, and its gross profit stays ahead from month 7.",
+            + " 24 months against 100,000, and its gross profit stays ahead from month 7."
+            + CERTAINTY.replace("WHAT", "Managed agreements"),
         ExecutiveSummary.highlights(findings(7, null, 2)).get(0));
+  }
+
+  @Test
+  void twoOffersSayHowManyRiseAboveOneAndAHalfTimesAndTheLargest() {
+    assertEquals(
+        "The offers ask 1 of the 2 clients for more than 1.5 times what it spends on support"
+            + " now; the largest rise is Beta's, 600 a month against 250 (2.4 times, accepted with"
+            + " a chance of 29.2%).",
+        lastSentence(ExecutiveSummary.paragraphs(findings(7, null, 2)).get(4)));
+  }
+
+  @Test
+  void aCandidateTheScorecardAsksToPrepayIsNamedBeforeTheOffers() {
+    Findings f = findings(7, null, 2);
+    List<Projection.Offer> offers = new java.util.ArrayList<>(f.projection().offers());
+    Projection.Offer beta = offers.get(0);
+    offers.add(
+        new Projection.Offer(
+            "Gamma",
+            3,
+            io.mrrlens.analysis.Grade.F,
+            d("300.00"),
+            d("500.00"),
+            d("1.6667"),
+            d("0.4200"),
+            d("2"),
+            d("270.00")));
+    Projection.Result projection =
+        new Projection.Result(
+            offers,
+            f.projection().months(),
+            f.projection().summary(),
+            f.projection().handleHours(),
+            f.projection().sensitivity());
+    Findings withGamma =
+        new Findings(
+            f.period(),
+            f.settings(),
+            f.labor(),
+            f.payments(),
+            f.segments(),
+            f.scores(),
+            f.scoreTotals(),
+            projection,
+            f.projectionSettings());
+    assertEquals("Beta", beta.client());
+    assertEquals(
+        "Before the offers: the scorecard asks Gamma to pay in advance; have that conversation"
+            + " first (each offer shows the client's grade; transition.exclude_grades leaves"
+            + " grades out of the offers).",
+        ExecutiveSummary.highlights(withGamma).get(2));
+  }
+
+  /** What the fixture's projection says of its chances and its sensitivity. */
+  private static final String CERTAINTY =
+      " WHAT beat the status quo's gross profit over the horizon in 60.0% of the simulated paths."
+          + " The answer hangs most on the accept rate: the transition's gross profit over the"
+          + " horizon (P50) ends 2,000 below the status quo's at 0.35 and 6,000 above the status"
+          + " quo's at 1.";
+
+  private static String lastSentence(String paragraph) {
+    int start = paragraph.lastIndexOf("The offer");
+    return paragraph.substring(start, paragraph.indexOf(". Gross profit here", start) + 1);
   }
 
   @Test
@@ -80,7 +150,8 @@ class ExecutiveSummaryTest {
         "Recommendation: offer the one break-fix client prepaid blocks of hours rather than"
             + " managed agreements. At the median blocks bring 95,000 of revenue over 24 months"
             + " against 100,000, and their gross profit stays ahead from month 4, while managed"
-            + " agreements do not pay back within the horizon.",
+            + " agreements do not pay back within the horizon."
+            + CERTAINTY.replace("WHAT", "Blocks of hours"),
         ExecutiveSummary.highlights(findings(null, 4, 1)).get(0));
   }
 
@@ -89,7 +160,8 @@ class ExecutiveSummaryTest {
     assertEquals(
         "Recommendation: keep break-fix for now. At the median neither managed agreements nor"
             + " blocks of hours overtake the status quo's gross profit within 24 months; look"
-            + " again with another price or a higher accept rate.",
+            + " again with another price or a higher accept rate."
+            + CERTAINTY.replace("WHAT", "Managed agreements"),
         ExecutiveSummary.highlights(findings(null, null, 1)).get(0));
   }
 

@@ -76,9 +76,14 @@ final class ReportFixtures {
             d("0"),
             d("0"),
             d("200.00"),
+            d("0"),
+            d("0"),
+            120L,
+            d("200.00"),
+            1,
             d("45.5"),
             Grade.F,
-            120);
+            d("64.2"));
     List<ClientPayments> paymentRows =
         List.of(payment("Gamma", Grade.F), payment("Alpha", Grade.A), payment("Beta", Grade.A));
     SegmentAnalysis.Result segments =
@@ -98,8 +103,26 @@ final class ReportFixtures {
             score("Alpha", Segment.MANAGED, Action.KEEP));
     List<Projection.Offer> offered =
         List.of(
-                new Projection.Offer("Beta", 1, d("600.00"), d("4"), d("540.00")),
-                new Projection.Offer("Delta", 2, d("500.00"), d("2"), d("270.00")))
+                new Projection.Offer(
+                    "Beta",
+                    1,
+                    Grade.A,
+                    d("250.00"),
+                    d("600.00"),
+                    d("2.4000"),
+                    d("0.2917"),
+                    d("4"),
+                    d("540.00")),
+                new Projection.Offer(
+                    "Delta",
+                    2,
+                    Grade.C,
+                    d("500.00"),
+                    d("500.00"),
+                    d("1.0000"),
+                    d("0.7000"),
+                    d("2"),
+                    d("270.00")))
             .subList(0, offers);
     Projection.Result projection =
         new Projection.Result(
@@ -109,7 +132,12 @@ final class ReportFixtures {
                 summary(Scenario.STATUS_QUO, "100000.00", 0),
                 summary(Scenario.TRANSITION, "110000.00", transitionBreakEven),
                 summary(Scenario.MIDDLE_PATH, "95000.00", middleBreakEven)),
-            d("1.5"));
+            d("1.5"),
+            List.of(
+                new Projection.Sensitivity(
+                    "accept rate", d("0.35"), d("1"), d("-2000.00"), d("6000.00")),
+                new Projection.Sensitivity(
+                    "decline policy", "churn", "stay", d("1000"), d("3000"))));
     return new Findings(
         PERIOD,
         AnalysisSettings.defaults(),
@@ -133,24 +161,45 @@ final class ReportFixtures {
         f.segments(),
         List.of(),
         f.scoreTotals(),
-        new Projection.Result(List.of(), List.of(), List.of(), null),
+        new Projection.Result(List.of(), List.of(), List.of(), null, List.of()),
         f.projectionSettings());
   }
 
   private static ClientPayments payment(String client, Grade grade) {
     return new ClientPayments(
         client, 1, d("100"), 1, d("10"), d("0"), d("1"), d("0"), d("0"), d("0"), d("0"), d("0"),
-        d("0"), null, grade, 0);
+        d("0"), d("0"), d("0"), null, d("0"), 0, null, grade, d("0"));
   }
 
   private static ClientScore score(String client, Segment segment, Action action) {
     return new ClientScore(
-        client, segment, d("2"), d("125"), d("0.5"), Grade.A, d("1000"), action, "because");
+        client,
+        segment,
+        d("2"),
+        d("125"),
+        d("0.5"),
+        Grade.A,
+        d("1000"),
+        action,
+        "because",
+        List.of(action));
   }
 
   private static Projection.Summary summary(Scenario scenario, String p50, Integer breakEven) {
     return new Projection.Summary(
-        scenario, d(p50), d(p50), d(p50), d("0.05"), d("0.7"), 1, 0, breakEven);
+        scenario,
+        d(p50),
+        d(p50),
+        d(p50),
+        d("0.05"),
+        d("0.7"),
+        1,
+        0,
+        breakEven,
+        d(p50).multiply(d("0.4")),
+        d(p50).multiply(d("0.4")),
+        d(p50).multiply(d("0.4")),
+        scenario == Scenario.STATUS_QUO ? null : d("0.6"));
   }
 
   /** Empty books: no file, no record. */
