@@ -140,27 +140,52 @@ final class JsonRecords {
           "timesheets",
           "ticket_timers",
           "contracts",
-          "payments");
+          "payments",
+          "edges");
 
   /**
    * The records of a page: its list of objects named in {@link #RECORD_LISTS}, else its first list
-   * of objects; null when the object has no list of objects and is a record itself.
+   * of objects, else a named list inside its nested objects (FreshBooks' {@code {"response":
+   * {"result": {"invoices": [...]}}}}, a GraphQL {@code {"data": {... {"edges": [...]}}}}); null
+   * when there is none and the object is a record itself.
    */
   private static List<?> pageOf(Map<String, Object> object) {
     List<?> first = null;
     for (Map.Entry<String, Object> entry : object.entrySet()) {
-      if (entry.getValue() instanceof List<?> list
-          && list.stream().allMatch(Located.class::isInstance)
-          && (!list.isEmpty() || RECORD_LISTS.contains(entry.getKey()))) {
+      if (isRecordList(entry)) {
         if (RECORD_LISTS.contains(entry.getKey())) {
-          return list;
+          return (List<?>) entry.getValue();
         }
-        if (first == null && !list.isEmpty()) {
-          first = list;
+        if (first == null && !((List<?>) entry.getValue()).isEmpty()) {
+          first = (List<?>) entry.getValue();
         }
       }
     }
-    return first;
+    return first != null ? first : nested(object);
+  }
+
+  private static boolean isRecordList(Map.Entry<String, Object> entry) {
+    return entry.getValue() instanceof List<?> list
+        && list.stream().allMatch(Located.class::isInstance)
+        && (!list.isEmpty() || RECORD_LISTS.contains(entry.getKey()));
+  }
+
+  /** A named list of records inside the nested objects of a page, depth first; null when none. */
+  private static List<?> nested(Map<String, Object> object) {
+    for (Object value : object.values()) {
+      if (value instanceof Located inner) {
+        for (Map.Entry<String, Object> entry : inner.fields().entrySet()) {
+          if (isRecordList(entry) && RECORD_LISTS.contains(entry.getKey())) {
+            return (List<?>) entry.getValue();
+          }
+        }
+        List<?> deeper = nested(inner.fields());
+        if (deeper != null) {
+          return deeper;
+        }
+      }
+    }
+    return null;
   }
 
   /** An object with the line its opening brace is on. */

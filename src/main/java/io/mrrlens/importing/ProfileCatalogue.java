@@ -62,6 +62,8 @@ public final class ProfileCatalogue {
           "quickbooks-payments",
           "xero-invoices",
           "zohobooks-invoices",
+          "freshbooks-invoices",
+          "wave-invoices",
           "invoiceninja5-invoices",
           "invoiceninja5-payments",
           "invoiceninja4-invoices",

@@ -84,6 +84,16 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aNamedListInsideNestedObjectsHoldsTheRecords() throws IOException {
+    assertEquals(
+        List.of(List.of("node.invoiceNumber", "node.total.value"), List.of("12", "1100.00")),
+        rows(
+            "{\"data\":{\"business\":{\"invoices\":{\"pageInfo\":{\"totalCount\":1},"
+                + "\"edges\":[{\"node\":{\"invoiceNumber\":\"12\",\"total\":{\"value\":"
+                + "\"1100.00\"}}}]}}}}"));
+  }
+
+  @Test
   void aSingleObjectWithoutAListIsOneRecord() throws IOException {
     assertEquals(
         List.of(List.of("id", "summary"), List.of("5", "VPN")),

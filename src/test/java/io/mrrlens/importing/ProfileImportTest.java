@@ -365,6 +365,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(35, names.size(), names.toString());
+    assertEquals(37, names.size(), names.toString());
   }
 }

@@ -253,7 +253,9 @@ class ProfileRoundTripTest {
           "clockify-time",
           "zohobooks-invoices",
           "invoiceninja5-clients",
-          "invoiceninja4-clients");
+          "invoiceninja4-clients",
+          "freshbooks-invoices",
+          "wave-invoices");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

@@ -22,6 +22,17 @@ class SystemProfilesImportTest {
     return ProfileImportTest.read(folder);
   }
 
+  /** A folder's books and its one file, read with the profile named. */
+  private record Read(Books books, FileImport file) {}
+
+  private static Read single(String folder, String profile) {
+    Books books = read(folder);
+    assertEquals(1, books.files().size());
+    FileImport file = books.files().get(0);
+    assertEquals(profile, file.layout().profile());
+    return new Read(books, file);
+  }
+
   /**
    * Detection stays unambiguous: a header of exactly one profile's detection columns is detected as
    * that profile, never as another.
@@ -123,9 +134,7 @@ class SystemProfilesImportTest {
 
   @Test
   void clockifyDetailedReportReadsTheExactDurationAndSkipsTimeWithoutAClient() {
-    Books books = read("clockify");
-    FileImport file = books.files().get(0);
-    assertEquals("clockify-time", file.layout().profile());
+    Read read = single("clockify", "clockify-time");
     // 01:45:00 = 1.75 h, 02:30:00 = 2.5 h, 00:20:00 = 0.333333 h (Duration (decimal) says 0.33)
     assertEquals(
         List.of(
@@ -138,16 +147,14 @@ class SystemProfilesImportTest {
             "TimeEntry[id=null, client=Bolt LLC, ticketId=null, technician=Alex Doe,"
                 + " date=2026-10-13, hours=0.333333, billable=false, workType=null,"
                 + " chargeTo=null, rate=0.00]"),
-        ProfileImportTest.lines(books.timeEntries()));
-    assertEquals(Map.of("internal (no client)", 1L), file.layout().skipped());
-    assertEquals(4, file.rowsRead());
+        ProfileImportTest.lines(read.books().timeEntries()));
+    assertEquals(Map.of("internal (no client)", 1L), read.file().layout().skipped());
+    assertEquals(4, read.file().rowsRead());
   }
 
   @Test
   void zohoBooksGroupsInvoiceLinesAndTakesTheTotalOnce() {
-    Books books = read("zohobooks");
-    FileImport file = books.files().get(0);
-    assertEquals("zohobooks-invoices", file.layout().profile());
+    Read read = single("zohobooks", "zohobooks-invoices");
     // INV-000101: two lines (1000.00 + 100.00), Total 1100.00 once, paid on its last payment date
     assertEquals(
         List.of(
@@ -157,9 +164,9 @@ class SystemProfilesImportTest {
             "Invoice[id=INV-000102, client=Bolt LLC, issued=2026-10-07, due=2026-11-06,"
                 + " amount=237.50, paid=null, balance=137.50, kind=null,"
                 + " description=Onsite labour]"),
-        ProfileImportTest.lines(books.invoices()));
-    assertEquals(5, file.rowsRead());
-    assertEquals(Map.of("draft or void", 2L), file.layout().skipped());
+        ProfileImportTest.lines(read.books().invoices()));
+    assertEquals(5, read.file().rowsRead());
+    assertEquals(Map.of("draft or void", 2L), read.file().layout().skipped());
   }
 
   @Test
@@ -181,5 +188,36 @@ class SystemProfilesImportTest {
             "Client[name=Acme Corp, endpoints=null, users=null, since=null]",
             "Client[name=Bolt LLC, endpoints=null, users=null, since=null]"),
         ProfileImportTest.lines(v4.clients()));
+  }
+
+  @Test
+  void freshBooksInvoicesFromTheApiResponseNestedInResponseResult() {
+    Read read = single("freshbooks", "freshbooks-invoices");
+    // a person without an organization is named by fname and lname; the draft is left out
+    assertEquals(
+        List.of(
+            "Invoice[id=0000101, client=Acme Corp, issued=2026-10-01, due=2026-10-31,"
+                + " amount=1100.00, paid=2026-10-18, balance=0.00, kind=null,"
+                + " description=October managed services]",
+            "Invoice[id=0000102, client=Bolt LLC, issued=2026-10-07, due=2026-11-06,"
+                + " amount=237.50, paid=null, balance=137.50, kind=null, description=null]",
+            "Invoice[id=0000103, client=Kim Park, issued=2026-10-12, due=2026-10-26,"
+                + " amount=95.00, paid=null, balance=95.00, kind=null,"
+                + " description=Home office visit]"),
+        ProfileImportTest.lines(read.books().invoices()));
+    assertEquals(Map.of("draft", 1L), read.file().layout().skipped());
+  }
+
+  @Test
+  void waveInvoicesFromTheGraphQlResponseOneInvoicePerEdge() {
+    Read read = single("wave", "wave-invoices");
+    assertEquals(
+        List.of(
+            "Invoice[id=12, client=Acme Corp, issued=2026-10-01, due=2026-10-31, amount=1100.00,"
+                + " paid=null, balance=0.00, kind=null, description=null]",
+            "Invoice[id=13, client=Bolt LLC, issued=2026-10-07, due=2026-11-06, amount=237.50,"
+                + " paid=null, balance=137.50, kind=null, description=null]"),
+        ProfileImportTest.lines(read.books().invoices()));
+    assertEquals(Map.of("draft", 1L), read.file().layout().skipped());
   }
 }
