@@ -95,6 +95,11 @@ final class JsonRecords {
     } else if (token == JsonToken.START_OBJECT) {
       int line = line(parser);
       Map<String, Object> object = object(parser);
+      if (object.size() == 1 && object.get("item") instanceof Located item) {
+        // Autotask's answer for one entity: {"item": {...}}
+        add(item.fields(), item.line());
+        return;
+      }
       List<?> page = pageOf(object);
       if (page == null) {
         add(object, line);

@@ -98,6 +98,9 @@ class JsonRecordsTest {
     assertEquals(
         List.of(List.of("id", "summary"), List.of("5", "VPN")),
         rows("{\"id\":5,\"summary\":\"VPN\"}"));
+    assertEquals(
+        List.of(List.of("id", "title"), List.of("8001", "Email down")),
+        rows("{\"item\":{\"id\":8001,\"title\":\"Email down\"}}"));
   }
 
   @Test
