@@ -156,9 +156,11 @@ public final class BooksImporter {
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: its header fits no import profile and its name no canonical"
-                      + " file (tickets*.csv, time*.csv, ...); to read it, name it as docs/formats.md"
-                      + " says or give it with --profile and your own mapping"));
+                  CsvSource.isJson(path) && file.source().isBlank()
+                      ? "was not read: it holds no records (an empty list)"
+                      : "was not read: its header fits no import profile and its name no"
+                          + " canonical file (tickets*.csv, time*.csv, ...); to read it, name it as"
+                          + " docs/formats.md says or give it with --profile and your own mapping"));
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }

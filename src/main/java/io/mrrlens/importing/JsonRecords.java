@@ -47,7 +47,7 @@ final class JsonRecords {
    * Reads a JSON file as the CSV source of its records.
    *
    * @param name the file as messages name it
-   * @throws ImportException when the file is not JSON, or holds no records
+   * @throws ImportException when the file is not JSON, or holds something other than records
    * @throws UncheckedIOException when the file cannot be read
    */
   static CsvSource read(Path path, String name) {
@@ -81,9 +81,8 @@ final class JsonRecords {
       throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
     }
     if (json.records.isEmpty()) {
-      throw new ImportException(
-          name + ": the JSON holds no records",
-          "export again with a range that has records, or remove the file from the books folder");
+      // an empty page (no invoices in the range) is an empty file, left out with a warning
+      return CsvSource.converted(name, new byte[0], new long[] {0, 1});
     }
     return json.toSource();
   }
@@ -110,7 +109,7 @@ final class JsonRecords {
         }
       }
     } else {
-      throw notRecords(parser, "a " + describe(token));
+      throw notRecords(parser, describe(token));
     }
   }
 
@@ -119,7 +118,7 @@ final class JsonRecords {
     JsonToken token;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
       if (token != JsonToken.START_OBJECT) {
-        throw notRecords(parser, "an array holding a " + describe(token));
+        throw notRecords(parser, describe(token));
       }
       int line = line(parser);
       add(object(parser), line);
@@ -273,17 +272,17 @@ final class JsonRecords {
 
   private ImportException notRecords(JsonParser parser, String found) {
     return new ImportException(
-        name + ":" + line(parser) + ": the JSON holds " + found + " where records were expected",
+        name + ":" + line(parser) + ": " + found + " where a record (a JSON object) was expected",
         "export the records themselves: an array of objects, or a page such as {\"items\": [...]}"
             + " (docs/importing.md, \"JSON from the APIs\")");
   }
 
   private static String describe(JsonToken token) {
     return switch (token) {
-      case START_ARRAY -> "nested array";
-      case VALUE_STRING -> "text value";
-      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
-      case VALUE_TRUE, VALUE_FALSE -> "true/false value";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "a text value";
+      case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+      case VALUE_TRUE, VALUE_FALSE -> "a true/false value";
       default -> "null";
     };
   }

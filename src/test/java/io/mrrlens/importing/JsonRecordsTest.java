@@ -2,6 +2,7 @@ package io.mrrlens.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mrrlens.model.Books;
 import io.mrrlens.model.FileImport;
@@ -151,19 +152,19 @@ class JsonRecordsTest {
   void valuesThatAreNotRecordsAreNamed() {
     ImportException scalars = assertThrows(ImportException.class, () -> rows("[\n  1,\n  2\n]"));
     assertEquals(
-        "x.json:2: the JSON holds an array holding a number where records were expected",
-        scalars.getMessage());
+        "x.json:2: a number where a record (a JSON object) was expected", scalars.getMessage());
     ImportException text = assertThrows(ImportException.class, () -> rows("\"tickets\""));
     assertEquals(
-        "x.json:1: the JSON holds a text value where records were expected", text.getMessage());
+        "x.json:1: a text value where a record (a JSON object) was expected", text.getMessage());
   }
 
   @Test
-  void anEmptyPageHoldsNoRecords() {
-    ImportException e =
-        assertThrows(
-            ImportException.class, () -> rows("{\"items\":[],\"pageDetails\":{\"count\":0}}"));
-    assertEquals("x.json: the JSON holds no records", e.getMessage());
+  void anEmptyPageIsAnEmptyFile() {
+    CsvSource source =
+        JsonRecords.parse(
+            "{\"items\":[],\"pageDetails\":{\"count\":0}}".getBytes(StandardCharsets.UTF_8),
+            "x.json");
+    assertTrue(source.isBlank());
   }
 
   @Test
