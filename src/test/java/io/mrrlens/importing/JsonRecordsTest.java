@@ -40,6 +40,65 @@ class JsonRecordsTest {
     return rows;
   }
 
+  /** The rows of a JSON text as one map of column to value per record. */
+  private static List<java.util.Map<String, String>> records(String json) throws IOException {
+    List<List<String>> rows = rows(json);
+    List<java.util.Map<String, String>> out = new ArrayList<>();
+    for (List<String> row : rows.subList(1, rows.size())) {
+      java.util.Map<String, String> record = new java.util.TreeMap<>();
+      for (int i = 0; i < row.size(); i++) {
+        record.put(rows.get(0).get(i), row.get(i));
+      }
+      out.add(record);
+    }
+    return out;
+  }
+
+  private static List<String> backwards(List<String> list) {
+    List<String> copy = new ArrayList<>(list);
+    java.util.Collections.reverse(copy);
+    return copy;
+  }
+
+  /** One record as JSON, its fields (and its company's) in the given order or reversed. */
+  private static String record(java.util.Random random, int id, boolean reversed) {
+    List<String> company =
+        new ArrayList<>(
+            List.of(
+                "\"id\":" + (id % 3),
+                "\"name\":\"Client " + (id % 3) + "\"",
+                "\"site\":{\"name\":\"Site " + id + "\"}"));
+    List<String> fields =
+        new ArrayList<>(
+            List.of(
+                "\"id\":" + id,
+                "\"company\":{" + String.join(",", reversed ? backwards(company) : company) + "}",
+                "\"actualHours\":" + random.nextInt(1, 96) / 4.0,
+                "\"tags\":[\"t" + random.nextInt(5) + "\",\"u\"]",
+                "\"lines\":[{\"amount\":" + random.nextInt(1000) + "}]",
+                "\"closed\":" + (random.nextBoolean() ? "null" : "\"2026-10-05T10:00:00Z\"")));
+    return "{" + String.join(",", reversed ? backwards(fields) : fields) + "}";
+  }
+
+  /** Field order within records changes no record's values (seeded, 20 random books). */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void fieldOrderChangesNoRecord(int seed) throws IOException {
+    int count = new java.util.Random(seed).nextInt(1, 30);
+    List<String> forward = new ArrayList<>();
+    List<String> backward = new ArrayList<>();
+    java.util.Random a = new java.util.Random(seed);
+    java.util.Random b = new java.util.Random(seed);
+    for (int i = 0; i < count; i++) {
+      forward.add(record(a, i, false));
+      backward.add(record(b, i, true));
+    }
+    List<java.util.Map<String, String>> one = records("[" + String.join(",\n", forward) + "]");
+    assertEquals(count, one.size());
+    assertEquals(one, records("[" + String.join(",", backward) + "]"));
+  }
+
   @Test
   void nestedObjectsBecomeDottedColumnsAndMissingFieldsEmptyCells() throws IOException {
     assertEquals(
