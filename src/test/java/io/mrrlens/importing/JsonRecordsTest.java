@@ -198,6 +198,17 @@ class JsonRecordsTest {
   }
 
   @Test
+  void utf8WithAByteOrderMarkAsSetContentWritesIt() {
+    byte[] text = "[{\"company\":{\"name\":\"Café\"}}]".getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = new byte[text.length + 3];
+    bytes[0] = (byte) 0xEF;
+    bytes[1] = (byte) 0xBB;
+    bytes[2] = (byte) 0xBF;
+    System.arraycopy(text, 0, bytes, 3, text.length);
+    assertEquals("\"company.name\"\n\"Café\"\n", JsonRecords.parse(bytes, "x.json").text());
+  }
+
+  @Test
   void malformedJsonNamesTheLineAndColumn() {
     ImportException e =
         assertThrows(ImportException.class, () -> rows("[\n  {\"id\": 1},\n  {\"id\": 2,}\n]"));
