@@ -183,13 +183,17 @@ public final class BooksImporter {
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: "
-                      + why
-                      + "; nearest: "
-                      + nearest
-                      + "; to read it, export it in a layout docs/importing.md lists or give it"
-                      + " with --profile and your own mapping"));
-          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+                  CsvSource.isJson(path) && file.source().isBlank()
+                      ? "was not read: it holds no records (an empty list)"
+                      : "was not read: "
+                          + why
+                          + "; nearest: "
+                          + nearest
+                          + "; to read it, export it in a layout docs/importing.md lists or give"
+                          + " it with --profile and your own mapping"));
+          if (!(CsvSource.isJson(path) && file.source().isBlank())) {
+            unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+          }
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }

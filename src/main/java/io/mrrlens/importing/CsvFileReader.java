@@ -289,7 +289,7 @@ final class CsvFileReader<T> {
       Row row = null;
       long[] openSpan = null;
       while (true) {
-        line = parser.getCurrentLineNumber() + 1;
+        line = source.line(parser.getCurrentLineNumber() + 1);
         if (!hasNext(it, line)) {
           break;
         }
