@@ -111,7 +111,20 @@ public final class BooksImporter {
   }
 
   private Map<FileKind, List<LoadedFile>> load(Path folder, List<ImportWarning> warnings) {
-    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
+    List<String> unrecognised = new ArrayList<>();
+    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings, unrecognised);
+    if (located.isEmpty() && !unrecognised.isEmpty()) {
+      throw new ImportException(
+          "no books found in "
+              + folder
+              + ": "
+              + unrecognised.size()
+              + (unrecognised.size() == 1 ? " CSV file was" : " CSV files were")
+              + " found but not recognised: "
+              + String.join("; ", unrecognised),
+          "export the files in a layout docs/importing.md lists, name your own files as"
+              + " docs/formats.md says, or read them with your own mapping (--profile FILE)");
+    }
     if (located.isEmpty()) {
       throw new ImportException(
           "no books found in "
@@ -135,10 +148,12 @@ public final class BooksImporter {
 
   /**
    * Finds the book's files and the layout of each. Explicit files keep their kind; a folder's CSV
-   * files take the kind of the profile their header fits, else of their name ({@code time*.csv}); a
-   * file that is neither is left out with a warning.
+   * files take the kind of the profile their header fits, else of their name ({@code time*.csv})
+   * when the header has at least half of that kind's required canonical columns; any other file is
+   * left out with a warning naming the nearest profiles, and listed in {@code unrecognised}.
    */
-  private Map<FileKind, List<LocatedFile>> locate(Path folder, List<ImportWarning> warnings) {
+  private Map<FileKind, List<LocatedFile>> locate(
+      Path folder, List<ImportWarning> warnings, List<String> unrecognised) {
     Map<FileKind, List<LocatedFile>> found = new EnumMap<>(FileKind.class);
     List<Profile> candidates = candidates();
     for (Map.Entry<FileKind, List<Path>> entry : options.files().entrySet()) {
@@ -151,15 +166,30 @@ public final class BooksImporter {
       for (Path path : BookLocator.csvFiles(folder)) {
         LocatedFile file = place(folder, path, null, candidates);
         FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
-        if (kind == null) {
+        if (kind == null || (file.profile() == null && !looksCanonical(file.source(), kind))) {
+          String nearest =
+              ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, kind);
+          String why =
+              kind == null
+                  ? "its header fits no import profile and its name no canonical file"
+                      + " (tickets*.csv, time*.csv, ...)"
+                  : "it is named like a canonical "
+                      + kind.prefix()
+                      + " file but its header has too few of its columns ("
+                      + String.join(", ", requiredColumns(kind))
+                      + "), and it fits no import profile";
           warnings.add(
               new ImportWarning(
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: its header fits no import profile and its name no canonical"
-                      + " file (tickets*.csv, time*.csv, ...); to read it, name it as docs/formats.md"
-                      + " says or give it with --profile and your own mapping"));
+                  "was not read: "
+                      + why
+                      + "; nearest: "
+                      + nearest
+                      + "; to read it, export it in a layout docs/importing.md lists or give it"
+                      + " with --profile and your own mapping"));
+          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }
@@ -197,6 +227,32 @@ public final class BooksImporter {
             ? null
             : ProfileCatalogue.considered(sniff, candidates, wanted);
     return new LocatedFile(source, profile, considered);
+  }
+
+  /** The required columns of a kind's canonical layout. */
+  private static List<String> requiredColumns(FileKind kind) {
+    return RecordMapper.of(kind).fields().stream()
+        .filter(Field::required)
+        .map(Field::name)
+        .toList();
+  }
+
+  /**
+   * True when a file's first row has at least half of its kind's required canonical columns: a
+   * canonical file, perhaps with a mistake the read will name, rather than another system's file
+   * that happens to share its name (Invoice Ninja's clients.csv).
+   */
+  private static boolean looksCanonical(CsvSource source, FileKind kind) {
+    if (source.isBlank()) {
+      return true;
+    }
+    ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(source);
+    if (sniff.rows().isEmpty()) {
+      return true;
+    }
+    List<String> required = requiredColumns(kind);
+    long present = required.stream().filter(sniff.rows().get(0)::contains).count();
+    return present * 2 >= required.size();
   }
 
   private static FileKind kindByName(Path path) {
@@ -297,6 +353,16 @@ public final class BooksImporter {
                     + file.layout().profile()
                     + " layout does not read them"));
       }
+      if (file.layout().clientFromFileName() != null) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "client-from-file-name",
+                "has no client column (a per-client export): its rows are taken as client \""
+                    + file.layout().clientFromFileName()
+                    + "\" from the file's name; --client NAME names another"));
+      }
       if (file.layout().unresolvedIds() > 0) {
         warnings.add(
             new ImportWarning(
@@ -381,7 +447,54 @@ public final class BooksImporter {
           String name = chosen != null ? chosen : mostUsed(spellings);
           spellings.keySet().forEach(spelling -> names.put(spelling, name));
         });
+    fileNameClients(loaded, names);
     return names;
+  }
+
+  /**
+   * A client taken from a file name lost its punctuation there ({@code Acme-Corp-Inc} for {@code
+   * Acme Corp, Inc.}): it takes the name another file writes with the same letters and digits.
+   */
+  private static void fileNameClients(
+      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
+    Map<String, String> byLetters = new HashMap<>();
+    List<String> fromNames = new ArrayList<>();
+    loaded.values().stream()
+        .flatMap(List::stream)
+        .forEach(
+            file -> {
+              String fromName = file.result().summary().layout().clientFromFileName();
+              if (fromName != null) {
+                fromNames.add(ClientName.normalize(fromName));
+              } else {
+                file.result()
+                    .spellings()
+                    .keySet()
+                    .forEach(
+                        spelling ->
+                            byLetters.merge(
+                                letters(spelling),
+                                spelling,
+                                (a, b) -> a.compareTo(b) <= 0 ? a : b));
+              }
+            });
+    for (String fromName : fromNames) {
+      String other = byLetters.get(letters(fromName));
+      if (other != null && names.containsKey(other)) {
+        names.put(fromName, names.get(other));
+      }
+    }
+  }
+
+  /** The ASCII letters and digits of a name, lower case: what a sanitised file name keeps. */
+  private static String letters(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String mostUsed(Map<String, long[]> spellings) {

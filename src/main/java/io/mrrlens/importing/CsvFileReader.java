@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -180,7 +181,7 @@ final class CsvFileReader<T> {
           }
           continue;
         }
-        if (converter != null && converter.skipReason(record) != null) {
+        if (converter != null && converter.skip(record) != null) {
           continue;
         }
         for (int i = 0; i < record.size(); i++) {
@@ -236,6 +237,29 @@ final class CsvFileReader<T> {
       this.cells = cells;
       this.line = line;
     }
+
+    /**
+     * Checks that a further line repeats the record's own values (all but the line's description):
+     * two different records that share a number are not lines of one.
+     */
+    void compare(String[] line, long at, List<Field> fields, String[] names, String file) {
+      for (int i = 0; i < cells.length; i++) {
+        if (!fields.get(i).name().equals("description") && !Objects.equals(cells[i], line[i])) {
+          problems.add(
+              new Rejection(
+                  file,
+                  at,
+                  names[i],
+                  line[i],
+                  "differs from line "
+                      + this.line
+                      + " ("
+                      + (cells[i] == null ? "blank" : "\"" + cells[i] + "\"")
+                      + "), so the lines are not of one record; give each its own number"));
+          return;
+        }
+      }
+    }
   }
 
   private Result<T> read(DateParser dates, NumberSurvey numbers) {
@@ -245,6 +269,8 @@ final class CsvFileReader<T> {
     List<Rejection> rejections = new ArrayList<>();
     List<long[]> rejectedSpans = new ArrayList<>();
     Map<String, Long> skipped = new LinkedHashMap<>();
+    Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
+    java.util.Set<String> skippedRecords = new java.util.HashSet<>();
     Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
@@ -325,9 +351,18 @@ final class CsvFileReader<T> {
         }
         long[] span = new long[] {record.getCharacterPosition(), -1};
         if (converter != null) {
-          String reason = converter.skipReason(record);
-          if (reason != null) {
-            skipped.merge(reason, 1L, Long::sum);
+          Profile.Skip skip = converter.skip(record);
+          if (skip != null) {
+            skipped.merge(skip.reason(), 1L, Long::sum);
+            String key = converter.groupKey(record);
+            // the lines of one record repeat its amount: count it once
+            BigDecimal amount =
+                !skip.record() || (key != null && !skippedRecords.add(key))
+                    ? null
+                    : converter.amountOf(record, line, mapper.amountField(), kind == FileKind.TIME);
+            if (amount != null && amount.signum() != 0) {
+              skippedAmounts.merge(skip.reason(), amount, BigDecimal::add);
+            }
             continue;
           }
           String[] cells = converter.cells(record, line);
@@ -337,6 +372,8 @@ final class CsvFileReader<T> {
             if (group == null) {
               group = new Group(cells, line);
               groups.put(key, group);
+            } else {
+              group.compare(cells, line, fields, converter.names(), source.name());
             }
             converter.drainInto(row);
             group.problems.addAll(row.problems());
@@ -421,11 +458,14 @@ final class CsvFileReader<T> {
               : new FileLayout(
                   profile.name(),
                   profile.system() + " " + profile.title(),
+                  converter.words().isEnglish() ? null : converter.words().code(),
                   preamble,
                   Map.copyOf(skipped),
+                  Map.copyOf(skippedAmounts),
                   profile.groupBy() == null ? -1 : groups.size(),
                   converter.extraValues(),
-                  converter.unresolvedCompanies().size());
+                  converter.unresolvedCompanies().size(),
+                  converter.clientFromFileName());
       FileImport summary =
           new FileImport(
               source.name(),
@@ -603,7 +643,7 @@ final class CsvFileReader<T> {
           }
           continue;
         }
-        if (converter != null && converter.skipReason(record) != null) {
+        if (converter != null && converter.skip(record) != null) {
           continue;
         }
         for (int column : dateColumns) {

@@ -38,4 +38,34 @@ public record ImportOptions(
     return new ImportOptions(
         null, null, null, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false, null);
   }
+
+  /** These options with another error policy and rejects folder. */
+  public ImportOptions withOnError(ErrorPolicy policy, Path rejects) {
+    return new ImportOptions(
+        encoding,
+        dateFormat,
+        decimalComma,
+        policy,
+        rejects,
+        aliases,
+        files,
+        profiles,
+        canonicalOnly,
+        client);
+  }
+
+  /** These options with files given explicitly and the client of a per-client export. */
+  public ImportOptions withFiles(Map<FileKind, List<Path>> given, String clientName) {
+    return new ImportOptions(
+        encoding,
+        dateFormat,
+        decimalComma,
+        onError,
+        rejectsDir,
+        aliases,
+        given,
+        profiles,
+        canonicalOnly,
+        clientName);
+  }
 }

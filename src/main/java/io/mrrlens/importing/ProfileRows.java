@@ -34,6 +34,10 @@ final class ProfileRows {
   private final Map<Integer, FieldRule.Duration> durationUnits = new HashMap<>();
   private int durationForms;
   private boolean durationsDecided;
+  private final Words words;
+  private String fallbackClient;
+  private String clientFromFileName;
+  private long clientFromFileNameRows;
   private CSVRecord record;
   private long line;
   private long extraValues;
@@ -47,12 +51,14 @@ final class ProfileRows {
       CSVRecord header,
       List<Field> fields,
       Lookups lookups,
-      DecimalParser decimals) {
+      DecimalParser decimals,
+      Words words) {
     this.profile = profile;
     this.file = file;
     this.lookups = lookups;
     this.decimals = decimals;
-    this.columnOf = index(header);
+    this.words = words;
+    this.columnOf = index(header, words);
     this.width = header.size();
     this.rules = new Bound[fields.size()];
     this.names = new String[fields.size()];
@@ -163,14 +169,42 @@ final class ProfileRows {
       Lookups lookups,
       DecimalParser decimals,
       String client) {
-    ProfileRows rows = new ProfileRows(profile, file, header, fields, lookups, decimals);
+    Words words = profile.language(ProfileCatalogue.names(header));
+    ProfileRows rows =
+        new ProfileRows(
+            profile,
+            file,
+            header,
+            fields,
+            lookups,
+            decimals,
+            words == null ? Words.ENGLISH : words);
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
+      String fromName =
+          field.name().equals("client")
+              ? profile.clientFromFileName(
+                  file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1))
+              : null;
+      if (field.name().equals("client")
+          && bound != null
+          && bound.rule().extraValue()
+          && bound.columns()[0] < 0) {
+        // rows without the extra value belong to the client the option or the file name gives
+        rows.fallbackClient = client != null ? client : fromName;
+        rows.clientFromFileName = client != null ? null : fromName;
+      }
       if (field.name().equals("client") && bound != null && !rows.available(bound)) {
         if (client != null) {
           // a per-client export: --client names the client of every row
           rows.rules[i] = rows.bind(FieldRule.constant("client", client));
+          continue;
+        }
+        if (fromName != null) {
+          // a per-client export whose file is named after its client
+          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName));
+          rows.clientFromFileName = fromName;
           continue;
         }
         throw new ImportException(
@@ -183,8 +217,14 @@ final class ProfileRows {
                 + String.join("\" or \"", bound.rule().columns())
                 + "\", which is missing (a per-client export?); the columns are: "
                 + present(header),
-            "give the client the export is for with --client NAME, or export the list of all"
-                + " clients' rows");
+            (profile.clientFromFileName().isEmpty()
+                    ? ""
+                    : "keep the name "
+                        + profile.system()
+                        + " gave the file (it names a per-client export after its client,"
+                        + " docs/importing.md), or ")
+                + "give the client the export is for with --client NAME, or export the list of"
+                + " all clients' rows");
       }
       if (field.name().equals("invoice_id")
           && profile.kind() == FileKind.PAYMENTS
@@ -247,10 +287,10 @@ final class ProfileRows {
     return columns.length() == 0 ? "(none)" : columns.toString();
   }
 
-  private static Map<String, Integer> index(CSVRecord header) {
+  private static Map<String, Integer> index(CSVRecord header, Words words) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = Header.normalize(header.get(i));
+      String name = words.toEnglish(Header.normalize(header.get(i)));
       if (!name.isEmpty()) {
         index.putIfAbsent(name, i);
       }
@@ -324,11 +364,11 @@ final class ProfileRows {
     bound.cases().forEach(c -> collectColumns(c, out));
   }
 
-  /** Why the row is left out (a total, a heading, a draft), or null for a data row. */
-  String skipReason(CSVRecord row) {
+  /** The rule that leaves the row out (a total, a heading, a draft), or null for a data row. */
+  Profile.Skip skip(CSVRecord row) {
     for (Profile.Skip skip : profile.skips()) {
       if (all(skip.when(), row)) {
-        return skip.reason();
+        return skip;
       }
     }
     return null;
@@ -362,6 +402,28 @@ final class ProfileRows {
       }
     }
     return cells;
+  }
+
+  /**
+   * The amount (or, for time, the hours) of a row that is left out, so that what is left out is
+   * shown; null when the row has none or it does not read.
+   */
+  BigDecimal amountOf(CSVRecord row, long line, int field, boolean hours) {
+    if (field < 0 || rules[field] == null) {
+      return null;
+    }
+    this.record = row;
+    this.line = line;
+    String value = value(rules[field], field);
+    pending.clear();
+    if (value == null) {
+      return null;
+    }
+    try {
+      return hours ? decimals.number(value) : decimals.money(value);
+    } catch (ValueException e) {
+      return null;
+    }
   }
 
   /** Moves the problems of the last converted row into the row being checked. */
@@ -399,7 +461,7 @@ final class ProfileRows {
     }
     String value = raw;
     if (!rule.map().isEmpty()) {
-      String mapped = rule.map().get(raw.toLowerCase(Locale.ROOT));
+      String mapped = rule.map().get(english(raw).toLowerCase(Locale.ROOT));
       value = mapped != null ? mapped : rule.otherwise() != null ? rule.otherwise() : raw;
       if (value.isBlank()) {
         return null;
@@ -429,6 +491,12 @@ final class ProfileRows {
         return null;
       }
     }
+    if (rule.minus() != null) {
+      value = minus(value, rule.minus(), bound.columns()[0]);
+      if (value == null) {
+        return null;
+      }
+    }
     if (rule.divideByColumn() != null) {
       value = divide(value, rule, bound.columns()[0]);
     }
@@ -455,9 +523,28 @@ final class ProfileRows {
     }
     int column = bound.columns()[0];
     if (column < 0 && rule.extraValue()) {
-      column = width;
+      String extra = cell(record, width);
+      if (extra == null && fallbackClient != null) {
+        if (clientFromFileName != null) {
+          clientFromFileNameRows++;
+        }
+        return fallbackClient;
+      }
+      return extra;
     }
     return column < 0 ? null : cell(record, column);
+  }
+
+  /**
+   * The client the file's name gave its rows (a per-client export without a client column), or null
+   * when no row took it.
+   */
+  String clientFromFileName() {
+    if (clientFromFileName == null) {
+      return null;
+    }
+    boolean everyRow = fallbackClient == null;
+    return everyRow || clientFromFileNameRows > 0 ? clientFromFileName : null;
   }
 
   /** The trimmed cell, null when blank or past the row's end; a quote prefix removed. */
@@ -478,13 +565,32 @@ final class ProfileRows {
     return value;
   }
 
+  /**
+   * True when every condition holds for the row; a word holds in English or the file's language.
+   */
   private boolean all(List<Condition> conditions, CSVRecord row) {
     for (Condition condition : conditions) {
-      if (!condition.holds(cell(row, column(condition.column())))) {
+      if (!condition.holds(english(cell(row, column(condition.column()))))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A cell's value as the profile's English words name it, when it is a word of the file's
+   * language.
+   */
+  private String english(String cell) {
+    if (cell == null || words.isEnglish()) {
+      return cell;
+    }
+    return words.english().getOrDefault(cell.toLowerCase(Locale.ROOT), cell);
+  }
+
+  /** The language the file's header is written in. */
+  Words words() {
+    return words;
   }
 
   private String lookup(String lookup, String id, int field) {
@@ -507,6 +613,27 @@ final class ProfileRows {
               "is not a ticket of the tickets file, so the row's client is unknown"));
     }
     return client;
+  }
+
+  /** The amount less another column's amount (blank: nothing taken off). */
+  private String minus(String value, String column, int amountColumn) {
+    int otherColumn = column(column);
+    String other = cell(record, otherColumn);
+    BigDecimal amount;
+    try {
+      amount = decimals.money(value, amountColumn);
+    } catch (ValueException e) {
+      return value; // the amount's own column reports it
+    }
+    if (other == null) {
+      return value;
+    }
+    try {
+      return decimals.written(amount.subtract(decimals.money(other, otherColumn)));
+    } catch (ValueException e) {
+      pending.add(new Rejection(file, line, column, other, e.problem()));
+      return null;
+    }
   }
 
   private String divide(String value, FieldRule rule, int column) {

@@ -30,7 +30,7 @@ class InitialConfigTest {
         0,
         List.of(),
         null,
-        new FileLayout(profile, profile, 0, Map.of(), -1, 0, 0),
+        new FileLayout(profile, profile, null, 0, Map.of(), Map.of(), -1, 0, 0, null),
         FileNumbers.UNKNOWN);
   }
 
