@@ -119,7 +119,10 @@ final class ProfileRows {
     return forms.isEmpty() ? null : String.join(", ", forms);
   }
 
-  /** The canonical columns whose values the profile computes (durations, negated or divided). */
+  /**
+   * The canonical columns whose values the profile computes (durations; amounts negated, divided or
+   * less another column).
+   */
   boolean[] computedColumns() {
     boolean[] computed = new boolean[rules.length];
     for (int i = 0; i < rules.length; i++) {
@@ -132,6 +135,7 @@ final class ProfileRows {
     FieldRule rule = bound.rule();
     if (rule.duration() != null
         || rule.divideByColumn() != null
+        || rule.minus() != null
         || !rule.negativeWhen().isEmpty()) {
       return true;
     }
@@ -419,8 +423,10 @@ final class ProfileRows {
     if (value == null) {
       return null;
     }
+    // A computed value is written by mrrlens: it says nothing of the file's decimal mark.
+    DecimalParser reader = computes(rules[field]) ? decimals.silent() : decimals;
     try {
-      return hours ? decimals.number(value) : decimals.money(value);
+      return hours ? reader.number(value) : reader.money(value, rules[field].columns()[0]);
     } catch (ValueException e) {
       return null;
     }
