@@ -271,6 +271,32 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aJsonFileGivenExplicitlyWithCanonicalFieldsIsReadCanonically(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("export.json");
+    Files.writeString(
+        file, "[{\"ticket_id\": \"T1\", \"client\": \"Acme\", \"opened\": \"2026-10-01T09:00\"}]");
+    ImportOptions options =
+        new ImportOptions(
+            null,
+            null,
+            false,
+            ErrorPolicy.FAIL,
+            null,
+            Map.of(),
+            Map.of(io.mrrlens.model.FileKind.TICKETS, List.of(file)),
+            List.of(),
+            false,
+            null);
+    Books books = new BooksImporter(options).read(dir);
+    assertEquals(
+        List.of(
+            "Ticket[id=T1, client=Acme, opened=2026-10-01T09:00, closed=null, priority=null,"
+                + " type=null, source=null, summary=null]"),
+        books.tickets().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void aRejectedRecordIsLocatedAtItsLineAndWrittenAsCsv(@TempDir Path dir) throws IOException {
     Path books = dir.resolve("books");
     Files.createDirectories(books);
