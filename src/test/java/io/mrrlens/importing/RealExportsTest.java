@@ -253,4 +253,28 @@ class RealExportsTest {
     assertNull(tickets.clientFromFileName("tickets.csv"));
     assertNull(tickets.clientFromFileName("Acme-Tickets-2024-05.csv"));
   }
+
+  @Test
+  void quickBooksVoidedInvoicesAreLeftOut() throws IOException {
+    Files.writeString(
+        dir.resolve("Invoice List.csv"),
+        String.join(
+            "\r\n",
+            "Acme MSP LLC",
+            "Invoice List",
+            "January 1 - October 31, 2026",
+            "",
+            "Date,Transaction type,Num,Name,Memo/Description,Due date,Amount,Open balance",
+            "9/1/2026,Invoice,1001,Acme Corp,Monthly support,10/1/2026,\"1,234.56\",0.00",
+            "9/2/2026,Invoice,1002,Acme Corp,Voided,10/2/2026,0.00,0.00",
+            "9/3/2026,Invoice,1003,Bolt LLC,Voided - wrong customer,10/3/2026,0.00,0.00",
+            "9/14/2026,Invoice,1004,Bolt LLC,Voided warranty work (free),10/14/2026,50.00,50.00",
+            "TOTAL,,,,,,\"$1,284.56\",$50.00"),
+        StandardCharsets.UTF_8);
+    Books books = read(dir);
+    // 1002 and 1003 are voided (zero amounts, "Voided" before the memo); 1004 only mentions it
+    assertEquals(Map.of("Acme Corp", "1234.56", "Bolt LLC", "50"), invoiced(books));
+    assertEquals(
+        Map.of("voided", 2L, "total row", 1L), file(books, "Invoice List.csv").layout().skipped());
+  }
 }
