@@ -277,4 +277,30 @@ class RealExportsTest {
     assertEquals(
         Map.of("voided", 2L, "total row", 1L), file(books, "Invoice List.csv").layout().skipped());
   }
+
+  @Test
+  void autotaskTimeWithNeitherTicketNorTaskIsInternal() throws IOException {
+    Path autotask = FIXTURES.resolve("autotask");
+    Files.copy(autotask.resolve("tickets.csv"), dir.resolve("tickets.csv"));
+    Files.copy(autotask.resolve("companies.csv"), dir.resolve("companies.csv"));
+    Files.writeString(
+        dir.resolve("time.csv"),
+        String.join(
+            "\n",
+            "id,ticketID,taskID,resourceID,dateWorked,hoursWorked,isNonBillable",
+            "1,7001,,29683000,2026-09-02T00:00:00Z,1.75,false",
+            "2,,,29683000,2026-09-02T00:00:00Z,4.00,true",
+            "3,,,29683001,2026-09-03T00:00:00Z,0.50,true",
+            "4,7002,,29683001,2026-09-03T00:00:00Z,0.25,false"),
+        StandardCharsets.UTF_8);
+    Books books = read(dir);
+    // 7001 is Acme's ticket; 7002 names company 0099, which no companies row names
+    assertEquals(Map.of("Acme Corp", "1.75", "0099", "0.25"), hours(books));
+    FileImport time = file(books, "time.csv");
+    assertEquals(Map.of("internal time (no ticket or task)", 2L), time.layout().skipped());
+    assertEquals(
+        0,
+        new BigDecimal("4.5")
+            .compareTo(time.layout().skippedAmounts().get("internal time (no ticket or task)")));
+  }
 }
