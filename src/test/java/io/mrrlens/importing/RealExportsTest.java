@@ -244,10 +244,16 @@ class RealExportsTest {
   void aFileNameOfNoPatternGivesNoClient() {
     Profile tickets = ProfileCatalogue.byName("itflow-tickets");
     assertEquals(
-        "Acme Corp", tickets.clientFromFileName("Acme-Corp-Tickets-2026-07-30-10-11-12.csv"));
+        new Profile.FileNameClient("Acme Corp", true),
+        tickets.clientFromFileName("Acme-Corp-Tickets-2026-07-30-10-11-12.csv"));
     assertEquals(
-        "Acme Corp, Inc.", tickets.clientFromFileName("Acme Corp, Inc.-Tickets-2024-05-01.csv"));
-    assertEquals("Acme", tickets.clientFromFileName("Acme-Tickets-2024-05-01 (1).csv"));
+        new Profile.FileNameClient("Acme Corp, Inc.", false),
+        tickets.clientFromFileName("Acme Corp, Inc.-Tickets-2024-05-01.csv"));
+    assertEquals(
+        new Profile.FileNameClient("Acme", false),
+        tickets.clientFromFileName("Acme-Tickets-2024-05-01 (1).csv"));
+    // mid-2025 versions named every export "Tickets-DATE.csv", which names no client
+    assertNull(tickets.clientFromFileName("Tickets-2025-06-01.csv"));
     assertNull(tickets.clientFromFileName("tickets.csv"));
     assertNull(tickets.clientFromFileName("Acme-Tickets-2024-05.csv"));
   }
