@@ -465,7 +465,11 @@ final class CsvFileReader<T> {
                   profile.groupBy() == null ? -1 : groups.size(),
                   converter.extraValues(),
                   converter.unresolvedCompanies().size(),
-                  converter.clientFromFileName());
+                  converter.clientFromFileName() == null
+                      ? null
+                      : converter.clientFromFileName().name(),
+                  converter.clientFromFileName() != null
+                      && converter.clientFromFileName().sanitised());
       FileImport summary =
           new FileImport(
               source.name(),

@@ -36,7 +36,7 @@ final class ProfileRows {
   private boolean durationsDecided;
   private final Words words;
   private String fallbackClient;
-  private String clientFromFileName;
+  private Profile.FileNameClient clientFromFileName;
   private long clientFromFileNameRows;
   private CSVRecord record;
   private long line;
@@ -186,7 +186,7 @@ final class ProfileRows {
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
-      String fromName =
+      Profile.FileNameClient fromName =
           field.name().equals("client")
               ? profile.clientFromFileName(
                   file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1))
@@ -196,7 +196,7 @@ final class ProfileRows {
           && bound.rule().extraValue()
           && bound.columns()[0] < 0) {
         // rows without the extra value belong to the client the option or the file name gives
-        rows.fallbackClient = client != null ? client : fromName;
+        rows.fallbackClient = client != null ? client : fromName == null ? null : fromName.name();
         rows.clientFromFileName = client != null ? null : fromName;
       }
       if (field.name().equals("client") && bound != null && !rows.available(bound)) {
@@ -207,7 +207,7 @@ final class ProfileRows {
         }
         if (fromName != null) {
           // a per-client export whose file is named after its client
-          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName));
+          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName.name()));
           rows.clientFromFileName = fromName;
           continue;
         }
@@ -545,7 +545,7 @@ final class ProfileRows {
    * The client the file's name gave its rows (a per-client export without a client column), or null
    * when no row took it.
    */
-  String clientFromFileName() {
+  Profile.FileNameClient clientFromFileName() {
     if (clientFromFileName == null) {
       return null;
     }
