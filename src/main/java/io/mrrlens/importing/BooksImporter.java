@@ -78,6 +78,7 @@ public final class BooksImporter {
     }
     warnings.addAll(encodingWarnings(loaded));
     warnings.addAll(layoutWarnings(files));
+    warnings.addAll(precisionWarnings(files));
     warnings.addAll(LinkChecker.check(loaded));
     Map<String, String> names = resolveNames(loaded);
     List<Invoice> invoices = collect(loaded, FileKind.INVOICES, Invoice.class, names);
@@ -185,13 +186,17 @@ public final class BooksImporter {
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: "
-                      + why
-                      + "; nearest: "
-                      + nearest
-                      + "; to read it, export it in a layout docs/importing.md lists or give it"
-                      + " with --profile and your own mapping"));
-          unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+                  CsvSource.isJson(path) && file.source().isBlank()
+                      ? "was not read: it holds no records (an empty list)"
+                      : "was not read: "
+                          + why
+                          + "; nearest: "
+                          + nearest
+                          + "; to read it, export it in a layout docs/importing.md lists or give"
+                          + " it with --profile and your own mapping"));
+          if (!(CsvSource.isJson(path) && file.source().isBlank())) {
+            unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+          }
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }
@@ -375,6 +380,28 @@ public final class BooksImporter {
                     + " company IDs are not in a companies export, so the IDs stand as client"
                     + " names; add the companies export (id, companyName) or aliases in"
                     + " mrrlens.yaml"));
+      }
+    }
+    return warnings;
+  }
+
+  /** One warning per file whose values had more decimals than mrrlens keeps. */
+  private static List<ImportWarning> precisionWarnings(List<FileImport> files) {
+    List<ImportWarning> warnings = new ArrayList<>();
+    for (FileImport file : files) {
+      long rounded = file.numbers().rounded();
+      if (rounded > 0) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "precision",
+                rounded
+                    + (rounded == 1 ? " value had" : " values had")
+                    + " more decimals than mrrlens keeps (money 4, hours 6) and "
+                    + (rounded == 1 ? "was" : "were")
+                    + " rounded half-up, the first at "
+                    + file.numbers().firstRounded()));
       }
     }
     return warnings;

@@ -4,6 +4,7 @@ import io.mrrlens.model.ClientName;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
+import io.mrrlens.model.FileNumbers;
 import io.mrrlens.model.Rejection;
 import java.io.IOException;
 import java.io.Reader;
@@ -84,27 +85,125 @@ final class CsvFileReader<T> {
     } else {
       dates = DateParser.isoOnly();
     }
-    try {
-      return read(dates);
-    } catch (UndecidedPatternException e) {
-      DatePattern pattern;
+    NumberSurvey numbers = null;
+    // Each exception is thrown at most once: a decided pattern or survey never throws it again.
+    while (true) {
       try {
-        pattern = DatePattern.decide(dateValues());
-      } catch (DatePattern.AmbiguousDatesException ambiguous) {
-        throw new ImportException(
-            source.name()
-                + ": the dates are ambiguous: every date fits both "
-                + ambiguous.one.javaPattern()
-                + " and "
-                + ambiguous.other.javaPattern(),
-            "set --date-format "
-                + ambiguous.one.javaPattern()
-                + " or --date-format "
-                + ambiguous.other.javaPattern()
-                + " (or date_format in mrrlens.yaml)");
+        return read(dates, numbers);
+      } catch (UndecidedPatternException e) {
+        dates = decideDates();
+      } catch (UndecidedNumbersException e) {
+        if (numbers != null) {
+          throw new IllegalStateException("numbers undecided after the survey", e);
+        }
+        numbers = surveyNumbers();
       }
-      return read(pattern == null ? DateParser.isoStrict() : DateParser.detected(pattern));
     }
+  }
+
+  private DateParser decideDates() {
+    DatePattern pattern;
+    try {
+      pattern = DatePattern.decide(dateValues());
+    } catch (DatePattern.AmbiguousDatesException ambiguous) {
+      throw new ImportException(
+          source.name()
+              + ": the dates are ambiguous: every date fits both "
+              + ambiguous.one.javaPattern()
+              + " and "
+              + ambiguous.other.javaPattern(),
+          "set --date-format "
+              + ambiguous.one.javaPattern()
+              + " or --date-format "
+              + ambiguous.other.javaPattern()
+              + " (or date_format in mrrlens.yaml)");
+    }
+    return pattern == null ? DateParser.isoStrict() : DateParser.detected(pattern);
+  }
+
+  /**
+   * What a survey of all the file's values decided: the decimal mark of each column, and the unit
+   * of each {@code auto} duration column whose header names none.
+   */
+  private record NumberSurvey(DecimalMarks marks, Map<Integer, FieldRule.Duration> durations) {}
+
+  /** The decimal mark forced by the settings or the profile, or null to detect. */
+  private DecimalMark forcedMark() {
+    if (options.decimalComma() != null) {
+      return options.decimalComma() ? DecimalMark.COMMA : DecimalMark.POINT;
+    }
+    return profileDecimalComma() ? DecimalMark.COMMA : null;
+  }
+
+  private DecimalParser decimals(NumberSurvey numbers) {
+    DecimalMark forced = forcedMark();
+    if (forced != null) {
+      return DecimalParser.forced(forced);
+    }
+    return numbers == null ? DecimalParser.detecting() : DecimalParser.decided(numbers.marks());
+  }
+
+  /** How {@code check} states the decimal mark of the file. */
+  private String describeMark(DecimalParser decimals) {
+    if (options.decimalComma() != null) {
+      return decimals.describe() + " (set)";
+    }
+    if (decimals.forcedMark() != null) {
+      return decimals.describe() + " (profile)";
+    }
+    return decimals.describe();
+  }
+
+  /**
+   * Reads every data row's cells: which decimal mark each column's values show, and the plain
+   * numbers of {@code auto} duration columns.
+   */
+  private NumberSurvey surveyNumbers() {
+    DecimalMarks.Survey marks = new DecimalMarks.Survey();
+    Map<Integer, Durations.Survey> durations = new HashMap<>();
+    try (Reader reader = source.reader();
+        CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
+      boolean header = false;
+      ProfileRows converter = null;
+      for (CSVRecord record : parser) {
+        if (isBlank(record)) {
+          continue;
+        }
+        if (!header) {
+          if (profile == null) {
+            header = true;
+          } else if (profile.fits(ProfileCatalogue.names(record))) {
+            header = true;
+            converter = bind(record, parser.getCurrentLineNumber(), DecimalParser.detecting());
+            for (int column : converter.undecidedDurationColumns()) {
+              durations.put(column, new Durations.Survey());
+            }
+          }
+          continue;
+        }
+        if (converter != null && converter.skip(record) != null) {
+          continue;
+        }
+        for (int i = 0; i < record.size(); i++) {
+          String cell = record.get(i);
+          marks.see(i, cell);
+          Durations.Survey duration = durations.get(i);
+          if (duration != null) {
+            duration.see(cell);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+    }
+    Map<Integer, FieldRule.Duration> units = new HashMap<>();
+    durations.forEach((column, survey) -> units.put(column, survey.decide()));
+    return new NumberSurvey(marks.decide(), units);
+  }
+
+  private ProfileRows bind(CSVRecord header, long line, DecimalParser decimals) {
+    return ProfileRows.bind(
+        profile, source.name(), line, header, mapper.fields(), lookups, decimals, options.client());
   }
 
   private CSVFormat format() {
@@ -163,7 +262,7 @@ final class CsvFileReader<T> {
     }
   }
 
-  private Result<T> read(DateParser dates) {
+  private Result<T> read(DateParser dates, NumberSurvey numbers) {
     List<Field> fields = mapper.fields();
     List<T> records = new ArrayList<>();
     LongList lines = new LongList();
@@ -172,6 +271,7 @@ final class CsvFileReader<T> {
     Map<String, Long> skipped = new LinkedHashMap<>();
     Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
     java.util.Set<String> skippedRecords = new java.util.HashSet<>();
+    long ungrouped = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
@@ -181,7 +281,7 @@ final class CsvFileReader<T> {
     long unreadable = 0;
     long line = 1;
     long reported = 0;
-    DecimalParser decimals = new DecimalParser(options.decimalComma() || profileDecimalComma());
+    DecimalParser decimals = decimals(numbers);
     try (Reader reader = source.reader();
         CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format()).get()) {
       Iterator<CSVRecord> it = parser.iterator();
@@ -190,7 +290,7 @@ final class CsvFileReader<T> {
       Row row = null;
       long[] openSpan = null;
       while (true) {
-        line = parser.getCurrentLineNumber() + 1;
+        line = source.line(parser.getCurrentLineNumber() + 1);
         if (!hasNext(it, line)) {
           break;
         }
@@ -226,16 +326,10 @@ final class CsvFileReader<T> {
           if (profile == null) {
             header = matchCanonical(line, record, fields);
           } else {
-            converter =
-                ProfileRows.bind(
-                    profile,
-                    source.name(),
-                    line,
-                    record,
-                    fields,
-                    lookups,
-                    decimals,
-                    options.client());
+            converter = bind(record, line, decimals);
+            if (numbers != null) {
+              converter.decideDurations(numbers.durations());
+            }
             header = new Header(identity(fields.size()), record.size(), List.of());
           }
           row =
@@ -243,6 +337,8 @@ final class CsvFileReader<T> {
                   source.name(), fields, header.columnOf(), dates, decimals, mapper.amountField());
           if (converter != null) {
             row.named(converter.names());
+            row.sourceColumns(converter.sourceColumns());
+            row.computed(converter.computedColumns());
           }
           openSpan = new long[] {record.getCharacterPosition(), -1};
           rejectedSpans.add(openSpan);
@@ -288,6 +384,8 @@ final class CsvFileReader<T> {
             openSpan = span;
             continue;
           }
+          // a row without a number in a grouped file is a record of its own
+          ungrouped++;
           row.reset(cells, line);
           converter.drainInto(row);
         } else {
@@ -367,7 +465,7 @@ final class CsvFileReader<T> {
                   preamble,
                   Map.copyOf(skipped),
                   Map.copyOf(skippedAmounts),
-                  profile.groupBy() == null ? -1 : groups.size(),
+                  profile.groupBy() == null ? -1 : groups.size() + ungrouped,
                   converter.extraValues(),
                   converter.unresolvedCompanies().size(),
                   converter.clientFromFileName() == null
@@ -392,7 +490,16 @@ final class CsvFileReader<T> {
               unreadable,
               header.unknown(),
               null,
-              layout);
+              layout,
+              new FileNumbers(
+                  describeMark(decimals),
+                  kind != FileKind.TIME
+                      ? null
+                      : converter == null || converter.durationForms() == null
+                          ? Durations.Form.DECIMAL_HOURS.label
+                          : converter.durationForms(),
+                  row.rounded(),
+                  row.firstRounded()));
       return new Result<>(
           summary,
           records,
@@ -538,16 +645,7 @@ final class CsvFileReader<T> {
           if (profile == null) {
             dateColumns = dateColumns(record);
           } else if (profile.fits(ProfileCatalogue.names(record))) {
-            converter =
-                ProfileRows.bind(
-                    profile,
-                    source.name(),
-                    parser.getCurrentLineNumber(),
-                    record,
-                    mapper.fields(),
-                    lookups,
-                    new DecimalParser(options.decimalComma() || profileDecimalComma()),
-                    options.client());
+            converter = bind(record, parser.getCurrentLineNumber(), decimals(null));
             dateColumns = converter.dateColumns(mapper.fields());
           }
           continue;

@@ -37,11 +37,14 @@ record FieldRule(
     List<FieldRule> cases,
     boolean extraValue) {
 
-  /** The unit of a duration column. */
+  /**
+   * The unit of a duration column; {@code AUTO}: decided by header and values ({@link Durations}).
+   */
   enum Duration {
     HOURS,
     MINUTES,
-    SECONDS
+    SECONDS,
+    AUTO
   }
 
   /** The lookups a rule may name: IDs resolved through another file of the book. */
@@ -157,8 +160,10 @@ record FieldRule(
       case "hours" -> Duration.HOURS;
       case "minutes" -> Duration.MINUTES;
       case "seconds" -> Duration.SECONDS;
+      case "auto" -> Duration.AUTO;
       default ->
-          throw tree.at("duration").problem("\"" + unit + "\" is not hours, minutes or seconds");
+          throw tree.at("duration")
+              .problem("\"" + unit + "\" is not hours, minutes, seconds or auto");
     };
   }
 

@@ -63,7 +63,16 @@ public final class ProfileBookWriter {
    * it), and QuickBooks' Transaction List, which names no invoice, so its payments are applied
    * oldest first and the book would not read back as written.
    */
-  private static final Set<String> NOT_IN_SYSTEM = Set.of("itflow-payments", "quickbooks-payments");
+  /**
+   * Profiles a system's sample leaves out: older payments layouts, and layouts the sample has no
+   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical).
+   */
+  private static final Set<String> NOT_IN_SYSTEM =
+      Set.of(
+          "itflow-payments",
+          "quickbooks-payments",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients");
 
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);

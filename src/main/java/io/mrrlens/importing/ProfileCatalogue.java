@@ -52,16 +52,28 @@ public final class ProfileCatalogue {
           "autotask-invoices",
           "autotask-contracts",
           "autotask-companies",
+          "halopsa-tickets",
+          "halopsa-time",
+          "halopsa-invoices",
+          "syncro-tickets",
+          "syncro-time",
+          "syncro-invoices",
           "quickbooks-invoices",
           "quickbooks-payments",
           "xero-invoices",
+          "zohobooks-invoices",
+          "freshbooks-invoices",
+          "wave-invoices",
           "invoiceninja5-invoices",
           "invoiceninja5-payments",
           "invoiceninja4-invoices",
           "invoiceninja4-payments",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients",
           "kimai-time",
           "harvest-time",
-          "toggl-time");
+          "toggl-time",
+          "clockify-time");
 
   private static volatile List<Profile> builtIn;
 

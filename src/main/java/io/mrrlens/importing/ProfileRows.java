@@ -31,6 +31,9 @@ final class ProfileRows {
   private final List<Rejection> pending = new ArrayList<>();
   private final Set<String> unresolvedCompanies = new HashSet<>();
   private final int groupColumn;
+  private final Map<Integer, FieldRule.Duration> durationUnits = new HashMap<>();
+  private int durationForms;
+  private boolean durationsDecided;
   private final Words words;
   private String fallbackClient;
   private Profile.FileNameClient clientFromFileName;
@@ -71,6 +74,85 @@ final class ProfileRows {
       }
     }
     this.groupColumn = profile.groupBy() == null ? -1 : column(profile.groupBy());
+    for (Bound bound : rules) {
+      int column = bound == null ? -1 : bound.columns()[0];
+      if (column >= 0 && bound.rule().duration() == FieldRule.Duration.AUTO) {
+        FieldRule.Duration unit = Durations.unitOfHeader(header.get(column));
+        if (unit != null) {
+          durationUnits.put(column, unit);
+        }
+      }
+    }
+  }
+
+  /** The header columns of {@code auto} durations whose header names no unit. */
+  int[] undecidedDurationColumns() {
+    List<Integer> columns = new ArrayList<>();
+    for (Bound bound : rules) {
+      int column = bound == null ? -1 : bound.columns()[0];
+      if (column >= 0
+          && bound.rule().duration() == FieldRule.Duration.AUTO
+          && !durationUnits.containsKey(column)) {
+        columns.add(column);
+      }
+    }
+    return columns.stream().mapToInt(Integer::intValue).distinct().toArray();
+  }
+
+  /**
+   * The units of the {@code auto} duration columns, decided from all their values; a column the
+   * survey did not see (one a case picks) reads plain numbers as hours.
+   */
+  void decideDurations(Map<Integer, FieldRule.Duration> units) {
+    durationUnits.putAll(units);
+    durationsDecided = true;
+  }
+
+  /** The duration forms met, as {@code check} names them ("H:MM:SS"), or null when none. */
+  String durationForms() {
+    List<String> forms = new ArrayList<>();
+    for (Durations.Form form : Durations.Form.values()) {
+      if ((durationForms & (1 << form.ordinal())) != 0) {
+        forms.add(form.label);
+      }
+    }
+    return forms.isEmpty() ? null : String.join(", ", forms);
+  }
+
+  /** The canonical columns whose values the profile computes (durations, negated or divided). */
+  boolean[] computedColumns() {
+    boolean[] computed = new boolean[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      computed[i] = rules[i] != null && computes(rules[i]);
+    }
+    return computed;
+  }
+
+  private static boolean computes(Bound bound) {
+    FieldRule rule = bound.rule();
+    if (rule.duration() != null
+        || rule.divideByColumn() != null
+        || !rule.negativeWhen().isEmpty()) {
+      return true;
+    }
+    for (Bound c : bound.cases()) {
+      if (computes(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The header column each canonical column is read from (-1 when none or computed), for the
+   * decimal mark of its values.
+   */
+  int[] sourceColumns() {
+    int[] columns = new int[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      columns[i] = rules[i] == null ? -1 : rules[i].columns()[0];
+    }
+    return columns;
   }
 
   /**
@@ -392,24 +474,34 @@ final class ProfileRows {
       }
     }
     if (rule.duration() != null) {
+      FieldRule.Duration unit = rule.duration();
+      if (unit == FieldRule.Duration.AUTO) {
+        unit =
+            durationUnits.getOrDefault(
+                bound.columns()[0],
+                durationsDecided ? FieldRule.Duration.HOURS : FieldRule.Duration.AUTO);
+      }
       try {
-        value = Durations.hours(value, rule.duration(), decimals).toPlainString();
+        value = Durations.hours(value, unit, decimals).toPlainString();
+        Durations.Form form =
+            Durations.form(raw, unit == FieldRule.Duration.AUTO ? FieldRule.Duration.HOURS : unit);
+        durationForms |= 1 << form.ordinal();
       } catch (ValueException e) {
         pending.add(new Rejection(file, line, names[field], raw, e.problem()));
         return null;
       }
     }
     if (rule.minus() != null) {
-      value = minus(value, rule.minus());
+      value = minus(value, rule.minus(), bound.columns()[0]);
       if (value == null) {
         return null;
       }
     }
     if (rule.divideByColumn() != null) {
-      value = divide(value, rule);
+      value = divide(value, rule, bound.columns()[0]);
     }
     if (!rule.negativeWhen().isEmpty() && all(rule.negativeWhen(), record)) {
-      value = negative(value);
+      value = negative(value, bound.columns()[0]);
     }
     return value;
   }
@@ -524,11 +616,12 @@ final class ProfileRows {
   }
 
   /** The amount less another column's amount (blank: nothing taken off). */
-  private String minus(String value, String column) {
-    String other = cell(record, column(column));
+  private String minus(String value, String column, int amountColumn) {
+    int otherColumn = column(column);
+    String other = cell(record, otherColumn);
     BigDecimal amount;
     try {
-      amount = decimals.money(value);
+      amount = decimals.money(value, amountColumn);
     } catch (ValueException e) {
       return value; // the amount's own column reports it
     }
@@ -536,37 +629,33 @@ final class ProfileRows {
       return value;
     }
     try {
-      return written(amount.subtract(decimals.money(other)));
+      return decimals.written(amount.subtract(decimals.money(other, otherColumn)));
     } catch (ValueException e) {
       pending.add(new Rejection(file, line, column, other, e.problem()));
       return null;
     }
   }
 
-  private String divide(String value, FieldRule rule) {
+  private String divide(String value, FieldRule rule, int column) {
     String key = cell(record, column(rule.divideByColumn()));
     String divisor = key == null ? null : rule.divideBy().get(key.toLowerCase(Locale.ROOT));
     if (divisor == null) {
       return value;
     }
     try {
-      BigDecimal amount = decimals.money(value);
+      BigDecimal amount = decimals.money(value, column);
       BigDecimal by = new BigDecimal(divisor.strip());
-      return written(amount.divide(by, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+      // Divided to the money precision kept (Row.MONEY_SCALE), so the share is not "rounded" again.
+      return decimals.written(
+          amount.divide(by, Row.MONEY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
     } catch (ValueException | NumberFormatException | ArithmeticException e) {
       return value;
     }
   }
 
-  /** A computed amount as the file's own number format would write it. */
-  private String written(BigDecimal amount) {
-    String plain = amount.toPlainString();
-    return decimals.decimalComma() ? plain.replace('.', ',') : plain;
-  }
-
-  private String negative(String value) {
+  private String negative(String value, int column) {
     try {
-      return written(decimals.money(value).abs().negate());
+      return decimals.written(decimals.money(value, column).abs().negate());
     } catch (ValueException e) {
       return value;
     }

@@ -20,7 +20,10 @@ final class RejectsWriter {
     if (summary.rowsRejected() == 0) {
       return summary;
     }
-    Path target = rejectsFolder(folder).resolve(Path.of(summary.file()).getFileName().toString());
+    String name = Path.of(summary.file()).getFileName().toString();
+    // a JSON file's rejected records are written as the CSV rows they were read as
+    Path target =
+        rejectsFolder(folder).resolve(CsvSource.isJson(Path.of(name)) ? name + ".csv" : name);
     String newline = loaded.result().newline();
     StringBuilder out = new StringBuilder();
     for (String row : loaded.result().rejectedText()) {
@@ -58,7 +61,8 @@ final class RejectsWriter {
         summary.unreadableAmounts(),
         summary.unknownColumns(),
         target.toString(),
-        summary.layout());
+        summary.layout(),
+        summary.numbers());
   }
 
   private static Path rejectsFolder(Path folder) {

@@ -70,6 +70,8 @@ public final class CheckReportBuilder {
             new Column("encoding", "encoding", Format.TEXT),
             new Column("delimiter", "delimiter", Format.TEXT),
             new Column("date_format", "dates", Format.TEXT),
+            new Column("decimal_mark", "decimal mark", Format.TEXT),
+            new Column("durations", "durations", Format.TEXT),
             new Column("rows_read", "read", Format.COUNT),
             new Column("rows_accepted", "accepted", Format.COUNT),
             new Column("rows_rejected", "rejected", Format.COUNT),
@@ -81,6 +83,7 @@ public final class CheckReportBuilder {
             new Column("amount_accepted", "accepted", Format.MONEY),
             new Column("amount_rejected", "rejected", Format.MONEY),
             new Column("unreadable_amounts", "unreadable", Format.COUNT),
+            new Column("rounded_values", "rounded", Format.COUNT),
             new Column("unknown_columns", "unknown columns", Format.TEXT),
             new Column("rejects_file", "rejects file", Format.TEXT));
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -100,6 +103,8 @@ public final class CheckReportBuilder {
       row.put("encoding", file.encoding());
       row.put("delimiter", file.delimiterName());
       row.put("date_format", file.dateFormat());
+      row.put("decimal_mark", file.numbers().decimalMark());
+      row.put("durations", file.numbers().durations());
       row.put("rows_read", file.rowsRead());
       row.put("rows_accepted", file.rowsAccepted());
       row.put("rows_rejected", file.rowsRejected());
@@ -111,6 +116,7 @@ public final class CheckReportBuilder {
       row.put("amount_accepted", file.amountAccepted());
       row.put("amount_rejected", file.amountRejected());
       row.put("unreadable_amounts", file.amountColumn() == null ? null : file.unreadableAmounts());
+      row.put("rounded_values", file.numbers().rounded());
       row.put("unknown_columns", file.unknownColumns());
       row.put("rejects_file", file.rejectsFile());
       rows.add(row);

@@ -20,22 +20,22 @@ import org.junit.jupiter.api.Test;
 class ProfileImportTest {
   private static final Path FIXTURES = Path.of("src/test/resources/profiles");
 
-  private static Books read(String folder) {
+  static Books read(String folder) {
     return new BooksImporter(ImportOptions.defaults()).read(FIXTURES.resolve(folder));
   }
 
-  private static Map<String, String> profiles(Books books) {
+  static Map<String, String> profiles(Books books) {
     return books.files().stream()
         .collect(
             Collectors.toMap(
                 FileImport::file, f -> f.layout().profile(), (a, b) -> a, TreeMap::new));
   }
 
-  private static List<String> lines(List<?> records) {
+  static List<String> lines(List<?> records) {
     return records.stream().map(Object::toString).sorted().toList();
   }
 
-  private static FileImport file(Books books, String name) {
+  static FileImport file(Books books, String name) {
     return books.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
   }
 
@@ -370,6 +370,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(25, names.size(), names.toString());
+    assertEquals(37, names.size(), names.toString());
   }
 }
