@@ -38,7 +38,7 @@ public record ClientHistory(
   public long tmTotal() {
     long total = 0;
     for (long value : tm) {
-      total += value;
+      total = MinorUnits.add(total, value);
     }
     return total;
   }
@@ -50,7 +50,7 @@ public record ClientHistory(
   public BigDecimal currentMonthlySpend() {
     long total = 0;
     for (int m = 0; m < months(); m++) {
-      total = Math.addExact(total, Math.addExact(recurring[m], tm[m]));
+      total = MinorUnits.add(total, MinorUnits.add(recurring[m], tm[m]));
     }
     return Ratios.of(money.decimal(total), BigDecimal.valueOf(months()));
   }

@@ -83,9 +83,9 @@ public final class History {
       int c = invoiceClient.getInt(i);
       int m = invoiceMonth.getInt(i) - first;
       switch (InvoiceKind.valueOf(kind.get(i).toUpperCase(Locale.ROOT))) {
-        case RECURRING -> recurring[c][m] += amount.getLong(i);
-        case TIME_AND_MATERIALS -> tm[c][m] += amount.getLong(i);
-        case PROJECT -> project[c][m] += amount.getLong(i);
+        case RECURRING -> recurring[c][m] = MinorUnits.add(recurring[c][m], amount.getLong(i));
+        case TIME_AND_MATERIALS -> tm[c][m] = MinorUnits.add(tm[c][m], amount.getLong(i));
+        case PROJECT -> project[c][m] = MinorUnits.add(project[c][m], amount.getLong(i));
         default -> {
           // products and other goods are resold, not services: left out of the projection
         }
@@ -110,7 +110,7 @@ public final class History {
       }
       long tmTotal = 0;
       for (long value : tm[c]) {
-        tmTotal += value;
+        tmTotal = MinorUnits.add(tmTotal, value);
       }
       BigDecimal rate =
           tmTotal > 0 && billable[c] > 0

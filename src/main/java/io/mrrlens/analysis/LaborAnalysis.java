@@ -65,12 +65,12 @@ public final class LaborAnalysis {
     for (int i : timeInWindow) {
       int c = timeClient.getInt(i);
       long h = timeHours.getLong(i);
-      hours[c] += h;
+      hours[c] = MinorUnits.add(hours[c], h);
       if (billableRows.contains(i)) {
-        billable[c] += h;
+        billable[c] = MinorUnits.add(billable[c], h);
       }
       if (!proactiveRows.contains(i)) {
-        reactive[c] += h;
+        reactive[c] = MinorUnits.add(reactive[c], h);
       }
       active[c] = true;
     }
@@ -79,7 +79,7 @@ public final class LaborAnalysis {
     LongColumn amount = invoices.longColumn("amount");
     for (int i : BookTables.inWindow(invoices, period)) {
       int c = invoiceClient.getInt(i);
-      revenue[c] += amount.getLong(i);
+      revenue[c] = MinorUnits.add(revenue[c], amount.getLong(i));
       active[c] = true;
     }
 
@@ -94,7 +94,7 @@ public final class LaborAnalysis {
       Integer endpoints = tables.endpoints(c);
       if (endpoints != null) {
         allEndpoints = (allEndpoints == null ? 0 : allEndpoints) + endpoints;
-        reactiveWithEndpoints += reactive[c];
+        reactiveWithEndpoints = MinorUnits.add(reactiveWithEndpoints, reactive[c]);
       }
       rows.add(
           row(
@@ -175,7 +175,7 @@ public final class LaborAnalysis {
   private static long sum(long[] values) {
     long total = 0;
     for (long v : values) {
-      total = Math.addExact(total, v);
+      total = MinorUnits.add(total, v);
     }
     return total;
   }

@@ -28,6 +28,35 @@ public record MinorUnits(int scale) {
     return value.movePointRight(scale).longValueExact();
   }
 
+  /**
+   * {@code a + b}, exact: a sum beyond the range of a long fails with a clear {@link
+   * AnalysisException} instead of wrapping around to a wrong figure.
+   */
+  public static long add(long a, long b) {
+    long sum = a + b;
+    if (((a ^ sum) & (b ^ sum)) < 0) {
+      throw overflow();
+    }
+    return sum;
+  }
+
+  /** {@code a * b}, exact, like {@link #add}. */
+  public static long multiply(long a, long b) {
+    try {
+      return Math.multiplyExact(a, b);
+    } catch (ArithmeticException e) {
+      throw overflow();
+    }
+  }
+
+  private static AnalysisException overflow() {
+    return new AnalysisException(
+        "the books' sums are too large to compute exactly (beyond 9,223,372,036,854,775,807"
+            + " smallest units)",
+        "check the books for amounts or hours far beyond the business's: mrrlens check shows each"
+            + " file's sums");
+  }
+
   /** The decimal a number of units stands for. */
   public BigDecimal decimal(long units) {
     return BigDecimal.valueOf(units, scale);

@@ -76,25 +76,25 @@ public final class PaymentAnalysis {
     long habitWeightedDays;
 
     void add(Tally other) {
-      invoices += other.invoices;
-      billed += other.billed;
-      paidInvoices += other.paidInvoices;
-      paidAmount += other.paidAmount;
-      weightedDaysToPay = Math.addExact(weightedDaysToPay, other.weightedDaysToPay);
-      weightedDaysLate = Math.addExact(weightedDaysLate, other.weightedDaysLate);
-      onTime += other.onTime;
-      known += other.known;
-      open += other.open;
+      invoices = MinorUnits.add(invoices, other.invoices);
+      billed = MinorUnits.add(billed, other.billed);
+      paidInvoices = MinorUnits.add(paidInvoices, other.paidInvoices);
+      paidAmount = MinorUnits.add(paidAmount, other.paidAmount);
+      weightedDaysToPay = MinorUnits.add(weightedDaysToPay, other.weightedDaysToPay);
+      weightedDaysLate = MinorUnits.add(weightedDaysLate, other.weightedDaysLate);
+      onTime = MinorUnits.add(onTime, other.onTime);
+      known = MinorUnits.add(known, other.known);
+      open = MinorUnits.add(open, other.open);
       for (int b = 0; b < aging.length; b++) {
-        aging[b] += other.aging[b];
+        aging[b] = MinorUnits.add(aging[b], other.aging[b]);
       }
-      recent += other.recent;
+      recent = MinorUnits.add(recent, other.recent);
       maxDaysPastDue = Math.max(maxDaysPastDue, other.maxDaysPastDue);
       overdue |= other.overdue;
-      overdue90Plus = Math.addExact(overdue90Plus, other.overdue90Plus);
-      overdue90PlusInvoices += other.overdue90PlusInvoices;
-      habitWeight = Math.addExact(habitWeight, other.habitWeight);
-      habitWeightedDays = Math.addExact(habitWeightedDays, other.habitWeightedDays);
+      overdue90Plus = MinorUnits.add(overdue90Plus, other.overdue90Plus);
+      overdue90PlusInvoices = MinorUnits.add(overdue90PlusInvoices, other.overdue90PlusInvoices);
+      habitWeight = MinorUnits.add(habitWeight, other.habitWeight);
+      habitWeightedDays = MinorUnits.add(habitWeightedDays, other.habitWeightedDays);
     }
 
     boolean shown() {
@@ -127,20 +127,21 @@ public final class PaymentAnalysis {
       boolean paidUnknown = ledger.paidUnknown(i);
       if (inWindow[i]) {
         t.invoices++;
-        t.billed += amount;
+        t.billed = MinorUnits.add(t.billed, amount);
         if (paidKnown || paidUnknown) {
           t.paidInvoices++;
         }
         if (paidKnown) {
           long toPay = ChronoUnit.DAYS.between(issued, paid);
           long late = Math.max(0, ChronoUnit.DAYS.between(due, paid));
-          t.paidAmount += amount;
+          t.paidAmount = MinorUnits.add(t.paidAmount, amount);
           t.weightedDaysToPay =
-              Math.addExact(t.weightedDaysToPay, Math.multiplyExact(amount, toPay));
-          t.weightedDaysLate = Math.addExact(t.weightedDaysLate, Math.multiplyExact(amount, late));
-          t.habitWeight = Math.addExact(t.habitWeight, amount);
+              MinorUnits.add(t.weightedDaysToPay, MinorUnits.multiply(amount, toPay));
+          t.weightedDaysLate =
+              MinorUnits.add(t.weightedDaysLate, MinorUnits.multiply(amount, late));
+          t.habitWeight = MinorUnits.add(t.habitWeight, amount);
           t.habitWeightedDays =
-              Math.addExact(t.habitWeightedDays, Math.multiplyExact(amount, late));
+              MinorUnits.add(t.habitWeightedDays, MinorUnits.multiply(amount, late));
           t.known++;
           if (!paid.isAfter(due)) {
             t.onTime++;
@@ -153,23 +154,24 @@ public final class PaymentAnalysis {
         continue;
       }
       if (!issued.isBefore(recentFrom)) {
-        t.recent += amount;
+        t.recent = MinorUnits.add(t.recent, amount);
       }
       long open = ledger.open(i);
       if (open <= 0) {
         continue;
       }
-      t.open += open;
+      t.open = MinorUnits.add(t.open, open);
       long pastDue = ChronoUnit.DAYS.between(due, asOf);
-      t.aging[bucket(pastDue)] += open;
+      t.aging[bucket(pastDue)] = MinorUnits.add(t.aging[bucket(pastDue)], open);
       if (pastDue > 0) {
         t.overdue = true;
         t.maxDaysPastDue = Math.max(t.maxDaysPastDue, pastDue);
-        t.habitWeight = Math.addExact(t.habitWeight, open);
-        t.habitWeightedDays = Math.addExact(t.habitWeightedDays, Math.multiplyExact(open, pastDue));
+        t.habitWeight = MinorUnits.add(t.habitWeight, open);
+        t.habitWeightedDays =
+            MinorUnits.add(t.habitWeightedDays, MinorUnits.multiply(open, pastDue));
       }
       if (pastDue > 90) {
-        t.overdue90Plus = Math.addExact(t.overdue90Plus, open);
+        t.overdue90Plus = MinorUnits.add(t.overdue90Plus, open);
         t.overdue90PlusInvoices++;
       }
     }
@@ -303,7 +305,7 @@ public final class PaymentAnalysis {
     LongColumn amount = payments.longColumn("amount");
     for (int p = 0; p < payments.rowCount(); p++) {
       if (!date.get(p).isAfter(asOf)) {
-        paid[invoice.getInt(p)] += amount.getLong(p);
+        paid[invoice.getInt(p)] = MinorUnits.add(paid[invoice.getInt(p)], amount.getLong(p));
       }
     }
     return paid;

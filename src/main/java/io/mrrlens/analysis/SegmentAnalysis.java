@@ -90,8 +90,8 @@ public final class SegmentAnalysis {
       int c = invoiceClient.getInt(i);
       int m = invoiceMonth.getInt(i) - first;
       int kind = kindIndex(kindColumn.get(i));
-      revenue[c][kind] += amount.getLong(i);
-      monthly[m][kind] += amount.getLong(i);
+      revenue[c][kind] = MinorUnits.add(revenue[c][kind], amount.getLong(i));
+      monthly[m][kind] = MinorUnits.add(monthly[m][kind], amount.getLong(i));
       active[c] = true;
       if (kind == InvoiceKind.RECURRING.ordinal()) {
         recurringMonths[c].set(m);
@@ -110,7 +110,7 @@ public final class SegmentAnalysis {
     for (int i : BookTables.inWindow(time, period)) {
       int c = timeClient.getInt(i);
       active[c] = true;
-      hours[c] += timeHours.getLong(i);
+      hours[c] = MinorUnits.add(hours[c], timeHours.getLong(i));
     }
 
     List<ClientSegment> rows = new ArrayList<>();
@@ -194,7 +194,7 @@ public final class SegmentAnalysis {
     }
     long all = 0;
     for (long r : revenue) {
-      all += r;
+      all = MinorUnits.add(all, r);
     }
     String evidence =
         evidence(
@@ -281,16 +281,16 @@ public final class SegmentAnalysis {
     long hourUnits = 0;
     for (int c = 0; c < revenue.length; c++) {
       for (int k = 0; k < KINDS; k++) {
-        byKind[k] += revenue[c][k];
+        byKind[k] = MinorUnits.add(byKind[k], revenue[c][k]);
       }
-      hourUnits += hours[c];
+      hourUnits = MinorUnits.add(hourUnits, hours[c]);
     }
     BigDecimal recurring = money.decimal(byKind[InvoiceKind.RECURRING.ordinal()]);
     BigDecimal tm = money.decimal(byKind[InvoiceKind.TIME_AND_MATERIALS.ordinal()]);
     BigDecimal project = money.decimal(byKind[InvoiceKind.PROJECT.ordinal()]);
     long all = 0;
     for (long r : byKind) {
-      all += r;
+      all = MinorUnits.add(all, r);
     }
     return new ClientSegment(
         null,

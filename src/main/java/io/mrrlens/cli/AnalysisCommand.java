@@ -116,7 +116,8 @@ abstract class AnalysisCommand implements Callable<Integer> {
               + (empty == 1 ? "month" : empty + " months")
               + " of the window (to "
               + window.to()
-              + ") hold no records");
+              + (empty == 1 ? ") holds" : ") hold")
+              + " no records");
     }
     err.println(
         "  fix: export the books again to bring them up to date, or give --as-of " + last.get());

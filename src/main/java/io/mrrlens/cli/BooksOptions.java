@@ -64,8 +64,15 @@ final class BooksOptions {
       description = "A non-ISO date pattern such as MM/dd/yyyy (default: detected per file).")
   String dateFormat;
 
-  @Option(names = "--decimal-comma", description = "Numbers use a decimal comma: 1.234,50.")
+  @Option(
+      names = "--decimal-comma",
+      description = "Numbers use a decimal comma: 1.234,50 (default: detected per file).")
   Boolean decimalComma;
+
+  @Option(
+      names = "--decimal-point",
+      description = "Numbers use a decimal point: 1,234.50 (default: detected per file).")
+  Boolean decimalPoint;
 
   @Option(
       names = "--on-error",
@@ -147,9 +154,25 @@ final class BooksOptions {
         .withFlag("profile", "--profile", profiles == null ? null : String.join(",", profiles))
         .withFlag("encoding", "--encoding", encoding)
         .withFlag("date_format", "--date-format", dateFormat)
-        .withFlag("decimal_comma", "--decimal-comma", text(decimalComma))
+        .withFlag("decimal_comma", decimalFlag(), decimalMark())
         .withFlag("on_error", "--on-error", onError)
         .withFlag("rejects", "--rejects", text(rejects));
+  }
+
+  /** The decimal mark the flags force: "true" (comma), "false" (point) or null. */
+  private String decimalMark() {
+    if (Boolean.TRUE.equals(decimalComma) && Boolean.TRUE.equals(decimalPoint)) {
+      throw new UsageException(
+          "--decimal-comma and --decimal-point contradict each other", "give one of them");
+    }
+    if (Boolean.TRUE.equals(decimalComma)) {
+      return "true";
+    }
+    return Boolean.TRUE.equals(decimalPoint) ? "false" : null;
+  }
+
+  private String decimalFlag() {
+    return Boolean.TRUE.equals(decimalPoint) ? "--decimal-point" : "--decimal-comma";
   }
 
   private static String text(Object value) {
@@ -181,7 +204,7 @@ final class BooksOptions {
     return new ImportOptions(
         charset(settings.text("encoding")),
         datePattern(settings.text("date_format")),
-        settings.bool("decimal_comma"),
+        (Boolean) settings.value("decimal_comma"),
         ErrorPolicy.valueOf(settings.text("on_error").toUpperCase(Locale.ROOT)),
         rejectsDir == null ? folder.resolve("rejects") : Path.of(rejectsDir),
         settings.aliases(),
@@ -217,8 +240,13 @@ final class BooksOptions {
             Format.TEXT));
     facts.add(fact(settings, "encoding", "encoding", "detected"));
     facts.add(fact(settings, "date_format", "date format", "ISO, others detected per file"));
+    Object comma = settings.value("decimal_comma");
     facts.add(
-        new Fact("decimal_comma", "decimal comma", settings.bool("decimal_comma"), Format.TEXT));
+        new Fact(
+            "decimal_mark",
+            "decimal mark",
+            comma == null ? "detected per file" : Boolean.TRUE.equals(comma) ? "comma" : "point",
+            Format.TEXT));
     facts.add(fact(settings, "on_error", "on error", null));
     facts.add(new Fact("aliases", "aliases", (long) settings.aliases().size(), Format.COUNT));
     return facts;

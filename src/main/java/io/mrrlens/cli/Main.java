@@ -221,6 +221,21 @@ public final class Main {
     String rows = e.rejectedRows() == 1 ? "1 row" : e.rejectedRows() + " rows";
     String problems = all.size() == 1 ? "1 problem" : all.size() + " problems";
     err.println("mrrlens: " + problems + " in " + rows + "; nothing was imported");
+    String mark =
+        "set the decimal mark the files use: --decimal-comma for 1.234,50, --decimal-point for"
+            + " 1,234.50 (decimal_comma: true or false in mrrlens.yaml; with neither, each file's"
+            + " mark is detected)";
+    if (e.decimalMarkOnly()) {
+      err.println("  fix: " + mark);
+      return;
+    }
+    if (e.decimalMarkProblems() > 0) {
+      err.println(
+          "  fix: "
+              + mark
+              + "; correct the other cells, or run with --on-error skip to set the rows aside");
+      return;
+    }
     err.println(
         "  fix: correct the "
             + (all.size() == 1 ? "cell" : "cells")

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * The commented {@code mrrlens.yaml} that {@code mrrlens init} writes: what it found in each file
- * (profile, encoding, delimiter, date pattern) and the settings that read the book that way.
+ * (profile, encoding, delimiter, date pattern, decimal mark, duration forms) and the settings that
+ * read the book that way.
  */
 public final class InitialConfig {
   private static final String DETECTED = " (detected)";
@@ -30,13 +31,19 @@ public final class InitialConfig {
       out.append(
           String.format(
               Locale.ROOT,
-              "#   %-" + width + "s  %-10s  %-22s  %-12s  %-9s  dates %s%n",
+              "#   %-" + width + "s  %-10s  %-22s  %-12s  %-9s  dates %s%s%s%n",
               file.file(),
               file.kind().prefix(),
               file.layout().profile(),
               file.encoding(),
               file.delimiterName(),
-              file.dateFormat()));
+              file.dateFormat(),
+              file.numbers().decimalMark() == null
+                  ? ""
+                  : ", decimal mark " + file.numbers().decimalMark(),
+              file.numbers().durations() == null
+                  ? ""
+                  : ", durations " + file.numbers().durations()));
     }
     out.append("# The delimiter is read from each file's header row; no setting is needed.\n\n");
     profiles(out, files);
@@ -44,6 +51,8 @@ public final class InitialConfig {
     encoding(out, files);
     out.append('\n');
     dates(out, files);
+    out.append('\n');
+    decimalMark(out, files);
     out.append(
         "\n# Other spellings of a client's name, e.g. company IDs or old names:\n"
             + "# aliases:\n#   \"Acme Corporation\": [\"ACME Corp\", \"0042\"]\n");
@@ -83,6 +92,37 @@ public final class InitialConfig {
           .append(String.join(", ", encodings))
           .append("); each is detected.\nencoding:\n");
     }
+  }
+
+  /**
+   * The decimal mark stays detected per file (a file added later may use the other one); the
+   * comment says which files showed which.
+   */
+  private static void decimalMark(StringBuilder out, List<FileImport> files) {
+    Set<String> comma = new LinkedHashSet<>();
+    Set<String> point = new LinkedHashSet<>();
+    for (FileImport file : files) {
+      String mark = file.numbers().decimalMark();
+      if (mark != null && mark.startsWith("comma")) {
+        comma.add(file.file());
+      } else if (mark != null && mark.startsWith("point")) {
+        point.add(file.file());
+      }
+    }
+    if (comma.isEmpty() && point.isEmpty()) {
+      out.append("# No number shows its decimal mark; ");
+    } else if (comma.isEmpty()) {
+      out.append("# Numbers are written with a decimal point (1,234.50); ");
+    } else if (point.isEmpty()) {
+      out.append("# Numbers are written with a decimal comma (1.234,50); ");
+    } else {
+      out.append("# Decimal comma (1.234,50) in ")
+          .append(String.join(", ", comma))
+          .append("; decimal point in the others; ");
+    }
+    out.append("each file's mark is detected.\n")
+        .append("# Set true (comma) or false (point) to force one mark for every file.\n")
+        .append("decimal_comma:\n");
   }
 
   private static void dates(StringBuilder out, List<FileImport> files) {

@@ -31,7 +31,11 @@ public final class SettingCatalogue {
                 + " among every built-in one; canonical: none"));
     all.add(text("encoding", null, "the files' encoding; detected (UTF-8, else Windows-1252)"));
     all.add(text("date_format", null, "a non-ISO date pattern such as MM/dd/yyyy; detected"));
-    all.add(bool("decimal_comma", false, "numbers use a decimal comma (1.234,50)"));
+    all.add(
+        bool(
+            "decimal_comma",
+            null,
+            "true: numbers use a decimal comma (1.234,50); false: a point (1,234.50); detected"));
     all.add(choice("on_error", "fail", "what a bad row does", "fail", "skip"));
     all.add(text("rejects", null, "the folder --on-error skip writes rejected rows to"));
     all.add(
@@ -213,7 +217,7 @@ public final class SettingCatalogue {
     return new Setting(path, SettingType.TEXT, value, description, List.of(), null, null);
   }
 
-  private static Setting bool(String path, boolean value, String description) {
+  private static Setting bool(String path, Boolean value, String description) {
     return new Setting(path, SettingType.BOOLEAN, value, description, List.of(), null, null);
   }
 

@@ -8,16 +8,19 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Lists a book folder's CSV files (names compared case-insensitively, sorted by name, not
+ * Lists a book folder's CSV and JSON files (names compared case-insensitively, sorted by name, not
  * recursive) and names files in messages.
  */
 final class BookLocator {
   private BookLocator() {}
 
-  /** The folder's CSV files (any name), sorted by name. */
+  /** The folder's CSV and JSON files (any name), sorted by name. */
   static List<Path> csvFiles(Path folder) {
     return list(folder).stream()
-        .filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+        .filter(
+            p ->
+                p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    || CsvSource.isJson(p))
         .toList();
   }
 

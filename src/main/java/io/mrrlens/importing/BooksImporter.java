@@ -7,6 +7,7 @@ import io.mrrlens.model.ClientName;
 import io.mrrlens.model.ClientRecord;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
@@ -80,6 +81,7 @@ public final class BooksImporter {
     }
     warnings.addAll(encodingWarnings(loaded));
     warnings.addAll(layoutWarnings(files));
+    warnings.addAll(precisionWarnings(files));
     warnings.addAll(LinkChecker.check(loaded));
     Map<String, String> names = resolveNames(loaded);
     List<Invoice> invoices = collect(loaded, FileKind.INVOICES, Invoice.class, names);
@@ -113,7 +115,20 @@ public final class BooksImporter {
   }
 
   private Map<FileKind, List<LoadedFile>> load(Path folder, List<ImportWarning> warnings) {
-    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings);
+    List<String> unrecognised = new ArrayList<>();
+    Map<FileKind, List<LocatedFile>> located = locate(folder, warnings, unrecognised);
+    if (located.isEmpty() && !unrecognised.isEmpty()) {
+      throw new ImportException(
+          "no books found in "
+              + folder
+              + ": "
+              + unrecognised.size()
+              + (unrecognised.size() == 1 ? " CSV file was" : " CSV files were")
+              + " found but not recognised: "
+              + String.join("; ", unrecognised),
+          "export the files in a layout docs/importing.md lists, name your own files as"
+              + " docs/formats.md says, or read them with your own mapping (--profile FILE)");
+    }
     if (located.isEmpty()) {
       throw new ImportException(
           "no books found in "
@@ -123,7 +138,9 @@ public final class BooksImporter {
     }
     progress.started(totalBytes(located));
     try {
-      return readAll(located);
+      Map<FileKind, List<LoadedFile>> loaded = readAll(located);
+      confirmFileNameClients(loaded);
+      return loaded;
     } finally {
       progress.finished();
     }
@@ -137,10 +154,12 @@ public final class BooksImporter {
 
   /**
    * Finds the book's files and the layout of each. Explicit files keep their kind; a folder's CSV
-   * files take the kind of the profile their header fits, else of their name ({@code time*.csv}); a
-   * file that is neither is left out with a warning.
+   * files take the kind of the profile their header fits, else of their name ({@code time*.csv})
+   * when the header has at least half of that kind's required canonical columns; any other file is
+   * left out with a warning naming the nearest profiles, and listed in {@code unrecognised}.
    */
-  private Map<FileKind, List<LocatedFile>> locate(Path folder, List<ImportWarning> warnings) {
+  private Map<FileKind, List<LocatedFile>> locate(
+      Path folder, List<ImportWarning> warnings, List<String> unrecognised) {
     Map<FileKind, List<LocatedFile>> found = new EnumMap<>(FileKind.class);
     List<Profile> candidates = candidates();
     for (Map.Entry<FileKind, List<Path>> entry : options.files().entrySet()) {
@@ -153,15 +172,34 @@ public final class BooksImporter {
       for (Path path : BookLocator.csvFiles(folder)) {
         LocatedFile file = place(folder, path, null, candidates);
         FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
-        if (kind == null) {
+        if (kind == null || (file.profile() == null && !looksCanonical(file.source(), kind))) {
+          String nearest =
+              ProfileCatalogue.considered(ProfileCatalogue.sniff(file.source()), candidates, kind);
+          String why =
+              kind == null
+                  ? "its header fits no import profile and its name no canonical file"
+                      + " (tickets*.csv, time*.csv, ...)"
+                  : "it is named like a canonical "
+                      + kind.prefix()
+                      + " file but its header has too few of its columns ("
+                      + String.join(", ", requiredColumns(kind))
+                      + "), and it fits no import profile";
           warnings.add(
               new ImportWarning(
                   file.source().name(),
                   0,
                   "layout",
-                  "was not read: its header fits no import profile and its name no canonical"
-                      + " file (tickets*.csv, time*.csv, ...); to read it, name it as docs/formats.md"
-                      + " says or give it with --profile and your own mapping"));
+                  CsvSource.isJson(path) && file.source().isBlank()
+                      ? "was not read: it holds no records (an empty list)"
+                      : "was not read: "
+                          + why
+                          + "; nearest: "
+                          + nearest
+                          + "; to read it, export it in a layout docs/importing.md lists or give"
+                          + " it with --profile and your own mapping"));
+          if (!(CsvSource.isJson(path) && file.source().isBlank())) {
+            unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
+          }
         } else if (!options.files().containsKey(kind)) {
           found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
         }
@@ -199,6 +237,32 @@ public final class BooksImporter {
             ? null
             : ProfileCatalogue.considered(sniff, candidates, wanted);
     return new LocatedFile(source, profile, considered);
+  }
+
+  /** The required columns of a kind's canonical layout. */
+  private static List<String> requiredColumns(FileKind kind) {
+    return RecordMapper.of(kind).fields().stream()
+        .filter(Field::required)
+        .map(Field::name)
+        .toList();
+  }
+
+  /**
+   * True when a file's first row has at least half of its kind's required canonical columns: a
+   * canonical file, perhaps with a mistake the read will name, rather than another system's file
+   * that happens to share its name (Invoice Ninja's clients.csv).
+   */
+  private static boolean looksCanonical(CsvSource source, FileKind kind) {
+    if (source.isBlank()) {
+      return true;
+    }
+    ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(source);
+    if (sniff.rows().isEmpty()) {
+      return true;
+    }
+    List<String> required = requiredColumns(kind);
+    long present = required.stream().filter(sniff.rows().get(0)::contains).count();
+    return present * 2 >= required.size();
   }
 
   private static FileKind kindByName(Path path) {
@@ -299,6 +363,16 @@ public final class BooksImporter {
                     + file.layout().profile()
                     + " layout does not read them"));
       }
+      if (file.layout().clientFromFileName() != null) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "client-from-file-name",
+                "has no client column (a per-client export): its rows are taken as client \""
+                    + file.layout().clientFromFileName()
+                    + "\" from the file's name; --client NAME names another"));
+      }
       if (file.layout().unresolvedIds() > 0) {
         warnings.add(
             new ImportWarning(
@@ -309,6 +383,28 @@ public final class BooksImporter {
                     + " company IDs are not in a companies export, so the IDs stand as client"
                     + " names; add the companies export (id, companyName) or aliases in"
                     + " mrrlens.yaml"));
+      }
+    }
+    return warnings;
+  }
+
+  /** One warning per file whose values had more decimals than mrrlens keeps. */
+  private static List<ImportWarning> precisionWarnings(List<FileImport> files) {
+    List<ImportWarning> warnings = new ArrayList<>();
+    for (FileImport file : files) {
+      long rounded = file.numbers().rounded();
+      if (rounded > 0) {
+        warnings.add(
+            new ImportWarning(
+                file.file(),
+                0,
+                "precision",
+                rounded
+                    + (rounded == 1 ? " value had" : " values had")
+                    + " more decimals than mrrlens keeps (money 4, hours 6) and "
+                    + (rounded == 1 ? "was" : "were")
+                    + " rounded half-up, the first at "
+                    + file.numbers().firstRounded()));
       }
     }
     return warnings;
@@ -361,7 +457,95 @@ public final class BooksImporter {
           String name = chosen != null ? chosen : mostUsed(spellings);
           spellings.keySet().forEach(spelling -> names.put(spelling, name));
         });
+    fileNameClients(loaded, names);
     return names;
+  }
+
+  /**
+   * The client spellings of the files whose clients do not come from their names, by their ASCII
+   * letters and digits (the smallest spelling when several share them).
+   */
+  private static Map<String, String> clientsByLetters(Map<FileKind, List<LoadedFile>> loaded) {
+    Map<String, String> byLetters = new HashMap<>();
+    loaded.values().stream()
+        .flatMap(List::stream)
+        .filter(file -> file.result().summary().layout().clientFromFileName() == null)
+        .forEach(
+            file ->
+                file.result()
+                    .spellings()
+                    .keySet()
+                    .forEach(
+                        spelling ->
+                            byLetters.merge(
+                                letters(spelling),
+                                spelling,
+                                (a, b) -> a.compareTo(b) <= 0 ? a : b)));
+    return byLetters;
+  }
+
+  /**
+   * A sanitised file name ({@code Acme-Corp-Tickets-2026-09-30-10-11-12.csv}) is given to an export
+   * of all clients too, after the MSP's own company: its client stands only when another file of
+   * the book names a client with the same letters.
+   *
+   * @throws ImportException when no other file names it
+   */
+  private static void confirmFileNameClients(Map<FileKind, List<LoadedFile>> loaded) {
+    Map<String, String> byLetters = null;
+    for (List<LoadedFile> files : loaded.values()) {
+      for (LoadedFile file : files) {
+        FileLayout layout = file.result().summary().layout();
+        if (!layout.clientNameSanitised()) {
+          continue;
+        }
+        if (byLetters == null) {
+          byLetters = clientsByLetters(loaded);
+        }
+        if (!byLetters.containsKey(letters(layout.clientFromFileName()))) {
+          throw new ImportException(
+              file.name()
+                  + ": has no client column, and its name begins with \""
+                  + layout.clientFromFileName()
+                  + "\", which no other file of the book names as a client (the "
+                  + layout.description()
+                  + " of all clients is named after your own company the same way)",
+              "export the file with its Client column, or give the client with --client NAME");
+        }
+      }
+    }
+  }
+
+  /**
+   * A client taken from a file name lost its punctuation there ({@code Acme-Corp-Inc} for {@code
+   * Acme Corp, Inc.}): it takes the name another file writes with the same letters and digits.
+   */
+  private static void fileNameClients(
+      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
+    Map<String, String> byLetters = clientsByLetters(loaded);
+    loaded.values().stream()
+        .flatMap(List::stream)
+        .map(file -> file.result().summary().layout().clientFromFileName())
+        .filter(fromName -> fromName != null)
+        .map(ClientName::normalize)
+        .forEach(
+            fromName -> {
+              String other = byLetters.get(letters(fromName));
+              if (other != null && names.containsKey(other)) {
+                names.put(fromName, names.get(other));
+              }
+            });
+  }
+
+  /** The ASCII letters and digits of a name, lower case: what a sanitised file name keeps. */
+  private static String letters(String name) {
+    StringBuilder out = new StringBuilder(name.length());
+    for (char c : name.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private static String mostUsed(Map<String, long[]> spellings) {

@@ -4,6 +4,7 @@ import io.mrrlens.model.ClientName;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
+import io.mrrlens.model.FileNumbers;
 import io.mrrlens.model.Rejection;
 import java.io.IOException;
 import java.io.Reader;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -79,27 +81,123 @@ final class CsvFileReader<T> {
     } else {
       dates = DateParser.isoOnly();
     }
-    try {
-      return read(dates);
-    } catch (UndecidedPatternException e) {
-      DatePattern pattern;
+    NumberSurvey numbers = null;
+    // Each exception is thrown at most once: a decided pattern or survey never throws it again.
+    while (true) {
       try {
-        pattern = DatePattern.decide(dateValues());
-      } catch (DatePattern.AmbiguousDatesException ambiguous) {
-        throw new ImportException(
-            source.name()
-                + ": the dates are ambiguous: every date fits both "
-                + ambiguous.one.javaPattern()
-                + " and "
-                + ambiguous.other.javaPattern(),
-            "set --date-format "
-                + ambiguous.one.javaPattern()
-                + " or --date-format "
-                + ambiguous.other.javaPattern()
-                + " (or date_format in mrrlens.yaml)");
+        return read(dates, numbers);
+      } catch (UndecidedPatternException e) {
+        dates = decideDates();
+      } catch (UndecidedNumbersException e) {
+        if (numbers != null) {
+          throw new IllegalStateException("numbers undecided after the survey", e);
+        }
+        numbers = surveyNumbers();
       }
-      return read(pattern == null ? DateParser.isoStrict() : DateParser.detected(pattern));
     }
+  }
+
+  private DateParser decideDates() {
+    DatePattern pattern;
+    try {
+      pattern = DatePattern.decide(dateValues());
+    } catch (DatePattern.AmbiguousDatesException ambiguous) {
+      throw new ImportException(
+          source.name()
+              + ": the dates are ambiguous: every date fits both "
+              + ambiguous.one.javaPattern()
+              + " and "
+              + ambiguous.other.javaPattern(),
+          "set --date-format "
+              + ambiguous.one.javaPattern()
+              + " or --date-format "
+              + ambiguous.other.javaPattern()
+              + " (or date_format in mrrlens.yaml)");
+    }
+    return pattern == null ? DateParser.isoStrict() : DateParser.detected(pattern);
+  }
+
+  /**
+   * What a survey of all the file's values decided: the decimal mark of each column, and the unit
+   * of each {@code auto} duration column whose header names none.
+   */
+  private record NumberSurvey(DecimalMarks marks, Map<Integer, FieldRule.Duration> durations) {}
+
+  /** The decimal mark forced by the settings or the profile, or null to detect. */
+  private DecimalMark forcedMark() {
+    if (options.decimalComma() != null) {
+      return options.decimalComma() ? DecimalMark.COMMA : DecimalMark.POINT;
+    }
+    return profileDecimalComma() ? DecimalMark.COMMA : null;
+  }
+
+  private DecimalParser decimals(NumberSurvey numbers) {
+    DecimalMark forced = forcedMark();
+    if (forced != null) {
+      return DecimalParser.forced(forced);
+    }
+    return numbers == null ? DecimalParser.detecting() : DecimalParser.decided(numbers.marks());
+  }
+
+  /** How {@code check} states the decimal mark of the file. */
+  private String describeMark(DecimalParser decimals) {
+    if (options.decimalComma() != null) {
+      return decimals.describe() + " (set)";
+    }
+    if (decimals.forcedMark() != null) {
+      return decimals.describe() + " (profile)";
+    }
+    return decimals.describe();
+  }
+
+  /**
+   * Reads every data row's cells: which decimal mark each column's values show, and the plain
+   * numbers of {@code auto} duration columns.
+   */
+  private NumberSurvey surveyNumbers() {
+    DecimalMarks.Survey marks = new DecimalMarks.Survey();
+    Map<Integer, Durations.Survey> durations = new HashMap<>();
+    try (CsvRecords parser = new CsvRecords(source)) {
+      boolean header = false;
+      ProfileRows converter = null;
+      while (parser.hasNextSkippingMalformedLines()) {
+        CSVRecord record = parser.next();
+        if (isBlank(record)) {
+          continue;
+        }
+        if (!header) {
+          if (profile == null) {
+            header = true;
+          } else if (profile.fits(ProfileCatalogue.names(record))) {
+            header = true;
+            converter = bind(record, parser.line(), DecimalParser.detecting());
+            for (int column : converter.undecidedDurationColumns()) {
+              durations.put(column, new Durations.Survey());
+            }
+          }
+          continue;
+        }
+        if (converter != null && converter.skip(record) != null) {
+          continue;
+        }
+        for (int i = 0; i < record.size(); i++) {
+          String cell = record.get(i);
+          marks.see(i, cell);
+          Durations.Survey duration = durations.get(i);
+          if (duration != null) {
+            duration.see(cell);
+          }
+        }
+      }
+    }
+    Map<Integer, FieldRule.Duration> units = new HashMap<>();
+    durations.forEach((column, survey) -> units.put(column, survey.decide()));
+    return new NumberSurvey(marks.decide(), units);
+  }
+
+  private ProfileRows bind(CSVRecord header, long line, DecimalParser decimals) {
+    return ProfileRows.bind(
+        profile, source.name(), line, header, mapper.fields(), lookups, decimals, options.client());
   }
 
   private CSVFormat format() {
@@ -133,15 +231,41 @@ final class CsvFileReader<T> {
       this.cells = cells;
       this.line = line;
     }
+
+    /**
+     * Checks that a further line repeats the record's own values (all but the line's description):
+     * two different records that share a number are not lines of one.
+     */
+    void compare(String[] line, long at, List<Field> fields, String[] names, String file) {
+      for (int i = 0; i < cells.length; i++) {
+        if (!fields.get(i).name().equals("description") && !Objects.equals(cells[i], line[i])) {
+          problems.add(
+              new Rejection(
+                  file,
+                  at,
+                  names[i],
+                  line[i],
+                  "differs from line "
+                      + this.line
+                      + " ("
+                      + (cells[i] == null ? "blank" : "\"" + cells[i] + "\"")
+                      + "), so the lines are not of one record; give each its own number"));
+          return;
+        }
+      }
+    }
   }
 
-  private Result<T> read(DateParser dates) {
+  private Result<T> read(DateParser dates, NumberSurvey numbers) {
     List<Field> fields = mapper.fields();
     List<T> records = new ArrayList<>();
     LongList lines = new LongList();
     List<Rejection> rejections = new ArrayList<>();
     List<long[]> rejectedSpans = new ArrayList<>();
     Map<String, Long> skipped = new LinkedHashMap<>();
+    Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
+    java.util.Set<String> skippedRecords = new java.util.HashSet<>();
+    long ungrouped = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
@@ -151,7 +275,7 @@ final class CsvFileReader<T> {
     long unreadable = 0;
     long line = 1;
     long reported = 0;
-    DecimalParser decimals = new DecimalParser(options.decimalComma() || profileDecimalComma());
+    DecimalParser decimals = decimals(numbers);
     try (CsvRecords it = new CsvRecords(source)) {
       Header header = null;
       ProfileRows converter = null;
@@ -212,16 +336,10 @@ final class CsvFileReader<T> {
           if (profile == null) {
             header = matchCanonical(line, record, fields);
           } else {
-            converter =
-                ProfileRows.bind(
-                    profile,
-                    source.name(),
-                    line,
-                    record,
-                    fields,
-                    lookups,
-                    decimals,
-                    options.client());
+            converter = bind(record, line, decimals);
+            if (numbers != null) {
+              converter.decideDurations(numbers.durations());
+            }
             header = new Header(identity(fields.size()), record.size(), List.of());
           }
           row =
@@ -229,6 +347,8 @@ final class CsvFileReader<T> {
                   source.name(), fields, header.columnOf(), dates, decimals, mapper.amountField());
           if (converter != null) {
             row.named(converter.names());
+            row.sourceColumns(converter.sourceColumns());
+            row.computed(converter.computedColumns());
           }
           openSpan = new long[] {record.getCharacterPosition(), -1};
           rejectedSpans.add(openSpan);
@@ -242,9 +362,18 @@ final class CsvFileReader<T> {
         }
         long[] span = new long[] {record.getCharacterPosition(), -1};
         if (converter != null) {
-          String reason = converter.skipReason(record);
-          if (reason != null) {
-            skipped.merge(reason, 1L, Long::sum);
+          Profile.Skip skip = converter.skip(record);
+          if (skip != null) {
+            skipped.merge(skip.reason(), 1L, Long::sum);
+            String key = converter.groupKey(record);
+            // the lines of one record repeat its amount: count it once
+            BigDecimal amount =
+                !skip.record() || (key != null && !skippedRecords.add(key))
+                    ? null
+                    : converter.amountOf(record, line, mapper.amountField(), kind == FileKind.TIME);
+            if (amount != null && amount.signum() != 0) {
+              skippedAmounts.merge(skip.reason(), amount, BigDecimal::add);
+            }
             continue;
           }
           String[] cells = converter.cells(record, line);
@@ -254,6 +383,8 @@ final class CsvFileReader<T> {
             if (group == null) {
               group = new Group(cells, line);
               groups.put(key, group);
+            } else {
+              group.compare(cells, line, fields, converter.names(), source.name());
             }
             converter.drainInto(row);
             group.problems.addAll(row.problems());
@@ -263,6 +394,8 @@ final class CsvFileReader<T> {
             openSpan = span;
             continue;
           }
+          // a row without a number in a grouped file is a record of its own
+          ungrouped++;
           row.reset(cells, line);
           converter.drainInto(row);
         } else {
@@ -338,11 +471,18 @@ final class CsvFileReader<T> {
               : new FileLayout(
                   profile.name(),
                   profile.system() + " " + profile.title(),
+                  converter.words().isEnglish() ? null : converter.words().code(),
                   preamble,
                   Map.copyOf(skipped),
-                  profile.groupBy() == null ? -1 : groups.size(),
+                  Map.copyOf(skippedAmounts),
+                  profile.groupBy() == null ? -1 : groups.size() + ungrouped,
                   converter.extraValues(),
-                  converter.unresolvedCompanies().size());
+                  converter.unresolvedCompanies().size(),
+                  converter.clientFromFileName() == null
+                      ? null
+                      : converter.clientFromFileName().name(),
+                  converter.clientFromFileName() != null
+                      && converter.clientFromFileName().sanitised());
       FileImport summary =
           new FileImport(
               source.name(),
@@ -360,7 +500,16 @@ final class CsvFileReader<T> {
               unreadable,
               header.unknown(),
               null,
-              layout);
+              layout,
+              new FileNumbers(
+                  describeMark(decimals),
+                  kind != FileKind.TIME
+                      ? null
+                      : converter == null || converter.durationForms() == null
+                          ? Durations.Form.DECIMAL_HOURS.label
+                          : converter.durationForms(),
+                  row.rounded(),
+                  row.firstRounded()));
       return new Result<>(
           summary,
           records,
@@ -461,21 +610,12 @@ final class CsvFileReader<T> {
           if (profile == null) {
             dateColumns = dateColumns(record);
           } else if (profile.fits(ProfileCatalogue.names(record))) {
-            converter =
-                ProfileRows.bind(
-                    profile,
-                    source.name(),
-                    parser.line(),
-                    record,
-                    mapper.fields(),
-                    lookups,
-                    new DecimalParser(options.decimalComma() || profileDecimalComma()),
-                    options.client());
+            converter = bind(record, parser.line(), decimals(null));
             dateColumns = converter.dateColumns(mapper.fields());
           }
           continue;
         }
-        if (converter != null && converter.skipReason(record) != null) {
+        if (converter != null && converter.skip(record) != null) {
           continue;
         }
         for (int column : dateColumns) {

@@ -47,9 +47,12 @@ final class CsvRecords implements Closeable {
     records = parser.iterator();
   }
 
-  /** The line the next record starts on (1 for the first). */
+  /**
+   * The line of the file the next record starts on (1 for the first); for a file converted to CSV
+   * (JSON records), the line of the original file.
+   */
   long line() {
-    return nextLine;
+    return source.line(nextLine);
   }
 
   /**
@@ -62,7 +65,7 @@ final class CsvRecords implements Closeable {
     try {
       return records.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
-      throw malformed(nextLine, e);
+      throw malformed(source.line(nextLine), e);
     }
   }
 

@@ -39,7 +39,16 @@ final class CsvSource {
   private final Charset charset;
   private final String invalidUtf8;
 
+  /** For a file converted to CSV (JSON): the file's line for each CSV line; null for a CSV file. */
+  private final long[] lines;
+
   private CsvSource(String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8) {
+    this(name, bytes, start, charset, invalidUtf8, null);
+  }
+
+  private CsvSource(
+      String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
+    this.lines = lines;
     this.name = name;
     // A large file is mapped and decoded as the parser reads it, never copied whole into the heap
     // (as bytes or as one string): arrays that large land in the old generation and leave it full
@@ -59,6 +68,9 @@ final class CsvSource {
    * @throws ImportException when the file was forced to UTF-8 but is not
    */
   static CsvSource read(Path path, String name, Charset forced) {
+    if (isJson(path)) {
+      return JsonRecords.read(path, name);
+    }
     ByteBuffer bytes;
     try {
       long size = Files.size(path);
@@ -98,6 +110,28 @@ final class CsvSource {
     return new CsvSource(name, bytes, start, WINDOWS_1252, where);
   }
 
+  /** True for a {@code .json} file, read through {@link JsonRecords}. */
+  static boolean isJson(Path path) {
+    Path file = path.getFileName();
+    return file != null && file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+  }
+
+  /**
+   * A file converted to comma-separated UTF-8 text (JSON records), with the line of the original
+   * file that each line of the text stands for ({@code lines[csvLine]}).
+   */
+  static CsvSource converted(String name, byte[] csv, long[] lines) {
+    return new CsvSource(name, ByteBuffer.wrap(csv), 0, StandardCharsets.UTF_8, null, lines);
+  }
+
+  /** The line of the file that a line of the text read stands for (the same for a CSV file). */
+  long line(long textLine) {
+    if (lines == null) {
+      return textLine;
+    }
+    return lines[(int) Math.min(textLine, lines.length - 1)];
+  }
+
   /** The file's bytes: read into the heap when small, mapped read-only when large. */
   private static ByteBuffer load(Path path) throws IOException {
     if (Files.size(path) < MAP_FROM) {
@@ -118,6 +152,9 @@ final class CsvSource {
 
   /** The encoding's name as the user would write it, e.g. {@code UTF-8 (BOM)}. */
   String encodingName() {
+    if (lines != null) {
+      return "JSON";
+    }
     String base = charset.equals(WINDOWS_1252) ? "Windows-1252" : charset.name();
     return bom ? base + " (BOM)" : base;
   }
@@ -304,6 +341,9 @@ final class CsvSource {
 
   /** Comma, semicolon or tab: whichever the first non-blank line has most of, outside quotes. */
   char delimiter() {
+    if (lines != null) {
+      return ',';
+    }
     if (bytes.limit() - start > HEAD) {
       char found = delimiter(decode(HEAD), false);
       if (found != 0) {

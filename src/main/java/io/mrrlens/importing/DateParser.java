@@ -87,6 +87,14 @@ final class DateParser {
 
   /** A date-time; a date alone is taken as midnight. */
   LocalDateTime dateTime(String text) throws ValueException {
+    if (text.length() > DecimalParser.MAX_LENGTH
+        && text.strip().length() > DecimalParser.MAX_LENGTH) {
+      throw new ValueException(
+          "is "
+              + text.strip().length()
+              + " characters long; a date has at most "
+              + DecimalParser.MAX_LENGTH);
+    }
     String s = text.strip();
     LocalDateTime iso = iso(s);
     if (iso != null) {
@@ -121,6 +129,23 @@ final class DateParser {
       }
     }
     throw new ValueException("is not a date in the form " + pattern);
+  }
+
+  /**
+   * True for the zero date some systems write for "no date" (Invoice Ninja v4 due dates, MySQL):
+   * {@code 0000-00-00}, with or without a zero time ({@code 0000-00-00 00:00:00}).
+   */
+  static boolean isNoDate(String text) {
+    if (!text.startsWith("0000-00-00") || text.length() > 30) {
+      return false;
+    }
+    for (int i = 10; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '0' && c != ':' && c != ' ' && c != 'T' && c != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The ISO forms, or null when the text is not ISO-shaped; throws when ISO-shaped but invalid. */

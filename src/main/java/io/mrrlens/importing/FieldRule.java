@@ -11,7 +11,8 @@ import java.util.Set;
  * How a mapping fills one canonical column from an export row. The value comes from the first of
  * {@code columns} the file has (or {@code join}ed columns, or a constant {@code value}), then goes
  * through {@code map} (case-insensitive; {@code otherwise} for values it lacks), a {@code duration}
- * conversion to hours, a {@code lookup} of an ID, {@code divide_by} and {@code negative_when}.
+ * conversion to hours, a {@code lookup} of an ID, {@code minus} (another column's amount taken off,
+ * e.g. an invoice's amount less what was paid of it), {@code divide_by} and {@code negative_when}.
  * {@code cases} picks the first sub-rule whose {@code when} holds; {@code when} alone blanks the
  * value when it does not hold.
  *
@@ -28,6 +29,7 @@ record FieldRule(
     String otherwise,
     Duration duration,
     String lookup,
+    String minus,
     String divideByColumn,
     Map<String, String> divideBy,
     List<Condition> negativeWhen,
@@ -35,11 +37,14 @@ record FieldRule(
     List<FieldRule> cases,
     boolean extraValue) {
 
-  /** The unit of a duration column. */
+  /**
+   * The unit of a duration column; {@code AUTO}: decided by header and values ({@link Durations}).
+   */
   enum Duration {
     HOURS,
     MINUTES,
-    SECONDS
+    SECONDS,
+    AUTO
   }
 
   /** The lookups a rule may name: IDs resolved through another file of the book. */
@@ -54,6 +59,7 @@ record FieldRule(
           "otherwise",
           "duration",
           "lookup",
+          "minus",
           "divide_by",
           "negative_when",
           "when",
@@ -63,8 +69,8 @@ record FieldRule(
   /** A rule that gives every row the same value. */
   static FieldRule constant(String field, String value) {
     return new FieldRule(
-        field, List.of(), List.of(), value, Map.of(), null, null, null, null, Map.of(), List.of(),
-        List.of(), List.of(), false);
+        field, List.of(), List.of(), value, Map.of(), null, null, null, null, null, Map.of(),
+        List.of(), List.of(), List.of(), false);
   }
 
   static FieldRule parse(ProfileTree tree, String field, Object node) {
@@ -75,6 +81,7 @@ record FieldRule(
           List.of(),
           null,
           Map.of(),
+          null,
           null,
           null,
           null,
@@ -123,6 +130,7 @@ record FieldRule(
             tree.text(map, "otherwise"),
             duration(tree, tree.text(map, "duration")),
             lookup,
+            tree.text(map, "minus"),
             divideByColumn,
             Map.copyOf(divideBy),
             map.containsKey("negative_when")
@@ -152,8 +160,10 @@ record FieldRule(
       case "hours" -> Duration.HOURS;
       case "minutes" -> Duration.MINUTES;
       case "seconds" -> Duration.SECONDS;
+      case "auto" -> Duration.AUTO;
       default ->
-          throw tree.at("duration").problem("\"" + unit + "\" is not hours, minutes or seconds");
+          throw tree.at("duration")
+              .problem("\"" + unit + "\" is not hours, minutes, seconds or auto");
     };
   }
 
@@ -163,6 +173,9 @@ record FieldRule(
     all.addAll(join);
     if (divideByColumn != null) {
       all.add(divideByColumn);
+    }
+    if (minus != null) {
+      all.add(minus);
     }
     negativeWhen.forEach(c -> all.add(c.column()));
     when.forEach(c -> all.add(c.column()));

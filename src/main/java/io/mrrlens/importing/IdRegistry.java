@@ -15,7 +15,8 @@ final class IdRegistry {
    */
   String register(String id, String file, long line) {
     Seen first = seen.putIfAbsent(id, new Seen(file, line));
-    if (first == null) {
+    // A file read again (its date pattern or number format decided) registers its rows anew.
+    if (first == null || (first.line == line && first.file.equals(file))) {
       return null;
     }
     return first.file.equals(file) ? "line " + first.line : first.file + ":" + first.line;

@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param encoding the encoding of every file, or null to detect (UTF-8, else Windows-1252)
  * @param dateFormat a non-ISO date pattern ({@code MM/dd/yyyy}), or null to detect per file
- * @param decimalComma whether numbers use a decimal comma ({@code 1.234,50})
+ * @param decimalComma true: numbers use a decimal comma ({@code 1.234,50}); false: a decimal point
+ *     ({@code 1,234.50}); null: detected per file (per column where the file mixes them)
  * @param onError what a bad row does
  * @param rejectsDir where {@code skip} writes the rejected rows
  * @param aliases other spellings of client names: the key of a spelling to the one name to use
@@ -23,7 +24,7 @@ import java.util.Map;
 public record ImportOptions(
     Charset encoding,
     String dateFormat,
-    boolean decimalComma,
+    Boolean decimalComma,
     ErrorPolicy onError,
     Path rejectsDir,
     Map<String, String> aliases,
@@ -35,6 +36,36 @@ public record ImportOptions(
   /** Detect everything, fail on bad rows, no aliases. */
   public static ImportOptions defaults() {
     return new ImportOptions(
-        null, null, false, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false, null);
+        null, null, null, ErrorPolicy.FAIL, null, Map.of(), Map.of(), List.of(), false, null);
+  }
+
+  /** These options with another error policy and rejects folder. */
+  public ImportOptions withOnError(ErrorPolicy policy, Path rejects) {
+    return new ImportOptions(
+        encoding,
+        dateFormat,
+        decimalComma,
+        policy,
+        rejects,
+        aliases,
+        files,
+        profiles,
+        canonicalOnly,
+        client);
+  }
+
+  /** These options with files given explicitly and the client of a per-client export. */
+  public ImportOptions withFiles(Map<FileKind, List<Path>> given, String clientName) {
+    return new ImportOptions(
+        encoding,
+        dateFormat,
+        decimalComma,
+        onError,
+        rejectsDir,
+        aliases,
+        given,
+        profiles,
+        canonicalOnly,
+        clientName);
   }
 }

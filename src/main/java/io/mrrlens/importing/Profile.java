@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * An import profile: how one export layout (a PSA's, an accounting package's, a time tracker's, or
@@ -27,6 +30,10 @@ import java.util.TreeSet;
  * @param groupBy the column whose equal values make one record (line-level invoices), or null
  * @param ids the column of company IDs when the file names companies for the {@code companies}
  *     lookup, or null
+ * @param languages the words of the layout in the other languages the system writes it in
+ * @param clientFromFileName patterns of a per-client export's file name, each with a group {@code
+ *     client} (the name as written) or {@code dashed} (a name whose spaces the system wrote as
+ *     dashes): the client of a file that has no client column
  * @param source where the profile was read from, for messages
  */
 public record Profile(
@@ -42,10 +49,16 @@ public record Profile(
     Map<String, FieldRule> fields,
     String groupBy,
     String ids,
+    List<Words> languages,
+    List<Pattern> clientFromFileName,
     String source) {
 
-  /** Rows that hold no data of their own, e.g. {@code TOTAL} rows, left out and counted. */
-  record Skip(String reason, List<Condition> when) {}
+  /**
+   * Rows left out and counted by reason: rows that hold no data of their own ({@code TOTAL} rows,
+   * headings) or, with {@code record} true, records that are not client work (drafts, internal
+   * time), whose amounts or hours {@code check} shows.
+   */
+  record Skip(String reason, List<Condition> when, boolean record) {}
 
   private static final Set<String> KEYS =
       Set.of(
@@ -61,6 +74,8 @@ public record Profile(
           "fields",
           "group_by",
           "ids",
+          "languages",
+          "client_from_file_name",
           "notes");
 
   /**
@@ -95,13 +110,15 @@ public record Profile(
     if (map.get("skip") instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         ProfileTree at = tree.at("skip").at(String.valueOf(i));
-        Map<String, Object> skip = at.map(list.get(i), Set.of("reason", "when"));
+        Map<String, Object> skip = at.map(list.get(i), Set.of("reason", "when", "record"));
         if (!skip.containsKey("when")) {
           throw at.problem("a skip rule needs a when");
         }
         skips.add(
             new Skip(
-                at.requiredText(skip, "reason"), Condition.allOf(at.at("when"), skip.get("when"))));
+                at.requiredText(skip, "reason"),
+                Condition.allOf(at.at("when"), skip.get("when")),
+                at.flag(skip, "record")));
       }
     } else if (map.containsKey("skip")) {
       throw tree.at("skip").problem("expected a list of skip rules");
@@ -132,7 +149,52 @@ public record Profile(
         Map.copyOf(fields),
         tree.text(map, "group_by"),
         tree.text(map, "ids"),
+        Words.parse(tree.at("languages"), map.get("languages")),
+        fileNamePatterns(tree, tree.texts(map, "client_from_file_name")),
         file);
+  }
+
+  private static List<Pattern> fileNamePatterns(ProfileTree tree, List<String> regexes) {
+    List<Pattern> patterns = new ArrayList<>();
+    for (String regex : regexes) {
+      try {
+        Pattern pattern = Pattern.compile(regex);
+        if (!regex.contains("(?<client>") && !regex.contains("(?<dashed>")) {
+          throw tree.at("client_from_file_name")
+              .problem("\"" + regex + "\" needs a group (?<client>...) or (?<dashed>...)");
+        }
+        patterns.add(pattern);
+      } catch (PatternSyntaxException e) {
+        throw tree.at("client_from_file_name")
+            .problem("\"" + regex + "\" is not a regular expression");
+      }
+    }
+    return List.copyOf(patterns);
+  }
+
+  /**
+   * A client a file name gives: the name, and whether it was sanitised (dashes for spaces,
+   * punctuation dropped), which a system may also do to the MSP's own name, so that another file of
+   * the book must name the client too.
+   */
+  record FileNameClient(String name, boolean sanitised) {}
+
+  /**
+   * The client a per-client export's file name gives, or null: the first pattern that matches the
+   * whole name; a {@code dashed} name has its dashes read as spaces.
+   */
+  FileNameClient clientFromFileName(String fileName) {
+    for (Pattern pattern : clientFromFileName) {
+      Matcher matcher = pattern.matcher(fileName);
+      if (matcher.matches()) {
+        boolean dashed = pattern.pattern().contains("(?<dashed>");
+        String name = dashed ? matcher.group("dashed").replace('-', ' ') : matcher.group("client");
+        if (name != null && !name.isBlank()) {
+          return new FileNameClient(name.strip(), dashed);
+        }
+      }
+    }
+    return null;
   }
 
   private static String textOr(String text, String otherwise) {
@@ -157,7 +219,7 @@ public record Profile(
             + "\"?");
   }
 
-  /** How many of the detect columns a header (normalised names) has. */
+  /** How many of the detect columns a header (normalised names) has, as the profile names them. */
   int matched(Set<String> header) {
     int matched = 0;
     for (String column : detect) {
@@ -168,9 +230,38 @@ public record Profile(
     return matched;
   }
 
-  /** True when a header (normalised names) has every detect column. */
-  boolean fits(Set<String> header) {
+  /** True when a header (normalised names) has every detect column, as the profile names them. */
+  private boolean fitsEnglish(Set<String> header) {
     return matched(header) == detect.size();
+  }
+
+  /**
+   * The language in which a header (normalised names) has every detect column: the profile's own
+   * words first, then each of its languages; null when it fits in none.
+   */
+  Words language(Set<String> header) {
+    if (fitsEnglish(header)) {
+      return Words.ENGLISH;
+    }
+    for (Words words : languages) {
+      if (fitsEnglish(words.toEnglish(header))) {
+        return words;
+      }
+    }
+    return null;
+  }
+
+  /** True when a header (normalised names) has every detect column in one of its languages. */
+  boolean fits(Set<String> header) {
+    return language(header) != null;
+  }
+
+  /**
+   * The detect columns a header lacks, by the profile's own (English) names: the nearest layout is
+   * judged on them, so that a canonical file's {@code client} is not taken for French Kimai.
+   */
+  List<String> lacks(Set<String> header) {
+    return detect.stream().filter(c -> !header.contains(Header.normalize(c))).toList();
   }
 
   /** True when a field reads an ID through the named lookup. */

@@ -62,7 +62,16 @@ public final class ProfileBookWriter {
    * it), and QuickBooks' Transaction List, which names no invoice, so its payments are applied
    * oldest first and the book would not read back as written.
    */
-  private static final Set<String> NOT_IN_SYSTEM = Set.of("itflow-payments", "quickbooks-payments");
+  /**
+   * Profiles a system's sample leaves out: older payments layouts, and layouts the sample has no
+   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical).
+   */
+  private static final Set<String> NOT_IN_SYSTEM =
+      Set.of(
+          "itflow-payments",
+          "quickbooks-payments",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients");
 
   private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("M/d/yyyy", Locale.US);
   private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("dd/MM/yyyy", Locale.UK);
@@ -865,40 +874,74 @@ public final class ProfileBookWriter {
         rows);
   }
 
-  private static List<String> ninjaPreamble(String title, Books b) {
-    return List.of("Sample MSP", title, "2026-01-01 - 2026-12-31");
+  /** v4 writes its title, a blank row and the section's name before the header. */
+  private static List<String> ninjaPreamble(String section) {
+    return List.of("\"Invoice Ninja v4.5.50 - Nov 1, 2026 9:00 am\"", "", section);
   }
 
+  /**
+   * v4 (since 2017): one row per line item, the invoice's columns repeated on each; Paid is what
+   * was paid of the invoice; dates as stored (ISO).
+   */
   private static Layout invoiceNinja4Invoices(Books b) {
     List<List<String>> rows = new ArrayList<>();
+    int n = 0;
     for (Invoice i : b.invoices()) {
       BigDecimal balance = i.balance();
-      rows.add(
-          row(
-              i.client(),
-              "Sam",
-              i.id(),
-              dollars(i.amount()),
-              balance == null ? "" : dollars(i.amount().subtract(balance)),
-              balance == null ? "" : dollars(balance),
-              "",
-              status(i, "Sent"),
-              i.issued().format(US),
-              i.due() == null ? "" : i.due().format(US)));
+      String paid = balance == null ? "" : dollars(i.amount().subtract(balance));
+      List<BigDecimal> lines = new ArrayList<>();
+      if (n++ % 3 == 0 && i.amount().abs().compareTo(BigDecimal.TEN) >= 0) {
+        BigDecimal first =
+            i.amount().multiply(new BigDecimal("0.6")).setScale(2, RoundingMode.HALF_UP);
+        lines.add(first);
+        lines.add(i.amount().subtract(first));
+      } else {
+        lines.add(i.amount());
+      }
+      for (int line = 0; line < lines.size(); line++) {
+        rows.add(
+            row(
+                i.client(),
+                "billing@example.com",
+                i.id(),
+                dollars(i.amount()),
+                paid,
+                "",
+                status(i, "Sent"),
+                iso(i.issued()),
+                i.due() == null ? "0000-00-00" : iso(i.due()),
+                "",
+                "",
+                "",
+                "",
+                "",
+                line == 0 ? "Services" : "Hardware",
+                "",
+                plain(lines.get(line)),
+                "1"));
+      }
     }
     return new Layout(
-        ninjaPreamble("Invoices", b),
+        ninjaPreamble("INVOICES"),
         List.of(
             "Client",
-            "User",
+            "Email",
             "Invoice Number",
             "Amount",
             "Paid",
-            "Balance",
             "PO Number",
             "Status",
             "Invoice Date",
-            "Due Date"),
+            "Due Date",
+            "Discount",
+            "Partial/Deposit",
+            "Partial Due Date",
+            "Public Notes",
+            "Private Notes",
+            "Item Product",
+            "Item Notes",
+            "Item Cost",
+            "Item Quantity"),
         rows,
         List.of(),
         "\n");
@@ -914,11 +957,23 @@ public final class ProfileBookWriter {
               i == null ? "" : i.client(),
               p.invoiceId(),
               dollars(p.amount()),
-              p.date().format(US)));
+              iso(p.date()),
+              "Bank Transfer",
+              "",
+              "",
+              dollars(p.amount())));
     }
     return new Layout(
-        ninjaPreamble("Payments", b),
-        List.of("Client", "Invoice Number", "Amount", "Date"),
+        ninjaPreamble("PAYMENTS"),
+        List.of(
+            "Client",
+            "Invoice Number",
+            "Amount",
+            "Payment Date",
+            "Method",
+            "Transaction Reference",
+            "Private Notes",
+            "Converted Amount"),
         rows,
         List.of(),
         "\n");

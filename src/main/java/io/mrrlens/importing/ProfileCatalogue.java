@@ -52,16 +52,28 @@ public final class ProfileCatalogue {
           "autotask-invoices",
           "autotask-contracts",
           "autotask-companies",
+          "halopsa-tickets",
+          "halopsa-time",
+          "halopsa-invoices",
+          "syncro-tickets",
+          "syncro-time",
+          "syncro-invoices",
           "quickbooks-invoices",
           "quickbooks-payments",
           "xero-invoices",
+          "zohobooks-invoices",
+          "freshbooks-invoices",
+          "wave-invoices",
           "invoiceninja5-invoices",
           "invoiceninja5-payments",
           "invoiceninja4-invoices",
           "invoiceninja4-payments",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients",
           "kimai-time",
           "harvest-time",
-          "toggl-time");
+          "toggl-time",
+          "clockify-time");
 
   private static volatile List<Profile> builtIn;
 
@@ -220,21 +232,18 @@ public final class ProfileCatalogue {
     return null;
   }
 
-  /** The profiles of one kind, for messages: the nearest first, with what each lacks. */
+  /**
+   * The profiles of one kind (every kind when null), for messages: the nearest first, with what
+   * each lacks.
+   */
   static String considered(Sniff sniff, List<Profile> candidates, FileKind kind) {
     Set<String> header = sniff.rows().isEmpty() ? Set.of() : sniff.rows().get(0);
     // the nearest first; ties keep catalogue order
     Map<String, List<String>> missing = new LinkedHashMap<>();
     candidates.stream()
-        .filter(p -> p.kind() == kind)
+        .filter(p -> kind == null || p.kind() == kind)
         .sorted((a, b) -> Integer.compare(b.matched(header), a.matched(header)))
-        .forEach(
-            p ->
-                missing.put(
-                    p.name(),
-                    p.detect().stream()
-                        .filter(c -> !header.contains(Header.normalize(c)))
-                        .toList()));
+        .forEach(p -> missing.put(p.name(), p.lacks(header)));
     if (missing.isEmpty()) {
       return "none";
     }
@@ -245,7 +254,7 @@ public final class ProfileCatalogue {
             parts.add(name + " (lacks " + String.join(", ", lacks) + ")");
           }
         });
-    if (missing.size() > NEAREST_SHOWN) {
+    if (missing.size() > NEAREST_SHOWN && kind != null) {
       List<String> others = new ArrayList<>(missing.keySet());
       parts.add("also " + String.join(", ", others.subList(NEAREST_SHOWN, others.size())));
     }

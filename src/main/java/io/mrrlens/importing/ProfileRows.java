@@ -31,6 +31,13 @@ final class ProfileRows {
   private final List<Rejection> pending = new ArrayList<>();
   private final Set<String> unresolvedCompanies = new HashSet<>();
   private final int groupColumn;
+  private final Map<Integer, FieldRule.Duration> durationUnits = new HashMap<>();
+  private int durationForms;
+  private boolean durationsDecided;
+  private final Words words;
+  private String fallbackClient;
+  private Profile.FileNameClient clientFromFileName;
+  private long clientFromFileNameRows;
   private CSVRecord record;
   private long line;
   private long extraValues;
@@ -44,12 +51,14 @@ final class ProfileRows {
       CSVRecord header,
       List<Field> fields,
       Lookups lookups,
-      DecimalParser decimals) {
+      DecimalParser decimals,
+      Words words) {
     this.profile = profile;
     this.file = file;
     this.lookups = lookups;
     this.decimals = decimals;
-    this.columnOf = index(header);
+    this.words = words;
+    this.columnOf = index(header, words);
     this.width = header.size();
     this.rules = new Bound[fields.size()];
     this.names = new String[fields.size()];
@@ -65,6 +74,89 @@ final class ProfileRows {
       }
     }
     this.groupColumn = profile.groupBy() == null ? -1 : column(profile.groupBy());
+    for (Bound bound : rules) {
+      int column = bound == null ? -1 : bound.columns()[0];
+      if (column >= 0 && bound.rule().duration() == FieldRule.Duration.AUTO) {
+        FieldRule.Duration unit = Durations.unitOfHeader(header.get(column));
+        if (unit != null) {
+          durationUnits.put(column, unit);
+        }
+      }
+    }
+  }
+
+  /** The header columns of {@code auto} durations whose header names no unit. */
+  int[] undecidedDurationColumns() {
+    List<Integer> columns = new ArrayList<>();
+    for (Bound bound : rules) {
+      int column = bound == null ? -1 : bound.columns()[0];
+      if (column >= 0
+          && bound.rule().duration() == FieldRule.Duration.AUTO
+          && !durationUnits.containsKey(column)) {
+        columns.add(column);
+      }
+    }
+    return columns.stream().mapToInt(Integer::intValue).distinct().toArray();
+  }
+
+  /**
+   * The units of the {@code auto} duration columns, decided from all their values; a column the
+   * survey did not see (one a case picks) reads plain numbers as hours.
+   */
+  void decideDurations(Map<Integer, FieldRule.Duration> units) {
+    durationUnits.putAll(units);
+    durationsDecided = true;
+  }
+
+  /** The duration forms met, as {@code check} names them ("H:MM:SS"), or null when none. */
+  String durationForms() {
+    List<String> forms = new ArrayList<>();
+    for (Durations.Form form : Durations.Form.values()) {
+      if ((durationForms & (1 << form.ordinal())) != 0) {
+        forms.add(form.label);
+      }
+    }
+    return forms.isEmpty() ? null : String.join(", ", forms);
+  }
+
+  /**
+   * The canonical columns whose values the profile computes (durations; amounts negated, divided or
+   * less another column).
+   */
+  boolean[] computedColumns() {
+    boolean[] computed = new boolean[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      computed[i] = rules[i] != null && computes(rules[i]);
+    }
+    return computed;
+  }
+
+  private static boolean computes(Bound bound) {
+    FieldRule rule = bound.rule();
+    if (rule.duration() != null
+        || rule.divideByColumn() != null
+        || rule.minus() != null
+        || !rule.negativeWhen().isEmpty()) {
+      return true;
+    }
+    for (Bound c : bound.cases()) {
+      if (computes(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The header column each canonical column is read from (-1 when none or computed), for the
+   * decimal mark of its values.
+   */
+  int[] sourceColumns() {
+    int[] columns = new int[rules.length];
+    for (int i = 0; i < rules.length; i++) {
+      columns[i] = rules[i] == null ? -1 : rules[i].columns()[0];
+    }
+    return columns;
   }
 
   /**
@@ -81,14 +173,42 @@ final class ProfileRows {
       Lookups lookups,
       DecimalParser decimals,
       String client) {
-    ProfileRows rows = new ProfileRows(profile, file, header, fields, lookups, decimals);
+    Words words = profile.language(ProfileCatalogue.names(header));
+    ProfileRows rows =
+        new ProfileRows(
+            profile,
+            file,
+            header,
+            fields,
+            lookups,
+            decimals,
+            words == null ? Words.ENGLISH : words);
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
+      Profile.FileNameClient fromName =
+          field.name().equals("client")
+              ? profile.clientFromFileName(
+                  file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1))
+              : null;
+      if (field.name().equals("client")
+          && bound != null
+          && bound.rule().extraValue()
+          && bound.columns()[0] < 0) {
+        // rows without the extra value belong to the client the option or the file name gives
+        rows.fallbackClient = client != null ? client : fromName == null ? null : fromName.name();
+        rows.clientFromFileName = client != null ? null : fromName;
+      }
       if (field.name().equals("client") && bound != null && !rows.available(bound)) {
         if (client != null) {
           // a per-client export: --client names the client of every row
           rows.rules[i] = rows.bind(FieldRule.constant("client", client));
+          continue;
+        }
+        if (fromName != null) {
+          // a per-client export whose file is named after its client
+          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName.name()));
+          rows.clientFromFileName = fromName;
           continue;
         }
         throw new ImportException(
@@ -101,8 +221,14 @@ final class ProfileRows {
                 + String.join("\" or \"", bound.rule().columns())
                 + "\", which is missing (a per-client export?); the columns are: "
                 + present(header),
-            "give the client the export is for with --client NAME, or export the list of all"
-                + " clients' rows");
+            (profile.clientFromFileName().isEmpty()
+                    ? ""
+                    : "keep the name "
+                        + profile.system()
+                        + " gave the file (it names a per-client export after its client,"
+                        + " docs/importing.md), or ")
+                + "give the client the export is for with --client NAME, or export the list of"
+                + " all clients' rows");
       }
       if (field.name().equals("invoice_id")
           && profile.kind() == FileKind.PAYMENTS
@@ -165,10 +291,10 @@ final class ProfileRows {
     return columns.length() == 0 ? "(none)" : columns.toString();
   }
 
-  private static Map<String, Integer> index(CSVRecord header) {
+  private static Map<String, Integer> index(CSVRecord header, Words words) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
-      String name = Header.normalize(header.get(i));
+      String name = words.toEnglish(Header.normalize(header.get(i)));
       if (!name.isEmpty()) {
         index.putIfAbsent(name, i);
       }
@@ -242,11 +368,11 @@ final class ProfileRows {
     bound.cases().forEach(c -> collectColumns(c, out));
   }
 
-  /** Why the row is left out (a total, a heading, a draft), or null for a data row. */
-  String skipReason(CSVRecord row) {
+  /** The rule that leaves the row out (a total, a heading, a draft), or null for a data row. */
+  Profile.Skip skip(CSVRecord row) {
     for (Profile.Skip skip : profile.skips()) {
       if (all(skip.when(), row)) {
-        return skip.reason();
+        return skip;
       }
     }
     return null;
@@ -280,6 +406,30 @@ final class ProfileRows {
       }
     }
     return cells;
+  }
+
+  /**
+   * The amount (or, for time, the hours) of a row that is left out, so that what is left out is
+   * shown; null when the row has none or it does not read.
+   */
+  BigDecimal amountOf(CSVRecord row, long line, int field, boolean hours) {
+    if (field < 0 || rules[field] == null) {
+      return null;
+    }
+    this.record = row;
+    this.line = line;
+    String value = value(rules[field], field);
+    pending.clear();
+    if (value == null) {
+      return null;
+    }
+    // A computed value is written by mrrlens: it says nothing of the file's decimal mark.
+    DecimalParser reader = computes(rules[field]) ? decimals.silent() : decimals;
+    try {
+      return hours ? reader.number(value) : reader.money(value, rules[field].columns()[0]);
+    } catch (ValueException e) {
+      return null;
+    }
   }
 
   /** Moves the problems of the last converted row into the row being checked. */
@@ -317,7 +467,7 @@ final class ProfileRows {
     }
     String value = raw;
     if (!rule.map().isEmpty()) {
-      String mapped = rule.map().get(raw.toLowerCase(Locale.ROOT));
+      String mapped = rule.map().get(english(raw).toLowerCase(Locale.ROOT));
       value = mapped != null ? mapped : rule.otherwise() != null ? rule.otherwise() : raw;
       if (value.isBlank()) {
         return null;
@@ -330,18 +480,34 @@ final class ProfileRows {
       }
     }
     if (rule.duration() != null) {
+      FieldRule.Duration unit = rule.duration();
+      if (unit == FieldRule.Duration.AUTO) {
+        unit =
+            durationUnits.getOrDefault(
+                bound.columns()[0],
+                durationsDecided ? FieldRule.Duration.HOURS : FieldRule.Duration.AUTO);
+      }
       try {
-        value = Durations.hours(value, rule.duration(), decimals).toPlainString();
+        value = Durations.hours(value, unit, decimals).toPlainString();
+        Durations.Form form =
+            Durations.form(raw, unit == FieldRule.Duration.AUTO ? FieldRule.Duration.HOURS : unit);
+        durationForms |= 1 << form.ordinal();
       } catch (ValueException e) {
         pending.add(new Rejection(file, line, names[field], raw, e.problem()));
         return null;
       }
     }
+    if (rule.minus() != null) {
+      value = minus(value, rule.minus(), bound.columns()[0]);
+      if (value == null) {
+        return null;
+      }
+    }
     if (rule.divideByColumn() != null) {
-      value = divide(value, rule);
+      value = divide(value, rule, bound.columns()[0]);
     }
     if (!rule.negativeWhen().isEmpty() && all(rule.negativeWhen(), record)) {
-      value = negative(value);
+      value = negative(value, bound.columns()[0]);
     }
     return value;
   }
@@ -363,9 +529,28 @@ final class ProfileRows {
     }
     int column = bound.columns()[0];
     if (column < 0 && rule.extraValue()) {
-      column = width;
+      String extra = cell(record, width);
+      if (extra == null && fallbackClient != null) {
+        if (clientFromFileName != null) {
+          clientFromFileNameRows++;
+        }
+        return fallbackClient;
+      }
+      return extra;
     }
     return column < 0 ? null : cell(record, column);
+  }
+
+  /**
+   * The client the file's name gave its rows (a per-client export without a client column), or null
+   * when no row took it.
+   */
+  Profile.FileNameClient clientFromFileName() {
+    if (clientFromFileName == null) {
+      return null;
+    }
+    boolean everyRow = fallbackClient == null;
+    return everyRow || clientFromFileNameRows > 0 ? clientFromFileName : null;
   }
 
   /** The trimmed cell, null when blank or past the row's end; a quote prefix removed. */
@@ -386,13 +571,32 @@ final class ProfileRows {
     return value;
   }
 
+  /**
+   * True when every condition holds for the row; a word holds in English or the file's language.
+   */
   private boolean all(List<Condition> conditions, CSVRecord row) {
     for (Condition condition : conditions) {
-      if (!condition.holds(cell(row, column(condition.column())))) {
+      if (!condition.holds(english(cell(row, column(condition.column()))))) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * A cell's value as the profile's English words name it, when it is a word of the file's
+   * language.
+   */
+  private String english(String cell) {
+    if (cell == null || words.isEnglish()) {
+      return cell;
+    }
+    return words.english().getOrDefault(cell.toLowerCase(Locale.ROOT), cell);
+  }
+
+  /** The language the file's header is written in. */
+  Words words() {
+    return words;
   }
 
   private String lookup(String lookup, String id, int field) {
@@ -417,30 +621,47 @@ final class ProfileRows {
     return client;
   }
 
-  private String divide(String value, FieldRule rule) {
+  /** The amount less another column's amount (blank: nothing taken off). */
+  private String minus(String value, String column, int amountColumn) {
+    int otherColumn = column(column);
+    String other = cell(record, otherColumn);
+    BigDecimal amount;
+    try {
+      amount = decimals.money(value, amountColumn);
+    } catch (ValueException e) {
+      return value; // the amount's own column reports it
+    }
+    if (other == null) {
+      return value;
+    }
+    try {
+      return decimals.written(amount.subtract(decimals.money(other, otherColumn)));
+    } catch (ValueException e) {
+      pending.add(new Rejection(file, line, column, other, e.problem()));
+      return null;
+    }
+  }
+
+  private String divide(String value, FieldRule rule, int column) {
     String key = cell(record, column(rule.divideByColumn()));
     String divisor = key == null ? null : rule.divideBy().get(key.toLowerCase(Locale.ROOT));
     if (divisor == null) {
       return value;
     }
     try {
-      BigDecimal amount = decimals.money(value);
+      BigDecimal amount = decimals.money(value, column);
       BigDecimal by = new BigDecimal(divisor.strip());
-      return written(amount.divide(by, 6, RoundingMode.HALF_UP).stripTrailingZeros());
+      // Divided to the money precision kept (Row.MONEY_SCALE), so the share is not "rounded" again.
+      return decimals.written(
+          amount.divide(by, Row.MONEY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
     } catch (ValueException | NumberFormatException | ArithmeticException e) {
       return value;
     }
   }
 
-  /** A computed amount as the file's own number format would write it. */
-  private String written(BigDecimal amount) {
-    String plain = amount.toPlainString();
-    return decimals.decimalComma() ? plain.replace('.', ',') : plain;
-  }
-
-  private String negative(String value) {
+  private String negative(String value, int column) {
     try {
-      return written(decimals.money(value).abs().negate());
+      return decimals.written(decimals.money(value, column).abs().negate());
     } catch (ValueException e) {
       return value;
     }

@@ -26,6 +26,16 @@ record ProfileTree(String file, String path) {
         "see docs/importing.md, \"Your own mapping\", for every key a mapping may use");
   }
 
+  /** The node as a map of any keys (a table of words, say). */
+  Map<String, Object> anyMap(Object node) {
+    if (!(node instanceof Map<?, ?> map)) {
+      throw problem("expected a map of keys (key: value)");
+    }
+    Map<String, Object> out = new LinkedHashMap<>();
+    map.forEach((k, v) -> out.put(String.valueOf(k), v));
+    return out;
+  }
+
   /** The node as a map whose keys are all in {@code allowed}. */
   @SuppressWarnings("unchecked")
   Map<String, Object> map(Object node, Set<String> allowed) {

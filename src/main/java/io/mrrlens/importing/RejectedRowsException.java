@@ -23,6 +23,19 @@ public final class RejectedRowsException extends RuntimeException {
     return rejections;
   }
 
+  /**
+   * True when every rejected value is about the decimal mark (a value that is ambiguous, or written
+   * with the other mark than the one set): the fix is a setting, not the cells.
+   */
+  public boolean decimalMarkOnly() {
+    return !rejections.isEmpty() && decimalMarkProblems() == rejections.size();
+  }
+
+  /** How many rejected values are about the decimal mark. */
+  public long decimalMarkProblems() {
+    return rejections.stream().filter(r -> DecimalParser.isMarkProblem(r.problem())).count();
+  }
+
   /** The number of rows rejected. */
   public long rejectedRows() {
     return rejectedRows;

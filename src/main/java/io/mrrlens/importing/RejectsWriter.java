@@ -28,7 +28,10 @@ final class RejectsWriter {
     if (summary.rowsRejected() == 0) {
       return summary;
     }
-    Path target = rejectsFolder(folder).resolve(freeName(summary.file(), taken));
+    String name = freeName(summary.file(), taken);
+    // a JSON file's rejected records are written as the CSV rows they were read as
+    Path target =
+        rejectsFolder(folder).resolve(CsvSource.isJson(Path.of(name)) ? name + ".csv" : name);
     byte[] rows = loaded.result().rejects();
     try {
       AtomicFile.writeChecked(target, out -> out.write(rows));
@@ -52,7 +55,8 @@ final class RejectsWriter {
         summary.unreadableAmounts(),
         summary.unknownColumns(),
         target.toString(),
-        summary.layout());
+        summary.layout(),
+        summary.numbers());
   }
 
   /** The input's base name, or {@code name-2.ext}, {@code name-3.ext}... when that is taken. */

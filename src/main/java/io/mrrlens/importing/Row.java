@@ -3,6 +3,7 @@ package io.mrrlens.importing;
 import io.mrrlens.model.ClientName;
 import io.mrrlens.model.Rejection;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -18,6 +19,15 @@ import org.apache.commons.csv.CSVRecord;
 final class Row {
   private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
 
+  /** Decimal places kept of an amount of money; more are rounded half-up. */
+  static final int MONEY_SCALE = 4;
+
+  /** Decimal places kept of hours (3.6 ms); more are rounded half-up. */
+  static final int HOURS_SCALE = Durations.SCALE;
+
+  /** Amounts must be smaller than this in magnitude (a trillion). */
+  static final BigDecimal MONEY_LIMIT = BigDecimal.TEN.pow(12);
+
   private final String file;
   private final List<Field> fields;
   private final int[] columnOf;
@@ -29,6 +39,10 @@ final class Row {
   private final Map<String, String> words = new HashMap<>();
   private final Map<String, long[]> spellings = new HashMap<>();
   private final List<Rejection> problems = new ArrayList<>();
+  private int[] markColumns;
+  private boolean[] computed;
+  private long rounded;
+  private String firstRounded;
 
   private CSVRecord record;
   private String[] cells;
@@ -50,6 +64,39 @@ final class Row {
     this.dates = dates;
     this.decimals = decimals;
     this.amountField = amountField;
+    this.markColumns = columnOf;
+  }
+
+  /**
+   * The header column each canonical column's value comes from, whose decimal mark settles values
+   * like {@code 1,234} (when a profile fills the canonical columns).
+   */
+  void sourceColumns(int[] columns) {
+    this.markColumns = columns;
+  }
+
+  /**
+   * Marks the canonical columns whose values a profile computed (durations in hours, negated or
+   * divided amounts): they are read without counting towards the file's decimal mark.
+   */
+  void computed(boolean[] columns) {
+    this.computed = columns;
+  }
+
+  private DecimalParser decimals(int field) {
+    return computed != null && field < computed.length && computed[field]
+        ? decimals.silent()
+        : decimals;
+  }
+
+  /** How many values had more decimals than kept and were rounded. */
+  long rounded() {
+    return rounded;
+  }
+
+  /** Where the first rounded value was, e.g. {@code line 3, hours "0.30000000000000004"}. */
+  String firstRounded() {
+    return firstRounded;
   }
 
   /**
@@ -184,7 +231,16 @@ final class Row {
   }
 
   LocalDateTime dateTime(int field, boolean required) {
-    String value = required ? required(field) : text(field);
+    String value = text(field);
+    if (value != null && DateParser.isNoDate(value)) {
+      if (required) {
+        bad(field, value, "is no date (" + value + " stands for none) but a date is required");
+      }
+      return null;
+    }
+    if (required) {
+      value = required(field);
+    }
     if (value == null) {
       return null;
     }
@@ -207,13 +263,36 @@ final class Row {
     if (value == null) {
       return null;
     }
+    BigDecimal amount;
     try {
-      return track(field, decimals.money(value));
+      amount = decimals(field).money(value, markColumn(field));
     } catch (ValueException e) {
       untracked(field);
       bad(field, value, e.problem());
       return null;
     }
+    if (amount.abs().compareTo(MONEY_LIMIT) >= 0
+        || amount.setScale(MONEY_SCALE, RoundingMode.HALF_UP).abs().compareTo(MONEY_LIMIT) >= 0) {
+      untracked(field);
+      bad(field, value, "is too large: amounts must be below 1,000,000,000,000 in magnitude");
+      return null;
+    }
+    return track(field, kept(field, value, amount, MONEY_SCALE));
+  }
+
+  /** The value with at most {@code scale} decimals, rounded half-up; a rounding is counted. */
+  private BigDecimal kept(int field, String text, BigDecimal value, int scale) {
+    if (value.scale() <= scale) {
+      return value;
+    }
+    if (rounded++ == 0) {
+      firstRounded = "line " + line + ", " + name(field) + " \"" + text + "\"";
+    }
+    return value.setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  private int markColumn(int field) {
+    return markColumns == null || field >= markColumns.length ? -1 : markColumns[field];
   }
 
   /** Hours: a plain decimal in (0, 24]. */
@@ -224,7 +303,7 @@ final class Row {
     }
     BigDecimal hours;
     try {
-      hours = track(field, decimals.number(value));
+      hours = track(field, kept(field, value, decimals(field).number(value), HOURS_SCALE));
     } catch (ValueException e) {
       untracked(field);
       bad(field, value, e.problem());
@@ -243,7 +322,7 @@ final class Row {
       return null;
     }
     try {
-      BigDecimal number = decimals.money(value);
+      BigDecimal number = decimals(field).whole(value, markColumn(field));
       if (number.signum() < 0 || number.stripTrailingZeros().scale() > 0) {
         bad(field, value, "is not a whole number of 0 or more");
         return null;

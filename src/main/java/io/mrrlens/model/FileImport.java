@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param rejectsFile where the rejected rows were written, or null
  * @param layout the profile the file was read with, and the rows it left out as not data
+ * @param numbers the file's decimal mark, duration forms and rounded values
  */
 public record FileImport(
     String file,
@@ -28,7 +29,8 @@ public record FileImport(
     long unreadableAmounts,
     List<String> unknownColumns,
     String rejectsFile,
-    FileLayout layout) {
+    FileLayout layout,
+    FileNumbers numbers) {
 
   /** The delimiter as a word: comma, semicolon or tab. */
   public String delimiterName() {

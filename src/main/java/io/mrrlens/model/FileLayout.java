@@ -1,5 +1,6 @@
 package io.mrrlens.model;
 
+import java.math.BigDecimal;
 import java.util.Map;
 
 /**
@@ -9,24 +10,36 @@ import java.util.Map;
  * @param profile the profile's name, {@code canonical} for the layout of docs/formats.md
  * @param description the system and file the profile reads, e.g. {@code ConnectWise PSA time
  *     entries}
+ * @param language the language of the file's header when not the profile's own English, e.g. {@code
+ *     de}; else null
  * @param preambleLines lines before the header row (report titles, dates)
  * @param skipped rows left out, by reason
+ * @param skippedAmounts the amounts (invoices, payments) or hours (time) of the rows left out, by
+ *     reason, where they had any: internal time is left out but its hours are shown
  * @param records the records the rows were grouped into, or -1 when each row is one record
  * @param extraValues rows with values past the header's width that no column reads
  * @param unresolvedIds company IDs no companies file named; they stand as client names
+ * @param clientFromFileName the client a per-client export's file name gave its rows, or null
+ * @param clientNameSanitised true when that name was sanitised by the exporter (dashes for spaces),
+ *     so another file of the book must name the client for it to stand
  */
 public record FileLayout(
     String profile,
     String description,
+    String language,
     long preambleLines,
     Map<String, Long> skipped,
+    Map<String, BigDecimal> skippedAmounts,
     long records,
     long extraValues,
-    long unresolvedIds) {
+    long unresolvedIds,
+    String clientFromFileName,
+    boolean clientNameSanitised) {
 
   /** The canonical layout. */
   public static final FileLayout CANONICAL =
-      new FileLayout("canonical", "canonical layout", 0, Map.of(), -1, 0, 0);
+      new FileLayout(
+          "canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0, null, false);
 
   /** The rows left out in all. */
   public long rowsSkipped() {

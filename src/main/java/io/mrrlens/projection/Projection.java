@@ -152,7 +152,7 @@ public final class Projection {
     long profit(int s, double perHour) {
       long sum = 0;
       for (int t = 0; t < revenue[s].length; t++) {
-        sum = Math.addExact(sum, profit(s, t, perHour));
+        sum = MinorUnits.add(sum, profit(s, t, perHour));
       }
       return sum;
     }
@@ -485,13 +485,13 @@ public final class Projection {
       double hours,
       long tickets,
       long tools) {
-    path.recurring[s][t] = Math.addExact(path.recurring[s][t], recurring);
-    path.tm[s][t] = Math.addExact(path.tm[s][t], tm);
+    path.recurring[s][t] = MinorUnits.add(path.recurring[s][t], recurring);
+    path.tm[s][t] = MinorUnits.add(path.tm[s][t], tm);
     path.revenue[s][t] =
-        Math.addExact(path.revenue[s][t], Math.addExact(Math.addExact(recurring, tm), project));
+        MinorUnits.add(path.revenue[s][t], MinorUnits.add(MinorUnits.add(recurring, tm), project));
     path.hours[s][t] += hours;
-    path.tickets[s][t] += tickets;
-    path.tools[s][t] += tools;
+    path.tickets[s][t] = MinorUnits.add(path.tickets[s][t], tickets);
+    path.tools[s][t] = MinorUnits.add(path.tools[s][t], tools);
   }
 
   /**
@@ -669,7 +669,7 @@ public final class Projection {
     for (ClientHistory h : history) {
       for (int m = 0; m < h.months(); m++) {
         hours += h.hours()[m];
-        tickets += h.tickets()[m];
+        tickets = MinorUnits.add(tickets, h.tickets()[m]);
       }
     }
     return tickets == 0 ? Double.NaN : hours / tickets;
@@ -758,7 +758,7 @@ public final class Projection {
     for (int p = 0; p < paths.length; p++) {
       long sum = 0;
       for (int t = 0; t < horizon; t++) {
-        sum = Math.addExact(sum, paths[p].profit(s, t, perHour));
+        sum = MinorUnits.add(sum, paths[p].profit(s, t, perHour));
         cumulative[p][t] = sum;
       }
     }
@@ -801,7 +801,7 @@ public final class Projection {
       long[] revenue = paths[p].revenue[s];
       long total = 0;
       for (long value : revenue) {
-        total = Math.addExact(total, value);
+        total = MinorUnits.add(total, value);
       }
       totals[p] = total;
       double mean = (double) total / horizon;

@@ -70,6 +70,8 @@ public final class CheckReportBuilder {
             new Column("encoding", "encoding", Format.TEXT),
             new Column("delimiter", "delimiter", Format.TEXT),
             new Column("date_format", "dates", Format.TEXT),
+            new Column("decimal_mark", "decimal mark", Format.TEXT),
+            new Column("durations", "durations", Format.TEXT),
             new Column("rows_read", "read", Format.COUNT),
             new Column("rows_accepted", "accepted", Format.COUNT),
             new Column("rows_rejected", "rejected", Format.COUNT),
@@ -81,6 +83,7 @@ public final class CheckReportBuilder {
             new Column("amount_accepted", "accepted", Format.MONEY),
             new Column("amount_rejected", "rejected", Format.MONEY),
             new Column("unreadable_amounts", "unreadable", Format.COUNT),
+            new Column("rounded_values", "rounded", Format.COUNT),
             new Column("unknown_columns", "unknown columns", Format.TEXT),
             new Column("rejects_file", "rejects file", Format.TEXT));
     List<Map<String, Object>> rows = new ArrayList<>();
@@ -92,21 +95,28 @@ public final class CheckReportBuilder {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("file", file.file());
       row.put("kind", file.kind().prefix());
-      row.put("profile", file.layout().profile());
+      row.put(
+          "profile",
+          file.layout().language() == null
+              ? file.layout().profile()
+              : file.layout().profile() + " (" + file.layout().language() + ")");
       row.put("encoding", file.encoding());
       row.put("delimiter", file.delimiterName());
       row.put("date_format", file.dateFormat());
+      row.put("decimal_mark", file.numbers().decimalMark());
+      row.put("durations", file.numbers().durations());
       row.put("rows_read", file.rowsRead());
       row.put("rows_accepted", file.rowsAccepted());
       row.put("rows_rejected", file.rowsRejected());
       row.put("rows_skipped", file.layout().rowsSkipped());
-      row.put("skipped_as", skippedAs(file.layout()));
+      row.put("skipped_as", skippedAs(file));
       row.put("records", file.layout().records() < 0 ? null : file.layout().records());
       row.put("amount_column", file.amountColumn());
       row.put("amount_read", file.amountRead());
       row.put("amount_accepted", file.amountAccepted());
       row.put("amount_rejected", file.amountRejected());
       row.put("unreadable_amounts", file.amountColumn() == null ? null : file.unreadableAmounts());
+      row.put("rounded_values", file.numbers().rounded());
       row.put("unknown_columns", file.unknownColumns());
       row.put("rejects_file", file.rejectsFile());
       rows.add(row);
@@ -123,14 +133,26 @@ public final class CheckReportBuilder {
     return new Part.Table("rows", "Files", columns, rows, totals);
   }
 
-  /** The reasons rows were left out, with counts, sorted: "2 total row, 1 draft". */
-  private static String skippedAs(FileLayout layout) {
+  /**
+   * The reasons rows were left out, with counts and what they held, sorted: "1 draft: 80.00, 2
+   * total row", "3 internal time (no client): 4.5 h".
+   */
+  private static String skippedAs(FileImport file) {
+    FileLayout layout = file.layout();
     if (layout.skipped().isEmpty()) {
       return null;
     }
+    String unit = file.kind() == FileKind.TIME ? " h" : "";
     return layout.skipped().entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
-        .map(e -> e.getValue() + " " + e.getKey())
+        .map(
+            e -> {
+              java.math.BigDecimal held = layout.skippedAmounts().get(e.getKey());
+              return e.getValue()
+                  + " "
+                  + e.getKey()
+                  + (held == null ? "" : ": " + held.stripTrailingZeros().toPlainString() + unit);
+            })
         .collect(java.util.stream.Collectors.joining(", "));
   }
 

@@ -95,10 +95,10 @@ public final class SampleGenerator {
 
   /** How a client pays, with its share of the clients. */
   private enum Payer {
-    PROMPT(0.52),
-    AUTOPAY(0.12),
-    SLOW(0.32),
-    VERY_LATE(0.04);
+    PROMPT(0.48),
+    AUTOPAY(0.10),
+    SLOW(0.37),
+    VERY_LATE(0.05);
 
     final double weight;
 
@@ -143,7 +143,12 @@ public final class SampleGenerator {
     int terms;
     int primaryTech;
     int style;
+
+    /** User tickets per endpoint per month under a contract. */
     double reactivity;
+
+    /** Proactive hours (patching, maintenance) per endpoint per month under a contract. */
+    double proactive;
 
     Customer(String name, Archetype archetype, Payer payer, SplittableRandom rng, int months) {
       this.name = name;
@@ -392,7 +397,10 @@ public final class SampleGenerator {
   private void planManaged(Customer c, boolean joins) {
     SplittableRandom r = c.rng;
     c.hybrid = c.archetype == Archetype.HYBRID;
-    c.reactivity = c.hybrid ? uniform(r, 0.22, 0.34) : uniform(r, 0.10, 0.18);
+    // published MSP ranges (docs/decisions.md, 2026-12-02): 0.2-0.5 reactive hours per endpoint
+    // a month under a managed agreement, about as many proactive ones
+    c.reactivity = c.hybrid ? uniform(r, 0.28, 0.40) : uniform(r, 0.18, 0.32);
+    c.proactive = c.hybrid ? uniform(r, 0.20, 0.30) : uniform(r, 0.30, 0.45);
     int endpoints = r.nextDouble() < 0.06 ? r.nextInt(120, 251) : logUniform(r, 8, 90);
     int agreementStart = joins ? c.startMonth : -r.nextInt(0, 37);
     c.since =
@@ -464,7 +472,8 @@ public final class SampleGenerator {
     int conversion =
         months <= 2 ? 0 : r.nextInt(Math.max(1, months / 3), Math.max(2, months * 4 / 5));
     int endpoints = c.endpoints;
-    c.reactivity = uniform(r, 0.10, 0.18);
+    c.reactivity = uniform(r, 0.18, 0.32);
+    c.proactive = uniform(r, 0.30, 0.45);
     c.coverFrom = conversion;
     c.coverTo = months;
     addAgreement(
@@ -600,7 +609,7 @@ public final class SampleGenerator {
     for (int i = 0; i < alerts; i++) {
       alertTicket(c, from, to);
     }
-    maintenanceTicket(c, from, to, "Monthly patching - " + monthName(month(m)));
+    patching(c, from, to, "Monthly patching - " + monthName(month(m)), endpoints * load);
     int extra = poisson(r, 0.3);
     for (int i = 0; i < extra; i++) {
       maintenanceTicket(c, from, to, pick(r, MAINTENANCE));
@@ -616,7 +625,8 @@ public final class SampleGenerator {
     double u = r.nextDouble();
     // feast or famine: mostly quiet months, now and then a burst of work
     double burst = u < 0.5 ? 0.25 : u < 0.85 ? 1.0 : uniform(r, 3.5, 6.0);
-    int count = poisson(r, (0.6 + c.users * 0.09) * burst * load);
+    // about three times a managed client's reactive load per device, in bursts
+    int count = poisson(r, (0.6 + c.users * 0.28) * burst * load);
     boolean spike = burst > 3;
     for (int i = 0; i < count; i++) {
       boolean request = r.nextDouble() < (spike ? 0.15 : 0.3);
@@ -722,6 +732,29 @@ public final class SampleGenerator {
         r.nextInt(2, 9),
         "maintenance",
         ChargeTo.AGREEMENT);
+  }
+
+  /**
+   * The month's patching and upkeep: {@code proactive} hours per endpoint (at least half an hour),
+   * in entries of at most 8 hours on the ticket's days.
+   */
+  private void patching(Customer c, LocalDate from, LocalDate to, String summary, double load) {
+    SplittableRandom r = c.rng;
+    String source = r.nextDouble() < 0.7 ? "monitoring" : "email";
+    TicketDraft ticket = openTicket(c, from, to, false, "P4", "maintenance", source, summary);
+    int quarters = Math.max(2, (int) Math.round(load * c.proactive * 4));
+    for (int i = 0; quarters > 0; i++) {
+      int part = Math.min(quarters, HOURS.length - 1);
+      addEntry(
+          c,
+          ticket,
+          technician(c),
+          entryDay(r, ticket, i),
+          part,
+          "maintenance",
+          ChargeTo.AGREEMENT);
+      quarters -= part;
+    }
   }
 
   private TicketDraft openTicket(

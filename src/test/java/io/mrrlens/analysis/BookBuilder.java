@@ -8,6 +8,7 @@ import io.mrrlens.model.Client;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
+import io.mrrlens.model.FileNumbers;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
@@ -145,7 +146,8 @@ final class BookBuilder {
               0,
               List.of(),
               null,
-              FileLayout.CANONICAL));
+              FileLayout.CANONICAL,
+              FileNumbers.UNKNOWN));
     }
     return new Books(
         List.copyOf(clients),

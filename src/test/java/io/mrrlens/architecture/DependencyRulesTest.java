@@ -33,7 +33,8 @@ class DependencyRulesTest {
           Map.entry("org.jfree.", "chart"),
           Map.entry("org.apache.batik.", "chart"),
           Map.entry("org.yaml.snakeyaml.", "config"),
-          Map.entry("com.fasterxml.jackson.", "report"),
+          // Jackson's streaming parser writes JSON reports and reads JSON exports
+          Map.entry("com.fasterxml.jackson.", "report importing"),
           Map.entry("com.samskivert.mustache.", "report"),
           Map.entry("jakarta.mail.", "mail"),
           Map.entry("org.simplejavamail.", "mail"),
@@ -69,7 +70,7 @@ class DependencyRulesTest {
       for (String imported : file.imports()) {
         LIBRARY_HOME.forEach(
             (prefix, home) -> {
-              if (imported.startsWith(prefix) && !file.pkg().equals(home)) {
+              if (imported.startsWith(prefix) && !List.of(home.split(" ")).contains(file.pkg())) {
                 broken.add(file.path() + " imports " + imported + " (belongs in " + home + ")");
               }
             });

@@ -84,8 +84,8 @@ class ReportCommandTest {
             "Assumptions",
             "Appendix: definitions and data quality",
             // The sample book's revenue and the transition's P50 over 24 months (golden stdout).
-            "2,201,025.30",
-            "4,287,837.67",
+            "3,284,866.62",
+            "6,339,463.64",
             "Coastal Surveying Ltd",
             "Zürich Precision Tools AG")) {
       assertTrue(text.contains(expected), "the PDF lacks \"" + expected + "\"");
@@ -115,7 +115,7 @@ class ReportCommandTest {
     }
     assertTrue(
         Files.readString(out.resolve("tables/scorecard-actions.csv"))
-            .startsWith("action,clients,revenue\r\nrequire prepayment,4,182360.68\r\n"));
+            .startsWith("action,clients,revenue\r\nrequire prepayment,4,201099.87\r\n"));
     assertTrue(stdout.contains("Written to " + out));
   }
 

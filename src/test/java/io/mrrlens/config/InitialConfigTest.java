@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
+import io.mrrlens.model.FileNumbers;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,8 @@ class InitialConfigTest {
         0,
         List.of(),
         null,
-        new FileLayout(profile, profile, 0, Map.of(), -1, 0, 0));
+        new FileLayout(profile, profile, null, 0, Map.of(), Map.of(), -1, 0, 0, null, false),
+        FileNumbers.UNKNOWN);
   }
 
   @Test

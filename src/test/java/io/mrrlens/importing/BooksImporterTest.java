@@ -35,10 +35,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BooksImporterTest {
   @TempDir Path dir;
 
-  private static final String TIME_HEADER =
+  static final String TIME_HEADER =
       "entry_id,client,ticket_id,technician,date,hours,billable,work_type,charge_to,rate";
 
   private void write(String name, String... lines) throws IOException {
+    write(dir, name, lines);
+  }
+
+  /** Writes a file of the book in {@code dir}, one line per argument. */
+  static void write(Path dir, String name, String... lines) throws IOException {
     Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
   }
 

@@ -390,6 +390,6 @@ class CanonicalBookWriterTest {
       bytes += Files.size(dir.resolve(name));
     }
     assertEquals(6, fileNames().size());
-    assertTrue(bytes > 1_500_000 && bytes < 4_000_000, bytes + " bytes");
+    assertTrue(bytes > 1_500_000 && bytes < 6_000_000, bytes + " bytes");
   }
 }

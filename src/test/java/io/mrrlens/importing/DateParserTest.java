@@ -370,4 +370,27 @@ class DateParserTest {
       assertEquals(DatePattern.MONTH_DAY_YEAR, DatePattern.decide(values));
     }
   }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
+  @CsvSource({
+    "0000-00-00, true",
+    "0000-00-00 00:00:00, true",
+    "0000-00-00T00:00:00, true",
+    "0000-00-00 00:00:00.000, true",
+    "0000-00-00 12:00:00, false",
+    "0000-01-01, false",
+    "2026-00-00, false",
+    "00/00/0000, false"
+  })
+  void knowsTheZeroDateThatMeansNone(String text, boolean none) {
+    assertEquals(none, DateParser.isNoDate(text));
+  }
+
+  @Test
+  void rejectsALongCellByItsLength() {
+    ValueException e =
+        assertThrows(
+            ValueException.class, () -> DateParser.isoOnly().dateTime("2".repeat(100_000)));
+    assertEquals("is 100000 characters long; a date has at most 64", e.problem());
+  }
 }

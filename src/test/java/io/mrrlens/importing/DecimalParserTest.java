@@ -2,6 +2,7 @@ package io.mrrlens.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
@@ -15,8 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * parser keeps the scale as written, so {@code 1,234.50} is {@code 1234.50}, not {@code 1234.5}.
  */
 class DecimalParserTest {
-  private static final DecimalParser DOT = new DecimalParser(false);
-  private static final DecimalParser COMMA = new DecimalParser(true);
+  private static final DecimalParser DOT = DecimalParser.forced(DecimalMark.POINT);
+  private static final DecimalParser COMMA = DecimalParser.forced(DecimalMark.COMMA);
 
   @Nested
   class MoneyWithDecimalPoint {
@@ -63,7 +64,11 @@ class DecimalParserTest {
           "\u22121234.50|-1234.50",
           "1'234.50|1234.50",
           "1\u00A0234.50|1234.50",
-          "1\u202F234.50|1234.50"
+          "1\u202F234.50|1234.50",
+          "1 234.50|1234.50",
+          "+12.50|12.50",
+          "12.50\u00A0USD|12.50",
+          "1’234.50|1234.50"
         })
     void readsTheAcceptedForms(String text, String expected) throws ValueException {
       assertEquals(new BigDecimal(expected), DOT.money(text));
@@ -86,11 +91,8 @@ class DecimalParserTest {
     @ValueSource(
         strings = {
           "1,5h",
-          "1,5",
           "1,23,456",
           "12,34.5",
-          "1234,567",
-          ",123",
           "1,,234",
           "abc",
           "$",
@@ -101,8 +103,7 @@ class DecimalParserTest {
           "()",
           ".",
           "12.34.56",
-          "1.234,50",
-          "1 234.50",
+          "1 234'567.50",
           "12a",
           "$$5x",
           "1e3",
@@ -111,6 +112,17 @@ class DecimalParserTest {
     void rejectsWhatIsNotAnAmount(String text) {
       ValueException e = assertThrows(ValueException.class, () -> DOT.money(text));
       assertEquals("is not an amount", e.problem());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" has a decimal comma")
+    @ValueSource(strings = {"1,5", "1234,567", ",123", "1.234,50", "€53,00", "1.234.567"})
+    void rejectsADecimalCommaNamingTheSetting(String text) {
+      ValueException e = assertThrows(ValueException.class, () -> DOT.money(text));
+      assertEquals(
+          "is not an amount with a decimal point: it has a decimal comma, but the decimal mark is"
+              + " set to a point",
+          e.problem());
+      assertTrue(DecimalParser.isMarkProblem(e.problem()));
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" has two minus signs")
@@ -148,10 +160,20 @@ class DecimalParserTest {
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\" rejected")
-    @ValueSource(strings = {"1,234.50", "1.23,5", "12,34,56", "1.2345,00", "€", "1 23,50"})
+    @ValueSource(strings = {"1.23,5", "12,34,56", "1.2345,00", "€", "1 23,50"})
     void rejectsBadGrouping(String text) {
       ValueException e = assertThrows(ValueException.class, () -> COMMA.money(text));
       assertEquals("is not an amount", e.problem());
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" has a decimal point")
+    @ValueSource(strings = {"1,234.50", "12.50", "$13.5", "1,234,567"})
+    void rejectsADecimalPointNamingTheSetting(String text) {
+      ValueException e = assertThrows(ValueException.class, () -> COMMA.money(text));
+      assertEquals(
+          "is not an amount with a decimal comma: it has a decimal point, but the decimal mark is"
+              + " set to a comma",
+          e.problem());
     }
 
     @Test
@@ -173,7 +195,7 @@ class DecimalParserTest {
 
     @ParameterizedTest(name = "[{index}] \"{0}\" rejected")
     @ValueSource(
-        strings = {"1,5", "1,5h", "1,234", "1.2.3", "$5", "(5)", "5-", "abc", "", "-", "+3", "1e2"})
+        strings = {"1,5h", "1.2.3", "1,2.3", "$5", "(5)", "5-", "abc", "", "-", "+3", "1e2"})
     void rejectsAnythingButPlainDecimals(String text) {
       ValueException e = assertThrows(ValueException.class, () -> DOT.number(text));
       assertEquals("is not a number", e.problem());

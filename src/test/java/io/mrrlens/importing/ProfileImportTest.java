@@ -20,22 +20,22 @@ import org.junit.jupiter.api.Test;
 class ProfileImportTest {
   private static final Path FIXTURES = Path.of("src/test/resources/profiles");
 
-  private static Books read(String folder) {
+  static Books read(String folder) {
     return new BooksImporter(ImportOptions.defaults()).read(FIXTURES.resolve(folder));
   }
 
-  private static Map<String, String> profiles(Books books) {
+  static Map<String, String> profiles(Books books) {
     return books.files().stream()
         .collect(
             Collectors.toMap(
                 FileImport::file, f -> f.layout().profile(), (a, b) -> a, TreeMap::new));
   }
 
-  private static List<String> lines(List<?> records) {
+  static List<String> lines(List<?> records) {
     return records.stream().map(Object::toString).sorted().toList();
   }
 
-  private static FileImport file(Books books, String name) {
+  static FileImport file(Books books, String name) {
     return books.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
   }
 
@@ -264,18 +264,23 @@ class ProfileImportTest {
             "Payment[invoiceId=0022, date=2026-09-20, amount=75, client=null]"),
         lines(v5.payments()));
     assertEquals(
-        Map.of("deleted, cancelled, failed or refunded", 1L),
-        file(v5, "payments.csv").layout().skipped());
+        Map.of("voided, failed or refunded", 1L), file(v5, "payments.csv").layout().skipped());
     Books v4 = read("invoiceninja4");
     assertEquals(
         List.of(
-            "Invoice[id=0031, client=Acme Corp, issued=2026-09-02, due=2026-09-16, amount=13.50,"
-                + " paid=null, balance=0.00, kind=null, description=null]",
-            "Invoice[id=0032, client=Bolt LLC, issued=2026-09-13, due=2026-09-27,"
-                + " amount=-142.85, paid=null, balance=-142.85, kind=null, description=null]"),
+            "Invoice[id=0031, client=Acme Corp, issued=2026-09-02, due=2026-09-16,"
+                + " amount=1013.50, paid=null, balance=0.00, kind=null, description=null]",
+            "Invoice[id=0032, client=Bolt LLC, issued=2026-09-13, due=2026-09-27, amount=250.00,"
+                + " paid=null, balance=150.00, kind=null, description=null]",
+            "Invoice[id=0034, client=Cora Ltd, issued=2026-08-01, due=2026-08-15, amount=40.00,"
+                + " paid=null, balance=40.00, kind=null, description=null]",
+            "Invoice[id=0035, client=Cora Ltd, issued=2026-09-05, due=null, amount=-20.00,"
+                + " paid=null, balance=-20.00, kind=null, description=null]"),
         lines(v4.invoices()));
     assertEquals(
-        List.of("Payment[invoiceId=0031, date=2026-09-14, amount=13.50, client=null]"),
+        List.of(
+            "Payment[invoiceId=0031, date=2026-09-14, amount=1013.50, client=null]",
+            "Payment[invoiceId=0032, date=2026-09-20, amount=100.00, client=null]"),
         lines(v4.payments()));
   }
 
@@ -365,6 +370,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(25, names.size(), names.toString());
+    assertEquals(37, names.size(), names.toString());
   }
 }

@@ -238,9 +238,31 @@ class ProfileRoundTripTest {
     return total;
   }
 
+  /**
+   * Profiles the sample writer has no layout for; each is read from its own fixture in
+   * SystemProfilesImportTest instead.
+   */
+  private static final java.util.Set<String> NOT_WRITTEN =
+      java.util.Set.of(
+          "halopsa-tickets",
+          "halopsa-time",
+          "halopsa-invoices",
+          "syncro-tickets",
+          "syncro-time",
+          "syncro-invoices",
+          "clockify-time",
+          "zohobooks-invoices",
+          "invoiceninja5-clients",
+          "invoiceninja4-clients",
+          "freshbooks-invoices",
+          "wave-invoices");
+
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {
     for (Profile profile : ProfileCatalogue.builtIn()) {
+      if (NOT_WRITTEN.contains(profile.name())) {
+        continue;
+      }
       Books books = roundTrip(profile.name());
       assertEquals(
           profile.name(),

@@ -437,8 +437,8 @@ class SampleGeneratorTest {
 
   @Test
   void theDefaultBookHasARealisticSize() {
-    assertTrue(book.tickets().size() > 5_000 && book.tickets().size() < 15_000);
-    assertTrue(book.timeEntries().size() > 7_000 && book.timeEntries().size() < 20_000);
+    assertTrue(book.tickets().size() > 5_000 && book.tickets().size() < 20_000);
+    assertTrue(book.timeEntries().size() > 7_000 && book.timeEntries().size() < 28_000);
     assertTrue(book.invoices().size() > 1_000 && book.invoices().size() < 2_500);
   }
 
