@@ -28,16 +28,35 @@ final class TerminalProgress implements ImportProgress, SimulationProgress {
 
   /** The simulation's bar on a terminal, or nothing (as {@link #forConsole}). */
   static SimulationProgress forSimulation(PrintWriter err, boolean quiet) {
-    return quiet || System.console() == null
+    return quiet || !stderrIsTerminal()
         ? SimulationProgress.NONE
         : new TerminalProgress(err, "simulating");
   }
 
   /** The bar for a terminal, or nothing when stderr is not one (or the user asked for quiet). */
   static ImportProgress forConsole(PrintWriter err, boolean quiet) {
-    return quiet || System.console() == null
+    return quiet || !stderrIsTerminal()
         ? ImportProgress.NONE
         : new TerminalProgress(err, "reading books");
+  }
+
+  /**
+   * Whether stderr is a terminal. Java cannot tell for stderr alone ({@code System.console()} needs
+   * stdin and stdout to be one), so the launcher tells through {@code MRRLENS_STDERR_TTY} (1 or 0,
+   * from {@code [ -t 2 ]}); without it, the console decides.
+   */
+  static boolean stderrIsTerminal() {
+    return stderrIsTerminal(System.getenv("MRRLENS_STDERR_TTY"), System.console() != null);
+  }
+
+  static boolean stderrIsTerminal(String launcherSays, boolean console) {
+    if ("1".equals(launcherSays)) {
+      return true;
+    }
+    if ("0".equals(launcherSays)) {
+      return false;
+    }
+    return console;
   }
 
   @Override

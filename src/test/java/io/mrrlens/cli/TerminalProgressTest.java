@@ -53,4 +53,15 @@ class TerminalProgressTest {
     bar.started(2000);
     assertEquals("simulating [#######.......................]  25%", bar.line(500));
   }
+
+  @Test
+  void theLauncherTellsWhetherStderrIsATerminal() {
+    // stdout redirected (no console) but stderr a terminal: the launcher's 1 shows the bar
+    assertEquals(true, TerminalProgress.stderrIsTerminal("1", false));
+    // stderr redirected while stdout is a terminal: the launcher's 0 hides it
+    assertEquals(false, TerminalProgress.stderrIsTerminal("0", true));
+    // java -jar without the launcher: the console decides
+    assertEquals(true, TerminalProgress.stderrIsTerminal(null, true));
+    assertEquals(false, TerminalProgress.stderrIsTerminal(null, false));
+  }
 }
