@@ -85,10 +85,18 @@ final class InitCommand implements Callable<Integer> {
       spec.commandLine()
           .getOut()
           .printf(
-              "wrote %s: %d files, %d read with an import profile; run mrrlens check %s to see"
+              "wrote %s: %d files, %d read with an import profile; run 'mrrlens check %s' to see"
                   + " them%n",
-              target, files.size(), profiled, name);
+              target, files.size(), profiled, shellQuoted(name));
     }
     return ExitCode.OK;
+  }
+
+  /** A path as a shell takes it in one word: in double quotes when it holds a space or quote. */
+  static String shellQuoted(String path) {
+    if (path.matches("[\\w./:@%+=,-]+")) {
+      return path;
+    }
+    return "\"" + path.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
   }
 }

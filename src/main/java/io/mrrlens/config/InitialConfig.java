@@ -53,10 +53,40 @@ public final class InitialConfig {
     dates(out, files);
     out.append('\n');
     decimalMark(out, files);
+    out.append('\n');
+    business(out);
     out.append(
         "\n# Other spellings of a client's name, e.g. company IDs or old names:\n"
             + "# aliases:\n#   \"Acme Corporation\": [\"ACME Corp\", \"0042\"]\n");
     return out.toString();
+  }
+
+  /** The settings of the business the answers assume, commented out with their defaults. */
+  private static final List<String> BUSINESS =
+      List.of(
+          "labor.cost_per_hour",
+          "targets.effective_rate",
+          "payments.terms_days",
+          "pricing.tm_rate");
+
+  private static void business(StringBuilder out) {
+    out.append(
+        "# The business settings the answers assume, at their defaults; uncomment and set your"
+            + " own:\n");
+    String section = null;
+    for (String path : BUSINESS) {
+      Setting setting = SettingCatalogue.all().get(path);
+      if (!setting.section().equals(section)) {
+        section = setting.section();
+        out.append("# ").append(section).append(":\n");
+      }
+      String line = "#   " + path.substring(section.length() + 1) + ": " + setting.defaultValue();
+      out.append(line)
+          .append(" ".repeat(Math.max(1, 36 - line.length())))
+          .append("# ")
+          .append(setting.description())
+          .append('\n');
+    }
   }
 
   private static void profiles(StringBuilder out, List<FileImport> files) {

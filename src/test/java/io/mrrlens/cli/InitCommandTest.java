@@ -35,4 +35,11 @@ class InitCommandTest {
     String written = Files.readString(books.resolve("mrrlens.yaml"));
     assertTrue(written.contains("\nprofile: [kimai-time]\n"), written);
   }
+
+  @Test
+  void hintsQuoteAPathThatAShellWouldSplit() {
+    assertEquals("samples/msp-book", InitCommand.shellQuoted("samples/msp-book"));
+    assertEquals("\"My Books/2026\"", InitCommand.shellQuoted("My Books/2026"));
+    assertEquals("\"a\\\"b \\$HOME\"", InitCommand.shellQuoted("a\"b $HOME"));
+  }
 }

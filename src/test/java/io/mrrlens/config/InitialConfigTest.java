@@ -62,4 +62,28 @@ class InitialConfigTest {
     assertNull(config.text("encoding"));
     assertNull(config.text("date_format"));
   }
+
+  @Test
+  void theBusinessSettingsAreWrittenCommentedWithTheirDefaults() {
+    String text = InitialConfig.text("books", List.of(file("a.csv", "canonical", "UTF-8", "ISO")));
+    String block =
+        "# labor:\n"
+            + "#   cost_per_hour: 55.00            # what an hour of labor costs the business\n";
+    assertEquals(true, text.contains(block), text);
+    // uncommented, the block sets what the defaults already are
+    String uncommented =
+        text.replaceAll("(?m)^# (labor|targets|payments|pricing):$", "$1:")
+            .replaceAll("(?m)^#   (\\w+: \\S+) +#.*$", "  $1");
+    Config config = ConfigLoader.parse("mrrlens.yaml", uncommented);
+    Config defaults = ConfigLoader.parse("mrrlens.yaml", "");
+    for (String path :
+        List.of(
+            "labor.cost_per_hour",
+            "targets.effective_rate",
+            "payments.terms_days",
+            "pricing.tm_rate")) {
+      assertEquals(defaults.value(path), config.value(path), path);
+      assertEquals("mrrlens.yaml", config.source(path), path);
+    }
+  }
 }
