@@ -90,10 +90,9 @@ final class DateParser {
     if (text.length() > DecimalParser.MAX_LENGTH
         && text.strip().length() > DecimalParser.MAX_LENGTH) {
       throw new ValueException(
-          "is "
-              + text.strip().length()
-              + " characters long; a date has at most "
-              + DecimalParser.MAX_LENGTH);
+          "is too long for a date (at most "
+              + DecimalParser.MAX_LENGTH
+              + " characters: is the column right?)");
     }
     String s = text.strip();
     LocalDateTime iso = iso(s);

@@ -387,11 +387,7 @@ final class DecimalParser {
   private static void checkLength(String text) throws ValueException {
     if (text.length() > MAX_LENGTH && text.strip().length() > MAX_LENGTH) {
       throw new ValueException(
-          "is "
-              + text.strip().length()
-              + " characters long; a number has at most "
-              + MAX_LENGTH
-              + " (is the column right?)");
+          "is too long for a number (at most " + MAX_LENGTH + " characters: is the column right?)");
     }
   }
 

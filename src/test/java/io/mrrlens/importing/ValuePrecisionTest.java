@@ -126,7 +126,7 @@ class ValuePrecisionTest {
     Rejection rejection = books.rejections().get(0);
     assertEquals(2, rejection.line());
     assertEquals(
-        "is 1048576 characters long; a number has at most 64 (is the column right?)",
+        "is too long for a number (at most 64 characters: is the column right?)",
         rejection.problem());
   }
 
