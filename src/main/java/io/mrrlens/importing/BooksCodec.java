@@ -1,5 +1,7 @@
 package io.mrrlens.importing;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.AgreementType;
 import io.mrrlens.model.Books;
@@ -16,14 +18,14 @@ import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
-import java.io.ByteArrayInputStream;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,12 +37,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The import cache's payload: a {@link Books} as compact binary. Every text is written once in a
- * dictionary and referred to by its index; dates are epoch days; decimals are an unscaled {@code
- * long} and a scale (a byte array when the unscaled value does not fit a {@code long}); enums are
- * ordinals. Decoding gives records equal to the ones encoded, lists and maps in the same order. The
- * payload is checksummed by {@link ImportCache}; a payload that does not decode throws {@link
- * IOException}.
+ * The import cache's payload: a {@link Books} as compact binary. A text that repeats (client,
+ * technician, work type, file name) is written once in a dictionary and referred to by its index;
+ * IDs and summaries, which seldom repeat, are written in place; dates are epoch days; decimals are
+ * an unscaled {@code long} and a scale (a byte array when the unscaled value does not fit a {@code
+ * long}); enums are ordinals. Decoding gives records equal to the ones encoded, lists and maps in
+ * the same order. The payload is checksummed by {@link ImportCache}; a payload that does not decode
+ * throws {@link IOException}.
  */
 final class BooksCodec {
   private static final long NO_DATE = Long.MIN_VALUE;
@@ -65,7 +68,7 @@ final class BooksCodec {
       DataOutputStream out = new DataOutputStream(bytes);
       out.writeInt(body.dictionary.size());
       for (String text : body.dictionary) {
-        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] utf8 = text.getBytes(UTF_8);
         out.writeInt(utf8.length);
         out.write(utf8);
       }
@@ -83,14 +86,21 @@ final class BooksCodec {
    * @throws IOException when the bytes are not a payload this version writes
    */
   static Books decode(byte[] payload) throws IOException {
+    return decode(ByteBuffer.wrap(payload));
+  }
+
+  /**
+   * The books the buffer's remaining bytes hold (a heap buffer).
+   *
+   * @throws IOException when the bytes are not a payload this version writes
+   */
+  static Books decode(ByteBuffer payload) throws IOException {
     try {
-      Reader in = new Reader(new DataInputStream(new ByteArrayInputStream(payload)));
+      Reader in = new Reader(payload);
       int size = in.count();
       in.dictionary = new String[size];
       for (int i = 0; i < size; i++) {
-        byte[] utf8 = new byte[in.count()];
-        in.in.readFully(utf8);
-        in.dictionary[i] = new String(utf8, java.nio.charset.StandardCharsets.UTF_8);
+        in.dictionary[i] = in.inline();
       }
       Books books =
           new Books(
@@ -103,7 +113,7 @@ final class BooksCodec {
               List.copyOf(in.list(in::file)),
               List.copyOf(in.list(in::rejection)),
               List.copyOf(in.list(in::warning)));
-      if (in.in.read() != -1) {
+      if (payload.hasRemaining()) {
         throw new IOException("bytes left after the books");
       }
       return books;
@@ -124,7 +134,7 @@ final class BooksCodec {
 
   private static final class Writer {
     final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    final DataOutputStream out = new DataOutputStream(bytes);
+    final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16));
     final List<String> dictionary = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
 
@@ -147,6 +157,17 @@ final class BooksCodec {
         index.put(value, at);
       }
       out.writeInt(at);
+    }
+
+    /** A text that seldom repeats (IDs, summaries): written in place, not in the dictionary. */
+    void inline(String value) throws IOException {
+      if (value == null) {
+        out.writeInt(-1);
+        return;
+      }
+      byte[] utf8 = value.getBytes(UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
     }
 
     void date(LocalDate date) throws IOException {
@@ -197,20 +218,20 @@ final class BooksCodec {
     }
 
     void ticket(Ticket t) throws IOException {
-      text(t.id());
+      inline(t.id());
       text(t.client());
       dateTime(t.opened());
       dateTime(t.closed());
       text(t.priority());
       text(t.type());
       text(t.source());
-      text(t.summary());
+      inline(t.summary());
     }
 
     void timeEntry(TimeEntry e) throws IOException {
-      text(e.id());
+      inline(e.id());
       text(e.client());
-      text(e.ticketId());
+      inline(e.ticketId());
       text(e.technician());
       date(e.date());
       decimal(e.hours());
@@ -221,7 +242,7 @@ final class BooksCodec {
     }
 
     void invoice(Invoice i) throws IOException {
-      text(i.id());
+      inline(i.id());
       text(i.client());
       date(i.issued());
       date(i.due());
@@ -233,7 +254,7 @@ final class BooksCodec {
     }
 
     void payment(Payment p) throws IOException {
-      text(p.invoiceId());
+      inline(p.invoiceId());
       date(p.date());
       decimal(p.amount());
       text(p.client());
@@ -315,16 +336,16 @@ final class BooksCodec {
   }
 
   private static final class Reader {
-    final DataInputStream in;
+    final ByteBuffer in;
     String[] dictionary;
 
-    Reader(DataInputStream in) {
+    Reader(ByteBuffer in) {
       this.in = in;
     }
 
     int count() throws IOException {
-      int n = in.readInt();
-      if (n < 0 || n > in.available()) {
+      int n = in.getInt();
+      if (n < 0 || n > in.remaining()) {
         throw new IOException("a count of " + n + " does not fit the bytes left");
       }
       return n;
@@ -339,47 +360,62 @@ final class BooksCodec {
       return values;
     }
 
-    String text() throws IOException {
-      int at = in.readInt();
+    String text() {
+      int at = in.getInt();
       return at == -1 ? null : dictionary[at];
     }
 
-    LocalDate date() throws IOException {
-      long day = in.readLong();
+    String inline() throws IOException {
+      if (in.getInt(in.position()) == -1) {
+        in.getInt();
+        return null;
+      }
+      int length = count();
+      String value = new String(in.array(), in.arrayOffset() + in.position(), length, UTF_8);
+      in.position(in.position() + length);
+      return value;
+    }
+
+    LocalDate date() {
+      long day = in.getLong();
       return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
     }
 
-    LocalDateTime dateTime() throws IOException {
+    LocalDateTime dateTime() {
       LocalDate day = date();
-      return day == null ? null : day.atTime(LocalTime.ofNanoOfDay(in.readLong()));
+      return day == null ? null : day.atTime(LocalTime.ofNanoOfDay(in.getLong()));
     }
 
     BigDecimal decimal() throws IOException {
-      int tag = in.readByte();
+      int tag = in.get();
       BigInteger unscaled;
       switch (tag) {
         case 0:
           return null;
         case 1:
-          unscaled = BigInteger.valueOf(in.readLong());
+          unscaled = BigInteger.valueOf(in.getLong());
           break;
         case 2:
           byte[] big = new byte[count()];
-          in.readFully(big);
+          in.get(big);
           unscaled = new BigInteger(big);
           break;
         default:
           throw new IOException("unknown decimal tag " + tag);
       }
-      return new BigDecimal(unscaled, in.readInt());
+      return new BigDecimal(unscaled, in.getInt());
     }
 
-    Integer integer() throws IOException {
-      return in.readBoolean() ? in.readInt() : null;
+    Integer integer() {
+      return in.get() != 0 ? in.getInt() : null;
     }
 
-    <E extends Enum<E>> E ordinal(E[] values) throws IOException {
-      int at = in.readByte();
+    boolean bool() {
+      return in.get() != 0;
+    }
+
+    <E extends Enum<E>> E ordinal(E[] values) {
+      int at = in.get();
       return at == -1 ? null : values[at];
     }
 
@@ -388,18 +424,18 @@ final class BooksCodec {
     }
 
     Ticket ticket() throws IOException {
-      return new Ticket(text(), text(), dateTime(), dateTime(), text(), text(), text(), text());
+      return new Ticket(inline(), text(), dateTime(), dateTime(), text(), text(), text(), inline());
     }
 
     TimeEntry timeEntry() throws IOException {
       return new TimeEntry(
+          inline(),
           text(),
-          text(),
-          text(),
+          inline(),
           text(),
           date(),
           decimal(),
-          in.readBoolean(),
+          bool(),
           text(),
           ordinal(ChargeTo.values()),
           decimal());
@@ -407,7 +443,7 @@ final class BooksCodec {
 
     Invoice invoice() throws IOException {
       return new Invoice(
-          text(),
+          inline(),
           text(),
           date(),
           date(),
@@ -419,7 +455,7 @@ final class BooksCodec {
     }
 
     Payment payment() throws IOException {
-      return new Payment(text(), date(), decimal(), text());
+      return new Payment(inline(), date(), decimal(), text());
     }
 
     Agreement agreement() throws IOException {
@@ -431,21 +467,20 @@ final class BooksCodec {
       String file = text();
       FileKind kind = ordinal(FileKind.values());
       String encoding = text();
-      char delimiter = in.readChar();
+      char delimiter = in.getChar();
       String dateFormat = text();
-      long read = in.readLong();
-      long accepted = in.readLong();
-      long rejected = in.readLong();
+      long read = in.getLong();
+      long accepted = in.getLong();
+      long rejected = in.getLong();
       String amountColumn = text();
       BigDecimal amountRead = decimal();
       BigDecimal amountAccepted = decimal();
       BigDecimal amountRejected = decimal();
-      long unreadable = in.readLong();
+      long unreadable = in.getLong();
       List<String> unknown = Collections.unmodifiableList(list(this::text));
       String rejectsFile = text();
-      FileLayout layout = in.readBoolean() ? layout() : null;
-      FileNumbers numbers =
-          in.readBoolean() ? new FileNumbers(text(), text(), in.readLong(), text()) : null;
+      FileLayout layout = bool() ? layout() : null;
+      FileNumbers numbers = bool() ? new FileNumbers(text(), text(), in.getLong(), text()) : null;
       return new FileImport(
           file,
           kind,
@@ -470,11 +505,11 @@ final class BooksCodec {
       String profile = text();
       String description = text();
       String language = text();
-      long preamble = in.readLong();
+      long preamble = in.getLong();
       Map<String, Long> skipped = new LinkedHashMap<>();
       int n = count();
       for (int i = 0; i < n; i++) {
-        skipped.put(text(), in.readLong());
+        skipped.put(text(), in.getLong());
       }
       Map<String, BigDecimal> amounts = new LinkedHashMap<>();
       n = count();
@@ -488,18 +523,18 @@ final class BooksCodec {
           preamble,
           Collections.unmodifiableMap(skipped),
           Collections.unmodifiableMap(amounts),
-          in.readLong(),
-          in.readLong(),
-          in.readLong(),
+          in.getLong(),
+          in.getLong(),
+          in.getLong(),
           text());
     }
 
     Rejection rejection() throws IOException {
-      return new Rejection(text(), in.readLong(), text(), text(), text());
+      return new Rejection(text(), in.getLong(), text(), text(), text());
     }
 
     ImportWarning warning() throws IOException {
-      return new ImportWarning(text(), in.readLong(), text(), text());
+      return new ImportWarning(text(), in.getLong(), text(), text());
     }
   }
 }

@@ -171,7 +171,7 @@ public final class ImportCache {
     if (!Arrays.equals(stored, key)) {
       throw new StaleException();
     }
-    return BooksCodec.decode(Arrays.copyOfRange(bytes, HEADER, bytes.length));
+    return BooksCodec.decode(ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER));
   }
 
   private void write(Path file, byte[] key, byte[] payload) throws IOException {
