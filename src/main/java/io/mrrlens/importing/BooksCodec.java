@@ -298,6 +298,7 @@ final class BooksCodec {
         out.writeLong(l.extraValues());
         out.writeLong(l.unresolvedIds());
         text(l.clientFromFileName());
+        out.writeBoolean(l.clientNameSanitised());
       }
       FileNumbers n = f.numbers();
       out.writeBoolean(n != null);
@@ -526,7 +527,8 @@ final class BooksCodec {
           in.getLong(),
           in.getLong(),
           in.getLong(),
-          text());
+          text(),
+          bool());
     }
 
     Rejection rejection() throws IOException {

@@ -47,7 +47,7 @@ public final class ImportCache {
   static final long MAGIC = 0x4D52524C43414348L;
 
   /** The format version; a file of another version is ignored and rewritten. */
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   static final int HEADER = 8 + 4 + 32 + 8 + 4;
 
