@@ -4,6 +4,7 @@ import io.mrrlens.config.Config;
 import io.mrrlens.config.ConfigLoader;
 import io.mrrlens.importing.BooksImporter;
 import io.mrrlens.importing.ErrorPolicy;
+import io.mrrlens.importing.ImportCache;
 import io.mrrlens.importing.ImportOptions;
 import io.mrrlens.importing.ImportProgress;
 import io.mrrlens.importing.Profile;
@@ -25,8 +26,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options of every command that reads a book: where it is and how to import it. */
 final class BooksOptions {
@@ -115,6 +119,19 @@ final class BooksOptions {
       description = "An agreements file (repeatable).")
   List<Path> agreements;
 
+  @Option(
+      names = "--no-cache",
+      description =
+          "Parse the files even when the import cache holds them, and keep nothing in it"
+              + " (default: use the cache; README, Import cache).")
+  boolean noCache;
+
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec mixee;
+
+  /** What the import cache did in the last {@link #read}, as {@code check} states it. */
+  String cacheStatus;
+
   /**
    * The client of a per-client export that has no client column (ITFlow's tickets of one client):
    * set by the command from its {@code --client}.
@@ -195,7 +212,25 @@ final class BooksOptions {
 
   /** Imports the book with the given settings, with a progress bar on a terminal. */
   Books read(Config settings, ImportProgress progress) {
-    return new BooksImporter(importOptions(settings), progress).read(folder());
+    Path folder = folder();
+    ImportOptions options = importOptions(settings);
+    if (noCache) {
+      cacheStatus = "not used: --no-cache";
+      return new BooksImporter(options, progress).read(folder);
+    }
+    ImportCache cache = new ImportCache(ImportCache.folderFor(folder, environment()));
+    ImportCache.Loaded loaded =
+        cache.read(options, folder, () -> new BooksImporter(options, progress).read(folder));
+    cacheStatus = loaded.status();
+    return loaded.books();
+  }
+
+  /** The environment of the run: the root command's, else the process'. */
+  private UnaryOperator<String> environment() {
+    if (mixee != null && mixee.root().userObject() instanceof MrrlensCommand root) {
+      return root.context()::env;
+    }
+    return System::getenv;
   }
 
   ImportOptions importOptions(Config settings) {

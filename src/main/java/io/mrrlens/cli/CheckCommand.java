@@ -4,7 +4,11 @@ import io.mrrlens.analysis.BookCheck;
 import io.mrrlens.config.Config;
 import io.mrrlens.model.Books;
 import io.mrrlens.report.CheckReportBuilder;
+import io.mrrlens.report.Fact;
+import io.mrrlens.report.Format;
 import io.mrrlens.report.Report;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +58,9 @@ final class CheckCommand implements Callable<Integer> {
             settings, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
     BookCheck check = BookCheck.of(imported, books.asOf());
     String name = (books.books == null ? "." : books.books.toString());
-    Report report =
-        CheckReportBuilder.build(name, imported, check, BooksOptions.importFacts(settings));
+    List<Fact> facts = new ArrayList<>(BooksOptions.importFacts(settings));
+    facts.add(new Fact("import_cache", "import cache", books.cacheStatus, Format.TEXT));
+    Report report = CheckReportBuilder.build(name, imported, check, facts);
     output.write(report, spec.commandLine().getOut());
     return ExitCode.OK;
   }

@@ -132,12 +132,18 @@ class GoldenCliTest {
             console,
             new PrintStream(stderr, true, StandardCharsets.UTF_8),
             CLOCK,
+            // each case has its own empty import cache, also for books in the repository
+            name ->
+                "MRRLENS_CACHE_DIR".equals(name)
+                    ? scratch.resolve("cache").toString()
+                    : System.getenv(name),
             args.toArray(String[]::new));
     Map<String, String> written = new TreeMap<>();
     try (Stream<Path> files = Files.walk(scratch)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
         String relative = scratch.relativize(file).toString().replace('\\', '/');
-        if (!original.contains(relative)) {
+        // the import cache's binary files are tested by ImportCacheTest, not compared here
+        if (!original.contains(relative) && !relative.startsWith("cache/")) {
           written.put(relative, content(file, scratch));
         }
       }

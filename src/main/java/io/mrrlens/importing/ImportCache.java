@@ -1,0 +1,336 @@
+package io.mrrlens.importing;
+
+import io.mrrlens.model.Books;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.RecordComponent;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.zip.CRC32C;
+
+/**
+ * The import cache: a book imported without rejected rows is kept in a cache folder, and the next
+ * command on the same files with the same settings loads it instead of parsing.
+ *
+ * <p>The key is the SHA-256 of a canonical text naming: the program (its jar's path, size and
+ * modification time), every import setting ({@link ImportOptions}' components, each in a canonical
+ * form, so a new setting is part of the key without being listed here), the books folder, and for
+ * every file the import may read (the folder's CSV and JSON files, files given explicitly, mapping
+ * files) its path, size, modification time and the SHA-256 of its bytes.
+ *
+ * <p>A cache file is {@code MAGIC}, the format version, the key, the payload's length and CRC32C,
+ * then the payload ({@link BooksCodec}). A file whose magic, version, key, length or checksum does
+ * not match, or whose payload does not decode, is ignored and rewritten. Files are written to a
+ * temporary file in the cache folder and moved into place atomically, so a reader sees the old file
+ * or the new one, never a part.
+ */
+public final class ImportCache {
+  /** The first bytes of every cache file: {@code MRRLCACH}. */
+  static final long MAGIC = 0x4D52524C43414348L;
+
+  /** The format version; a file of another version is ignored and rewritten. */
+  static final int VERSION = 2;
+
+  static final int HEADER = 8 + 4 + 32 + 8 + 4;
+
+  /** Where the cache folder is overridden, e.g. for a shared cache disk. */
+  public static final String FOLDER_VARIABLE = "MRRLENS_CACHE_DIR";
+
+  /**
+   * The same as a Java system property, read when the variable is not set: the build's tests set it
+   * so that no test writes a cache into the repository's books.
+   */
+  public static final String FOLDER_PROPERTY = "mrrlens.cache.dir";
+
+  private final Path folder;
+
+  /** A cache kept in {@code folder}. */
+  public ImportCache(Path folder) {
+    this.folder = folder;
+  }
+
+  /** The cache folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** What the cache did for one import: the books, and a sentence for {@code check}. */
+  public record Loaded(Books books, boolean used, String status) {}
+
+  /**
+   * The cache folder of a book: {@code $MRRLENS_CACHE_DIR} (or the system property {@code
+   * mrrlens.cache.dir}) when set; else {@code BOOKS/.mrrlens/cache} when the books folder is
+   * writable; else {@code $XDG_CACHE_HOME/mrrlens}, by default {@code ~/.cache/mrrlens}.
+   */
+  public static Path folderFor(Path books, UnaryOperator<String> environment) {
+    String set = environment.apply(FOLDER_VARIABLE);
+    if (set == null || set.isBlank()) {
+      set = System.getProperty(FOLDER_PROPERTY);
+    }
+    if (set != null && !set.isBlank()) {
+      return Path.of(set);
+    }
+    Path own = books.resolve(".mrrlens").resolve("cache");
+    if (Files.isDirectory(own) ? Files.isWritable(own) : Files.isWritable(books)) {
+      return own;
+    }
+    String xdg = environment.apply("XDG_CACHE_HOME");
+    if (xdg != null && !xdg.isBlank()) {
+      return Path.of(xdg, "mrrlens");
+    }
+    String home = environment.apply("HOME");
+    return Path.of(home == null ? System.getProperty("user.home") : home, ".cache", "mrrlens");
+  }
+
+  /**
+   * The books of {@code folder}: loaded from the cache when a valid entry for these files and
+   * settings is there, else imported by {@code importer} and, when no row was rejected, written to
+   * the cache. A cache that cannot be read or written never fails the import.
+   */
+  public Loaded read(ImportOptions options, Path books, Supplier<Books> importer) {
+    byte[] key;
+    String name;
+    try {
+      name = hex(sha256(settingsText(options, books).getBytes(StandardCharsets.UTF_8)));
+      key = sha256(keyText(options, books).getBytes(StandardCharsets.UTF_8));
+    } catch (IOException | UncheckedIOException e) {
+      return new Loaded(importer.get(), false, "not used: the files could not be stamped");
+    }
+    Path file = folder.resolve(name.substring(0, 32) + ".bin");
+    String miss = "not used: first import of these files and settings";
+    if (Files.exists(file)) {
+      try {
+        return new Loaded(load(file, key), true, "used");
+      } catch (StaleException e) {
+        miss = "not used: the files or settings changed since it was written";
+      } catch (IOException | RuntimeException e) {
+        miss = "not used: the cache file was damaged";
+      }
+    }
+    Books imported = importer.get();
+    if (!imported.rejections().isEmpty()) {
+      return new Loaded(imported, false, "not used: rows were rejected, so the import is not kept");
+    }
+    try {
+      write(file, key, BooksCodec.encode(imported));
+      return new Loaded(imported, false, miss + "; saved for next time");
+    } catch (IOException | UncheckedIOException e) {
+      return new Loaded(
+          imported,
+          false,
+          miss + "; it could not be saved in " + folder + " (" + e.getMessage() + ")");
+    }
+  }
+
+  /** Thrown when a valid cache file holds another key: the files or settings changed. */
+  private static final class StaleException extends IOException {
+    StaleException() {
+      super("stale");
+    }
+  }
+
+  private static Books load(Path file, byte[] key) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    if (bytes.length < HEADER) {
+      throw new IOException("shorter than a header");
+    }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    if (in.getLong() != MAGIC || in.getInt() != VERSION) {
+      throw new IOException("not a cache file of this version");
+    }
+    byte[] stored = new byte[32];
+    in.get(stored);
+    long length = in.getLong();
+    int crc = in.getInt();
+    if (length != bytes.length - HEADER) {
+      throw new IOException("truncated");
+    }
+    CRC32C check = new CRC32C();
+    check.update(bytes, HEADER, bytes.length - HEADER);
+    if ((int) check.getValue() != crc) {
+      throw new IOException("checksum mismatch");
+    }
+    if (!Arrays.equals(stored, key)) {
+      throw new StaleException();
+    }
+    return BooksCodec.decode(ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER));
+  }
+
+  private void write(Path file, byte[] key, byte[] payload) throws IOException {
+    Files.createDirectories(folder);
+    ByteBuffer header = ByteBuffer.allocate(HEADER);
+    CRC32C crc = new CRC32C();
+    crc.update(payload);
+    header.putLong(MAGIC).putInt(VERSION).put(key).putLong(payload.length);
+    header.putInt((int) crc.getValue());
+    // the same atomic write as elsewhere: a temporary file in the target folder, then a move
+    Path temp = Files.createTempFile(folder, "import-", ".tmp");
+    try {
+      try (var out = Files.newOutputStream(temp)) {
+        out.write(header.array());
+        out.write(payload);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      Files.deleteIfExists(temp);
+      throw e;
+    }
+  }
+
+  /** The program, the books folder and every import setting, canonically: the cache file's name. */
+  static String settingsText(ImportOptions options, Path books) throws IOException {
+    StringBuilder text = new StringBuilder();
+    text.append("format ").append(VERSION).append('\n');
+    text.append("program ").append(program()).append('\n');
+    text.append("books ").append(books.toAbsolutePath().normalize()).append('\n');
+    for (RecordComponent component : ImportOptions.class.getRecordComponents()) {
+      Object value;
+      try {
+        value = component.getAccessor().invoke(options);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      text.append(component.getName()).append(' ').append(canonical(value)).append('\n');
+    }
+    return text.toString();
+  }
+
+  /** The settings, then each file the import may read, stamped: the key stored in the file. */
+  static String keyText(ImportOptions options, Path books) throws IOException {
+    StringBuilder text = new StringBuilder(settingsText(options, books));
+    for (Path file : inputs(options, books)) {
+      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      text.append("file ")
+          .append(file)
+          .append(' ')
+          .append(attributes.size())
+          .append(' ')
+          .append(attributes.lastModifiedTime().toInstant())
+          .append(' ')
+          .append(hex(contentHash(file)))
+          .append('\n');
+    }
+    return text.toString();
+  }
+
+  /** The files the import may read, absolute, sorted and each once. */
+  static List<Path> inputs(ImportOptions options, Path books) {
+    TreeSet<Path> files = new TreeSet<>();
+    if (Files.isDirectory(books)) {
+      BookLocator.csvFiles(books).forEach(f -> files.add(f.toAbsolutePath().normalize()));
+    }
+    for (List<Path> given : options.files().values()) {
+      given.forEach(f -> files.add(f.toAbsolutePath().normalize()));
+    }
+    for (Profile profile : options.profiles()) {
+      if (profile.source() != null) {
+        Path source = Path.of(profile.source());
+        if (Files.isRegularFile(source)) {
+          files.add(source.toAbsolutePath().normalize());
+        }
+      }
+    }
+    files.removeIf(f -> !Files.isRegularFile(f));
+    return List.copyOf(files);
+  }
+
+  /** A setting's value in a form that is the same on every run: maps sorted, paths absolute. */
+  private static String canonical(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value instanceof Map<?, ?> map) {
+      Map<String, String> sorted = new TreeMap<>();
+      map.forEach((k, v) -> sorted.put(canonical(k), canonical(v)));
+      StringBuilder out = new StringBuilder("{");
+      sorted.forEach((k, v) -> out.append(quote(k)).append('=').append(quote(v)).append(';'));
+      return out.append('}').toString();
+    }
+    if (value instanceof List<?> list) {
+      StringBuilder out = new StringBuilder("[");
+      list.forEach(v -> out.append(quote(canonical(v))).append(';'));
+      return out.append(']').toString();
+    }
+    if (value instanceof Path path) {
+      return path.toAbsolutePath().normalize().toString();
+    }
+    if (value instanceof Charset charset) {
+      return charset.name();
+    }
+    if (value instanceof Profile profile) {
+      // a built-in profile is part of the program; a mapping file is stamped as an input
+      return profile.name() + " from " + profile.source();
+    }
+    return value.toString();
+  }
+
+  private static String quote(String text) {
+    return text.length() + ":" + text;
+  }
+
+  /**
+   * The program that imports: a change to it may change what an import gives. Its jar's path, size
+   * and modification time (in a build folder, those of the importer's class file).
+   */
+  private static String program() throws IOException {
+    try {
+      URL location = ImportCache.class.getProtectionDomain().getCodeSource().getLocation();
+      Path path = Path.of(location.toURI());
+      if (Files.isDirectory(path)) {
+        path = path.resolve("io/mrrlens/importing/BooksImporter.class");
+      }
+      if (!Files.isRegularFile(path)) {
+        return path.toString();
+      }
+      return path + " " + Files.size(path) + " " + Files.getLastModifiedTime(path).toInstant();
+    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+      throw new IOException("cannot locate the program", e);
+    }
+  }
+
+  private static byte[] contentHash(Path file) throws IOException {
+    MessageDigest digest = newSha256();
+    byte[] buffer = new byte[1 << 16];
+    try (InputStream in = Files.newInputStream(file)) {
+      int n;
+      while ((n = in.read(buffer)) > 0) {
+        digest.update(buffer, 0, n);
+      }
+    }
+    return digest.digest();
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    return newSha256().digest(bytes);
+  }
+
+  private static MessageDigest newSha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+    }
+  }
+
+  private static String hex(byte[] bytes) {
+    return HexFormat.of().formatHex(bytes);
+  }
+}
