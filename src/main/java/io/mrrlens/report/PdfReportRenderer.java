@@ -1,7 +1,9 @@
 package io.mrrlens.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,8 +16,10 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,17 +27,17 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, the standard
- * Helvetica fonts (not embedded), each section on a new page, charts as their PNG images, tables
- * that shrink their type to fit the page and wrap text cells, and a footer with page numbers.
- * Characters Helvetica cannot show (its WinAnsi encoding) are replaced by their letter without
- * accents, else by {@code ?}. The document's dates are as_of, so the same report gives the same
- * bytes.
+ * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, DejaVu Sans embedded
+ * (a subset of the glyphs used; Latin, Greek and Cyrillic), each section on a new page, charts as
+ * their PNG images, tables that shrink their type to fit the page and wrap text cells, and a footer
+ * with page numbers. A character the font lacks (CJK, emoji) is printed as {@code ?} and listed in
+ * a note at the end of the document, never dropped silently. The document's dates are as_of, so the
+ * same report gives the same bytes.
  */
 public final class PdfReportRenderer {
   private static final float WIDTH = PDRectangle.A4.getHeight();
@@ -53,8 +57,19 @@ public final class PdfReportRenderer {
   private static final float[] ACCENT = {0.12f, 0.37f, 0.55f};
   private static final float[] MUTED = {0.32f, 0.38f, 0.43f};
   private static final float[] INK = {0.12f, 0.16f, 0.2f};
-  private static final Map<Character, String> LOOKALIKES =
-      Map.of('Ł', "L", 'ł', "l", 'Đ', "D", 'đ', "d", 'ı', "i", '‐', "-", '−', "-", '→', "->");
+  private static final byte[] REGULAR = font("DejaVuSans.ttf");
+  private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+  private static byte[] font(String file) {
+    try (InputStream in = PdfReportRenderer.class.getResourceAsStream("fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the font " + file + " is missing from mrrlens's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the font " + file, e);
+    }
+  }
 
   /** The document as PDF bytes. */
   public byte[] render(TransitionReport report) {
@@ -65,6 +80,7 @@ public final class PdfReportRenderer {
         layout.newPage();
         section(layout, section);
       }
+      layout.missing();
       layout.finish();
       footers(layout, report.cover());
       information(document, report.cover());
@@ -193,15 +209,46 @@ public final class PdfReportRenderer {
   /** The pages written so far, the page being written and where on it. */
   private static final class Layout {
     final PDDocument document;
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDFont regular;
+    final PDFont bold;
     final Map<String, String> shown = new HashMap<>();
+
+    /** The characters the font cannot show, printed as {@code ?}. */
+    final TreeSet<String> lacking = new TreeSet<>();
+
     PDPageContentStream stream;
     float y;
     int images;
 
-    Layout(PDDocument document) {
+    Layout(PDDocument document) throws IOException {
       this.document = document;
+      this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR));
+      this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD));
+    }
+
+    /** A note naming the characters printed as {@code ?}, so that none is lost unseen. */
+    void missing() throws IOException {
+      if (lacking.isEmpty()) {
+        return;
+      }
+      StringBuilder list = new StringBuilder();
+      for (String c : lacking) {
+        list.append(list.length() == 0 ? "" : ", ")
+            .append(String.format(Locale.ROOT, "U+%04X", c.codePointAt(0)));
+      }
+      heading("Characters not shown");
+      paragraph(
+          "The report's font (DejaVu Sans) has no glyph for "
+              + lacking.size()
+              + (lacking.size() == 1 ? " character" : " characters")
+              + " of the books; each is printed as ? here and appears as written in the HTML"
+              + " report and the CSV tables: "
+              + list
+              + ".",
+          regular,
+          9,
+          INK,
+          0);
     }
 
     void newPage() throws IOException {
@@ -228,7 +275,7 @@ public final class PdfReportRenderer {
       return false;
     }
 
-    void paragraph(String text, PDType1Font font, float size, float[] color, float indent)
+    void paragraph(String text, PDFont font, float size, float[] color, float indent)
         throws IOException {
       float leading = size * 1.3f;
       for (String line : wrap(safe(text, font), font, size, CONTENT - indent)) {
@@ -353,7 +400,7 @@ public final class PdfReportRenderer {
         List<String> cells,
         float[] widths,
         boolean[] numeric,
-        PDType1Font font,
+        PDFont font,
         float size,
         float leading,
         boolean ruled)
@@ -450,7 +497,7 @@ public final class PdfReportRenderer {
     }
 
     /** Lines of at most {@code width} points, broken at spaces, or inside a word too long. */
-    List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : text.split(" ")) {
@@ -490,14 +537,14 @@ public final class PdfReportRenderer {
       return safe + "...";
     }
 
-    float width(String text, PDType1Font font, float size) throws IOException {
+    float width(String text, PDFont font, float size) throws IOException {
       return font.getStringWidth(text) / 1000 * size;
     }
 
     void show(
         PDPageContentStream to,
         String text,
-        PDType1Font font,
+        PDFont font,
         float size,
         float[] color,
         float x,
@@ -521,36 +568,33 @@ public final class PdfReportRenderer {
     }
 
     /**
-     * The text with every character Helvetica's encoding lacks replaced: by its letter without
-     * accents, a look-alike, else {@code ?}; line breaks and tabs become spaces.
+     * The text (composed, NFC) with every character the font lacks replaced by {@code ?} and
+     * remembered for the closing note; line breaks and tabs become spaces.
      */
-    String safe(String text, PDType1Font font) {
+    String safe(String text, PDFont font) {
       StringBuilder out = new StringBuilder(text.length());
-      text.codePoints()
+      Normalizer.normalize(text, Normalizer.Form.NFC)
+          .codePoints()
           .forEach(
               cp -> {
                 String one = new String(Character.toChars(cp));
-                out.append(shown.computeIfAbsent(one, c -> replacement(c, font)));
+                String shownAs = shown.computeIfAbsent(one, c -> replacement(c, font));
+                if (shownAs.equals("?") && !one.equals("?")) {
+                  lacking.add(one);
+                }
+                out.append(shownAs);
               });
       return out.toString();
     }
 
-    private static String replacement(String character, PDType1Font font) {
+    private static String replacement(String character, PDFont font) {
       if (character.equals("\n") || character.equals("\r") || character.equals("\t")) {
         return " ";
       }
-      if (encodes(font, character)) {
-        return character;
-      }
-      String bare = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-      if (!bare.isEmpty() && encodes(font, bare)) {
-        return bare;
-      }
-      String lookalike = character.length() == 1 ? LOOKALIKES.get(character.charAt(0)) : null;
-      return lookalike != null ? lookalike : "?";
+      return encodes(font, character) ? character : "?";
     }
 
-    private static boolean encodes(PDType1Font font, String text) {
+    private static boolean encodes(PDFont font, String text) {
       try {
         font.encode(text);
         return !Character.isISOControl(text.codePointAt(0));

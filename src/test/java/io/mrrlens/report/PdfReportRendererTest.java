@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +58,31 @@ public class PdfReportRendererTest {
   }
 
   @Test
-  void lettersHelveticaLacksAreReplacedNotFatal() throws IOException {
-    String text = text(pdf(ReportFixtures.report("Łódź Serwis 🚀", "Zürich Ærø Œuvre")));
-    // Ł has no WinAnsi code and no accent to drop (a look-alike L), ź loses its accent, ó is kept.
-    assertTrue(text.contains("Report for Lódz Serwis ?"), text);
-    // Letters of WinAnsi stay as they are.
-    assertTrue(text.contains("Zürich Ærø Œuvre"), text);
+  void namesAreShownAsWrittenInAnEmbeddedFont() throws IOException {
+    byte[] pdf = pdf(ReportFixtures.report("Dvořák & Łukasz", "Ελληνικά Кириллица"));
+    String text = text(pdf);
+    assertTrue(text.contains("Report for Dvořák & Łukasz"), text);
+    assertTrue(text.contains("Ελληνικά Кириллица"), text);
+    assertFalse(text.contains("Characters not shown"), "every letter has a glyph: " + text);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int fonts = 0;
+      for (COSName name : document.getPage(0).getResources().getFontNames()) {
+        PDFont font = document.getPage(0).getResources().getFont(name);
+        assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        assertTrue(font.getName().endsWith("DejaVuSans") || font.getName().endsWith("Bold"));
+        fonts++;
+      }
+      assertEquals(2, fonts, "the regular and the bold face");
+    }
+  }
+
+  @Test
+  void charactersTheFontLacksArePrintedAsQuestionMarksAndListed() throws IOException {
+    // DejaVu Sans has no CJK ideographs and no emoji: 東 is U+6771, 🚀 U+1F680.
+    String text = text(pdf(ReportFixtures.report("東京 Serwis 🚀", "Zürich")));
+    assertTrue(text.contains("Report for ?? Serwis ?"), text);
+    assertTrue(text.contains("Characters not shown"), text);
+    assertTrue(text.contains("U+4EAC, U+6771, U+1F680"), text);
   }
 
   @Test
