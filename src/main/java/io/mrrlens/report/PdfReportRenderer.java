@@ -21,22 +21,30 @@ import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
  * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, DejaVu Sans embedded
  * (a subset of the glyphs used; Latin, Greek and Cyrillic), each section on a new page, charts as
- * their PNG images, tables that shrink their type to fit the page and wrap text cells, and a footer
- * with page numbers. A character the font lacks (CJK, emoji) is printed as {@code ?} and listed in
- * a note at the end of the document, never dropped silently. The document's dates are as_of, so the
+ * their PNG images, tables in 8 pt that wrap their text cells to fit the page, and a footer with
+ * page numbers. A character the font lacks (CJK, emoji) is printed as {@code ?} and listed in a
+ * note at the end of the document, never dropped silently. The document's dates are as_of, so the
  * same report gives the same bytes.
  */
 public final class PdfReportRenderer {
@@ -47,9 +55,15 @@ public final class PdfReportRenderer {
   private static final float TOP = HEIGHT - MARGIN;
   private static final float BOTTOM = MARGIN + 20;
   private static final float BODY = 10;
+
+  /** Tables are set in 8 pt, never smaller: a wide table wraps its text columns instead. */
   private static final float TABLE_TYPE = 8;
-  private static final float SMALLEST_TYPE = 5.5f;
+
   private static final float PAD = 3;
+  private static final float CONTENTS_LEADING = 16;
+
+  /** Where the contents' page numbers end, from the titles' left edge. */
+  private static final float CONTENTS_NUMBER = 440;
 
   /** Below this many points a wrapped text column is no longer readable. */
   private static final float NARROWEST_TEXT = 40;
@@ -75,13 +89,17 @@ public final class PdfReportRenderer {
   public byte[] render(TransitionReport report) {
     try (PDDocument document = new PDDocument()) {
       Layout layout = new Layout(document);
-      cover(layout, report);
+      List<float[]> contents = cover(layout, report);
+      List<PDPage> starts = new ArrayList<>();
       for (TransitionReport.Section section : report.sections()) {
         layout.newPage();
+        starts.add(document.getPage(document.getNumberOfPages() - 1));
         section(layout, section);
       }
       layout.missing();
       layout.finish();
+      pageNumbers(layout, contents, starts);
+      outline(document, report.sections(), starts);
       footers(layout, report.cover());
       information(document, report.cover());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -92,7 +110,8 @@ public final class PdfReportRenderer {
     }
   }
 
-  private static void cover(Layout layout, TransitionReport report) throws IOException {
+  /** Lays out the cover; returns where each line of the contents is: {page index, baseline}. */
+  private static List<float[]> cover(Layout layout, TransitionReport report) throws IOException {
     TransitionReport.Cover cover = report.cover();
     layout.newPage();
     if (cover.logo() != null && !cover.logo().mediaType().equals("image/svg+xml")) {
@@ -117,9 +136,71 @@ public final class PdfReportRenderer {
     layout.paragraph("Books: " + cover.books(), layout.regular, 12, MUTED, 0);
     layout.y -= 30;
     layout.paragraph("Contents", layout.bold, 14, ACCENT, 0);
+    List<float[]> lines = new ArrayList<>();
     for (TransitionReport.Section section : report.sections()) {
-      layout.paragraph(section.title(), layout.regular, 12, INK, 12);
+      layout.ensure(CONTENTS_LEADING);
+      layout.y -= CONTENTS_LEADING;
+      float baseline = layout.y + 3;
+      String title = layout.fit(section.title(), 12, CONTENTS_NUMBER - 20);
+      layout.show(layout.stream, title, layout.regular, 12, INK, MARGIN + 12, baseline);
+      lines.add(new float[] {layout.document.getNumberOfPages() - 1, baseline});
     }
+    return lines;
+  }
+
+  /**
+   * Writes each section's first page number on its line of the contents and makes the line a link
+   * to that page.
+   */
+  private static void pageNumbers(Layout layout, List<float[]> lines, List<PDPage> starts)
+      throws IOException {
+    PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+    noBorder.setWidth(0);
+    for (int i = 0; i < lines.size(); i++) {
+      PDPage page = layout.document.getPage((int) lines.get(i)[0]);
+      float baseline = lines.get(i)[1];
+      String number = String.valueOf(layout.document.getPages().indexOf(starts.get(i)) + 1);
+      try (PDPageContentStream stream =
+          new PDPageContentStream(
+              layout.document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        float width = layout.width(number, layout.regular, 12);
+        layout.show(
+            stream,
+            number,
+            layout.regular,
+            12,
+            INK,
+            MARGIN + 12 + CONTENTS_NUMBER - width,
+            baseline);
+      }
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setRectangle(
+          new PDRectangle(MARGIN, baseline - 4, 12 + CONTENTS_NUMBER, CONTENTS_LEADING));
+      link.setBorderStyle(noBorder);
+      PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+      destination.setPage(starts.get(i));
+      destination.setTop((int) HEIGHT);
+      link.setDestination(destination);
+      page.getAnnotations().add(link);
+    }
+  }
+
+  /** One bookmark per section, to its first page; the viewer opens with the bookmarks shown. */
+  private static void outline(
+      PDDocument document, List<TransitionReport.Section> sections, List<PDPage> starts) {
+    PDDocumentOutline outline = new PDDocumentOutline();
+    for (int i = 0; i < sections.size(); i++) {
+      PDOutlineItem item = new PDOutlineItem();
+      item.setTitle(sections.get(i).title());
+      PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+      destination.setPage(starts.get(i));
+      destination.setTop((int) HEIGHT);
+      item.setDestination(destination);
+      outline.addLast(item);
+    }
+    outline.openNode();
+    document.getDocumentCatalog().setDocumentOutline(outline);
+    document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
   }
 
   private static void section(Layout layout, TransitionReport.Section section) throws IOException {
@@ -181,7 +262,16 @@ public final class PdfReportRenderer {
     date.setTimeInMillis(cover.asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
     info.setTitle(cover.title());
     info.setSubject(
-        cover.company() == null ? cover.period() : cover.company() + ", " + cover.period());
+        "Transition report"
+            + (cover.company() == null ? "" : " for " + cover.company())
+            + ", "
+            + cover.period());
+    info.setKeywords("MSP, break-fix, managed services, MRR, projection");
+    document.getDocumentCatalog().setLanguage("en");
+    // Viewers show the title rather than the file name in their window.
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    document.getDocumentCatalog().setViewerPreferences(preferences);
     if (cover.author() != null) {
       info.setAuthor(cover.author());
     }
@@ -366,28 +456,41 @@ public final class PdfReportRenderer {
       }
       List<String> totals = table.totals() == null ? null : safe(Cells.totals(table));
       float size = TABLE_TYPE;
-      float[] widths = natural(headers, rows, totals, size);
-      while (sum(widths) > CONTENT && size > SMALLEST_TYPE) {
-        size -= 0.5f;
-        widths = natural(headers, rows, totals, size);
-      }
-      if (sum(widths) > CONTENT) {
-        widths = squeezed(columns, widths);
-      }
-      boolean[] numeric = new boolean[columns.size()];
-      for (int i = 0; i < numeric.length; i++) {
-        numeric[i] = Values.isNumeric(columns.get(i).format());
-      }
-      float leading = size * 1.25f;
-      row(headers, widths, numeric, bold, size, leading, true);
-      for (List<String> row : rows) {
-        if (row(row, widths, numeric, regular, size, leading, false)) {
-          row(headers, widths, numeric, bold, size, leading, true);
-          row(row, widths, numeric, regular, size, leading, false);
+      float[] natural = natural(headers, rows, totals, size);
+      List<List<Integer>> groups = groups(columns, natural);
+      for (int g = 0; g < groups.size(); g++) {
+        if (g > 0) {
+          heading(table.title() + " (continued)");
+        }
+        List<Integer> group = groups.get(g);
+        List<Column> shown = new ArrayList<>();
+        float[] widths = new float[group.size()];
+        boolean[] numeric = new boolean[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+          shown.add(columns.get(group.get(i)));
+          widths[i] = natural[group.get(i)];
+          numeric[i] = Values.isNumeric(shown.get(i).format());
+        }
+        if (sum(widths) > CONTENT) {
+          widths = squeezed(shown, widths);
+        }
+        float leading = size * 1.25f;
+        List<String> header = pick(headers, group);
+        row(header, widths, numeric, bold, size, leading, true);
+        for (List<String> row : rows) {
+          List<String> cells = pick(row, group);
+          if (row(cells, widths, numeric, regular, size, leading, false)) {
+            row(header, widths, numeric, bold, size, leading, true);
+            row(cells, widths, numeric, regular, size, leading, false);
+          }
+        }
+        if (totals != null) {
+          row(pick(totals, group), widths, numeric, bold, size, leading, true);
         }
       }
-      if (totals != null) {
-        row(totals, widths, numeric, bold, size, leading, true);
+      if (table.more() != null) {
+        y -= 2;
+        paragraph(table.more(), regular, 9, MUTED, 0);
       }
       y -= 8;
     }
@@ -456,6 +559,40 @@ public final class PdfReportRenderer {
         widths[i] += 2 * PAD;
       }
       return widths;
+    }
+
+    /**
+     * The columns of each part of a table: all of them when their numbers fit the page with room
+     * for the text columns to wrap; else as many as fit, each part after the first repeating the
+     * first column (the client), so that no type shrinks below 8 pt and no number wraps.
+     */
+    static List<List<Integer>> groups(List<Column> columns, float[] natural) {
+      List<List<Integer>> groups = new ArrayList<>();
+      List<Integer> group = new ArrayList<>(List.of(0));
+      float used = room(columns.get(0), natural[0]);
+      for (int i = 1; i < natural.length; i++) {
+        float need = room(columns.get(i), natural[i]);
+        if (used + need > CONTENT && group.size() > 1) {
+          groups.add(group);
+          group = new ArrayList<>(List.of(0));
+          used = room(columns.get(0), natural[0]);
+        }
+        group.add(i);
+        used += need;
+      }
+      groups.add(group);
+      return groups;
+    }
+
+    /** The least width a column needs: its natural width for a number, less for wrapping text. */
+    private static float room(Column column, float natural) {
+      return Values.isNumeric(column.format()) ? natural : Math.min(natural, NARROWEST_TEXT * 2);
+    }
+
+    private static List<String> pick(List<String> cells, List<Integer> group) {
+      List<String> picked = new ArrayList<>(group.size());
+      group.forEach(i -> picked.add(cells.get(i)));
+      return picked;
     }
 
     /** Numbers keep their width; text columns share what is left, in proportion, and wrap. */

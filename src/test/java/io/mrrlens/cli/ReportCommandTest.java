@@ -68,6 +68,14 @@ class ReportCommandTest {
   }
 
   @Test
+  void theCoverNamesTheBooksFolderNotItsPath() {
+    assertEquals("msp-book", ReportCommand.folderName("samples/msp-book"));
+    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/"));
+    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/../exports"));
+    assertEquals("/", ReportCommand.folderName("/"), "the root has no name of its own");
+  }
+
+  @Test
   void thePdfHoldsTheSectionsAndTheKeyFigures() throws IOException {
     String text = PdfReportRendererTest.text(Files.readAllBytes(out.resolve("report.pdf")));
     for (String expected :

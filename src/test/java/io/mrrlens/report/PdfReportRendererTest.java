@@ -20,6 +20,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -86,6 +90,42 @@ public class PdfReportRendererTest {
   }
 
   @Test
+  void bookmarksAndTheContentsLeadToEachSectionsFirstPage() throws IOException {
+    byte[] pdf = pdf(ReportFixtures.report("Acme", "Alpha"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> titles = new ArrayList<>();
+      List<Integer> pages = new ArrayList<>();
+      for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        titles.add(item.getTitle());
+        pages.add(document.getPages().indexOf(item.findDestinationPage(document)) + 1);
+      }
+      // The cover is page 1; each section starts a page of its own.
+      assertEquals(List.of("Executive summary", "1. Labor"), titles);
+      assertEquals(List.of(2, 3), pages);
+      List<Integer> linked = new ArrayList<>();
+      for (PDAnnotation annotation : document.getPage(0).getAnnotations()) {
+        PDPageDestination to = (PDPageDestination) ((PDAnnotationLink) annotation).getDestination();
+        linked.add(document.getPages().indexOf(to.getPage()) + 1);
+      }
+      assertEquals(List.of(2, 3), linked, "the contents' lines link to the same pages");
+      assertEquals("en", document.getDocumentCatalog().getLanguage());
+      assertEquals(
+          "Transition report for Acme, as of 2026-10-31, window 2025-11 to 2026-10 (12 months)",
+          document.getDocumentInformation().getSubject());
+    }
+    String cover;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      // The page numbers are written after the layout: read the cover in reading order.
+      stripper.setSortByPosition(true);
+      stripper.setEndPage(1);
+      cover = stripper.getText(document);
+    }
+    assertTrue(cover.contains("Executive summary 2"), cover);
+    assertTrue(cover.contains("1. Labor 3"), cover);
+  }
+
+  @Test
   void theDocumentIsDatedAsOfAndTheSameEachTime() throws IOException {
     TransitionReport report = ReportFixtures.report("Acme", "Alpha");
     byte[] first = pdf(report);
@@ -146,5 +186,8 @@ public class PdfReportRendererTest {
     String text = text(pdf);
     assertTrue(text.contains("A chart"), text);
     assertTrue(text.contains("1,234,567.89"), "[" + text + "]");
+    // 16 money columns do not fit in 8 pt: the rest follow, the first column repeated.
+    assertTrue(text.contains("Wide table (continued)"), text);
+    assertFalse(text.contains("1,2\n"), "no number wraps: " + text);
   }
 }
