@@ -75,7 +75,8 @@ public final class PdfReportRenderer {
   private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
   private static byte[] font(String file) {
-    try (InputStream in = PdfReportRenderer.class.getResourceAsStream("fonts/" + file)) {
+    try (InputStream in =
+        PdfReportRenderer.class.getResourceAsStream("/io/mrrlens/fonts/" + file)) {
       if (in == null) {
         throw new IllegalStateException("the font " + file + " is missing from mrrlens's jar");
       }
