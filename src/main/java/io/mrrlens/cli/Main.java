@@ -122,7 +122,8 @@ public final class Main {
     err.println("mrrlens: " + problems + " in " + rows + "; nothing was imported");
     String mark =
         "set the decimal mark the files use: --decimal-comma for 1.234,50, --decimal-point for"
-            + " 1,234.50 (or decimal_comma: true or false in mrrlens.yaml)";
+            + " 1,234.50 (decimal_comma: true or false in mrrlens.yaml; with neither, each file's"
+            + " mark is detected)";
     if (e.decimalMarkOnly()) {
       err.println("  fix: " + mark);
       return;

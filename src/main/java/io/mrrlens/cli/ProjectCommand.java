@@ -27,13 +27,16 @@ import picocli.CommandLine.Option;
           + " prepaid blocks of hours), by drawing each client's future months from its own"
           + " history, many times over: revenue P10/P50/P90, MRR and T&M, hours, techs needed,"
           + " labor cost and margin, and per scenario the total, its volatility, clients kept and"
-          + " churned, and the month the transition breaks even."
+          + " churned, the month the transition breaks even, gross profit P10/P50/P90 and the"
+          + " chance it beats the status quo; each offer with what the client pays now, the fee,"
+          + " their ratio and the chance it is accepted; and what the answer hangs on most."
     },
     footerHeading = "%nExamples:%n",
     footer = {
       "  mrrlens project samples/msp-book",
       "  mrrlens project ~/exports --horizon 36 --paths 5000 --seed 7",
       "  mrrlens project ~/exports --accept-rate 0.5 --decline stay --include break-fix,hybrid",
+      "  mrrlens project ~/exports --pricing uplift --price-elasticity 0.5",
       "  mrrlens project ~/exports --scenario transition --format json --output projection.json"
     })
 final class ProjectCommand extends AnalysisCommand {
@@ -70,6 +73,18 @@ final class ProjectCommand extends AnalysisCommand {
       paramLabel = "SEGMENTS",
       description = "Segments offered the change, e.g. break-fix,hybrid (break-fix).")
   String include;
+
+  @Option(
+      names = "--price-elasticity",
+      paramLabel = "E",
+      description = "How fast acceptance falls as the fee rises above what a client pays (1.0).")
+  String priceElasticity;
+
+  @Option(
+      names = "--pricing",
+      paramLabel = "METHOD",
+      description = "How the managed fee is set: cost (default), per_endpoint or uplift.")
+  String pricing;
 
   @Option(
       names = "--per-endpoint",
@@ -109,6 +124,9 @@ final class ProjectCommand extends AnalysisCommand {
     settings = settings.withFlag("transition.accept_rate", "--accept-rate", acceptRate);
     settings = settings.withFlag("transition.decline", "--decline", decline);
     settings = settings.withFlag("transition.include", "--include", include);
+    settings =
+        settings.withFlag("transition.price_elasticity", "--price-elasticity", priceElasticity);
+    settings = settings.withFlag("pricing.method", "--pricing", pricing);
     settings = settings.withFlag("pricing.per_endpoint", "--per-endpoint", perEndpoint);
     settings = settings.withFlag("transition.ramp_months", "--ramp-months", rampMonths);
     return settings.withFlag("staff.current_techs", "--current-techs", currentTechs);

@@ -7,6 +7,7 @@ import io.mrrlens.model.ClientName;
 import io.mrrlens.model.ClientRecord;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
@@ -134,7 +135,9 @@ public final class BooksImporter {
     }
     progress.started(totalBytes(located));
     try {
-      return readAll(located);
+      Map<FileKind, List<LoadedFile>> loaded = readAll(located);
+      confirmFileNameClients(loaded);
+      return loaded;
     } finally {
       progress.finished();
     }
@@ -456,21 +459,16 @@ public final class BooksImporter {
   }
 
   /**
-   * A client taken from a file name lost its punctuation there ({@code Acme-Corp-Inc} for {@code
-   * Acme Corp, Inc.}): it takes the name another file writes with the same letters and digits.
+   * The client spellings of the files whose clients do not come from their names, by their ASCII
+   * letters and digits (the smallest spelling when several share them).
    */
-  private static void fileNameClients(
-      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
+  private static Map<String, String> clientsByLetters(Map<FileKind, List<LoadedFile>> loaded) {
     Map<String, String> byLetters = new HashMap<>();
-    List<String> fromNames = new ArrayList<>();
     loaded.values().stream()
         .flatMap(List::stream)
+        .filter(file -> file.result().summary().layout().clientFromFileName() == null)
         .forEach(
-            file -> {
-              String fromName = file.result().summary().layout().clientFromFileName();
-              if (fromName != null) {
-                fromNames.add(ClientName.normalize(fromName));
-              } else {
+            file ->
                 file.result()
                     .spellings()
                     .keySet()
@@ -479,15 +477,61 @@ public final class BooksImporter {
                             byLetters.merge(
                                 letters(spelling),
                                 spelling,
-                                (a, b) -> a.compareTo(b) <= 0 ? a : b));
-              }
-            });
-    for (String fromName : fromNames) {
-      String other = byLetters.get(letters(fromName));
-      if (other != null && names.containsKey(other)) {
-        names.put(fromName, names.get(other));
+                                (a, b) -> a.compareTo(b) <= 0 ? a : b)));
+    return byLetters;
+  }
+
+  /**
+   * A sanitised file name ({@code Acme-Corp-Tickets-2026-09-30-10-11-12.csv}) is given to an export
+   * of all clients too, after the MSP's own company: its client stands only when another file of
+   * the book names a client with the same letters.
+   *
+   * @throws ImportException when no other file names it
+   */
+  private static void confirmFileNameClients(Map<FileKind, List<LoadedFile>> loaded) {
+    Map<String, String> byLetters = null;
+    for (List<LoadedFile> files : loaded.values()) {
+      for (LoadedFile file : files) {
+        FileLayout layout = file.result().summary().layout();
+        if (!layout.clientNameSanitised()) {
+          continue;
+        }
+        if (byLetters == null) {
+          byLetters = clientsByLetters(loaded);
+        }
+        if (!byLetters.containsKey(letters(layout.clientFromFileName()))) {
+          throw new ImportException(
+              file.name()
+                  + ": has no client column, and its name begins with \""
+                  + layout.clientFromFileName()
+                  + "\", which no other file of the book names as a client (the "
+                  + layout.description()
+                  + " of all clients is named after your own company the same way)",
+              "export the file with its Client column, or give the client with --client NAME");
+        }
       }
     }
+  }
+
+  /**
+   * A client taken from a file name lost its punctuation there ({@code Acme-Corp-Inc} for {@code
+   * Acme Corp, Inc.}): it takes the name another file writes with the same letters and digits.
+   */
+  private static void fileNameClients(
+      Map<FileKind, List<LoadedFile>> loaded, Map<String, String> names) {
+    Map<String, String> byLetters = clientsByLetters(loaded);
+    loaded.values().stream()
+        .flatMap(List::stream)
+        .map(file -> file.result().summary().layout().clientFromFileName())
+        .filter(fromName -> fromName != null)
+        .map(ClientName::normalize)
+        .forEach(
+            fromName -> {
+              String other = byLetters.get(letters(fromName));
+              if (other != null && names.containsKey(other)) {
+                names.put(fromName, names.get(other));
+              }
+            });
   }
 
   /** The ASCII letters and digits of a name, lower case: what a sanitised file name keeps. */

@@ -271,6 +271,7 @@ final class CsvFileReader<T> {
     Map<String, Long> skipped = new LinkedHashMap<>();
     Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
     java.util.Set<String> skippedRecords = new java.util.HashSet<>();
+    long ungrouped = 0;
     Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
@@ -383,6 +384,8 @@ final class CsvFileReader<T> {
             openSpan = span;
             continue;
           }
+          // a row without a number in a grouped file is a record of its own
+          ungrouped++;
           row.reset(cells, line);
           converter.drainInto(row);
         } else {
@@ -462,10 +465,14 @@ final class CsvFileReader<T> {
                   preamble,
                   Map.copyOf(skipped),
                   Map.copyOf(skippedAmounts),
-                  profile.groupBy() == null ? -1 : groups.size(),
+                  profile.groupBy() == null ? -1 : groups.size() + ungrouped,
                   converter.extraValues(),
                   converter.unresolvedCompanies().size(),
-                  converter.clientFromFileName());
+                  converter.clientFromFileName() == null
+                      ? null
+                      : converter.clientFromFileName().name(),
+                  converter.clientFromFileName() != null
+                      && converter.clientFromFileName().sanitised());
       FileImport summary =
           new FileImport(
               source.name(),

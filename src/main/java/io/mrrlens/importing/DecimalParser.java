@@ -82,16 +82,6 @@ final class DecimalParser {
     return forced;
   }
 
-  /** The marks decided per column, or null when forced or not (yet) needed. */
-  DecimalMarks decidedMarks() {
-    return marks;
-  }
-
-  /** A number without column: see {@link #number(String, int)}. */
-  BigDecimal number(String text) throws ValueException {
-    return number(text, -1);
-  }
-
   /** An amount without column: see {@link #money(String, int)}. */
   BigDecimal money(String text) throws ValueException {
     return money(text, -1);
@@ -99,9 +89,10 @@ final class DecimalParser {
 
   /**
    * A plain number: digits, one decimal separator (a point, or a comma unless a point is forced),
-   * an optional leading minus; no grouping, no currency.
+   * an optional leading minus; no grouping, no currency. Hours are such numbers, and at most 24: a
+   * lone separator before three digits ({@code 1,234}) can only be their decimal mark.
    */
-  BigDecimal number(String text, int column) throws ValueException {
+  BigDecimal number(String text) throws ValueException {
     checkLength(text);
     String s = trim(text);
     BigDecimal cached = numbers.get(s);

@@ -11,7 +11,7 @@ import java.util.Locale;
  *
  * <p>A column whose unit is {@code auto} is read by its header and values: a header naming seconds
  * ({@code Duration (s)}, {@code Sekunden}) or minutes ({@code Minutes}, {@code (min)}) gives the
- * unit; otherwise a column whose plain numbers are all whole and one of them above 24 holds seconds
+ * unit; otherwise a column whose plain numbers are all whole and mostly above 24 holds seconds
  * (Kimai 1.x), and any other column decimal hours. {@code H:MM} and {@code H:MM:SS} values are read
  * as such in any column.
  */
@@ -106,10 +106,11 @@ final class Durations {
     return null;
   }
 
-  /** Survey of one auto column: its plain numbers, whole or not. */
+  /** Survey of one auto column: its plain numbers, whole or not, and how many are above 24. */
   static final class Survey {
     private boolean fraction;
-    private boolean wholeAbove24;
+    private long whole;
+    private long above24;
 
     void see(String cell) {
       String s = cell.strip();
@@ -117,15 +118,26 @@ final class Durations {
         return;
       }
       if (isWhole(s)) {
-        wholeAbove24 |= new BigDecimal(s).compareTo(HOURS_PER_DAY) > 0;
+        BigDecimal value = new BigDecimal(s);
+        if (value.signum() > 0) {
+          whole++;
+          if (value.compareTo(HOURS_PER_DAY) > 0) {
+            above24++;
+          }
+        }
       } else {
         fraction = true;
       }
     }
 
-    /** Seconds when every plain number is whole and one is above 24, else hours. */
+    /**
+     * Seconds when every plain number is whole and more than half of those above 0 are above 24
+     * (one stray 25 in a column of hours stays an error to see); else hours.
+     */
     FieldRule.Duration decide() {
-      return wholeAbove24 && !fraction ? FieldRule.Duration.SECONDS : FieldRule.Duration.HOURS;
+      return !fraction && above24 * 2 > whole
+          ? FieldRule.Duration.SECONDS
+          : FieldRule.Duration.HOURS;
     }
   }
 

@@ -173,21 +173,24 @@ public record Profile(
   }
 
   /**
+   * A client a file name gives: the name, and whether it was sanitised (dashes for spaces,
+   * punctuation dropped), which a system may also do to the MSP's own name, so that another file of
+   * the book must name the client too.
+   */
+  record FileNameClient(String name, boolean sanitised) {}
+
+  /**
    * The client a per-client export's file name gives, or null: the first pattern that matches the
    * whole name; a {@code dashed} name has its dashes read as spaces.
    */
-  String clientFromFileName(String fileName) {
+  FileNameClient clientFromFileName(String fileName) {
     for (Pattern pattern : clientFromFileName) {
       Matcher matcher = pattern.matcher(fileName);
       if (matcher.matches()) {
-        String name;
-        try {
-          name = matcher.group("client");
-        } catch (IllegalArgumentException e) {
-          name = matcher.group("dashed").replace('-', ' ');
-        }
+        boolean dashed = pattern.pattern().contains("(?<dashed>");
+        String name = dashed ? matcher.group("dashed").replace('-', ' ') : matcher.group("client");
         if (name != null && !name.isBlank()) {
-          return name.strip();
+          return new FileNameClient(name.strip(), dashed);
         }
       }
     }

@@ -910,7 +910,7 @@ public final class ProfileBookWriter {
                 "",
                 status(i, "Sent"),
                 iso(i.issued()),
-                i.due() == null ? "" : iso(i.due()),
+                i.due() == null ? "0000-00-00" : iso(i.due()),
                 "",
                 "",
                 "",

@@ -36,7 +36,7 @@ final class ProfileRows {
   private boolean durationsDecided;
   private final Words words;
   private String fallbackClient;
-  private String clientFromFileName;
+  private Profile.FileNameClient clientFromFileName;
   private long clientFromFileNameRows;
   private CSVRecord record;
   private long line;
@@ -119,7 +119,10 @@ final class ProfileRows {
     return forms.isEmpty() ? null : String.join(", ", forms);
   }
 
-  /** The canonical columns whose values the profile computes (durations, negated or divided). */
+  /**
+   * The canonical columns whose values the profile computes (durations; amounts negated, divided or
+   * less another column).
+   */
   boolean[] computedColumns() {
     boolean[] computed = new boolean[rules.length];
     for (int i = 0; i < rules.length; i++) {
@@ -132,6 +135,7 @@ final class ProfileRows {
     FieldRule rule = bound.rule();
     if (rule.duration() != null
         || rule.divideByColumn() != null
+        || rule.minus() != null
         || !rule.negativeWhen().isEmpty()) {
       return true;
     }
@@ -182,7 +186,7 @@ final class ProfileRows {
     for (int i = 0; i < fields.size(); i++) {
       Field field = fields.get(i);
       Bound bound = rows.rules[i];
-      String fromName =
+      Profile.FileNameClient fromName =
           field.name().equals("client")
               ? profile.clientFromFileName(
                   file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1))
@@ -192,7 +196,7 @@ final class ProfileRows {
           && bound.rule().extraValue()
           && bound.columns()[0] < 0) {
         // rows without the extra value belong to the client the option or the file name gives
-        rows.fallbackClient = client != null ? client : fromName;
+        rows.fallbackClient = client != null ? client : fromName == null ? null : fromName.name();
         rows.clientFromFileName = client != null ? null : fromName;
       }
       if (field.name().equals("client") && bound != null && !rows.available(bound)) {
@@ -203,7 +207,7 @@ final class ProfileRows {
         }
         if (fromName != null) {
           // a per-client export whose file is named after its client
-          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName));
+          rows.rules[i] = rows.bind(FieldRule.constant("client", fromName.name()));
           rows.clientFromFileName = fromName;
           continue;
         }
@@ -419,8 +423,10 @@ final class ProfileRows {
     if (value == null) {
       return null;
     }
+    // A computed value is written by mrrlens: it says nothing of the file's decimal mark.
+    DecimalParser reader = computes(rules[field]) ? decimals.silent() : decimals;
     try {
-      return hours ? decimals.number(value) : decimals.money(value);
+      return hours ? reader.number(value) : reader.money(value, rules[field].columns()[0]);
     } catch (ValueException e) {
       return null;
     }
@@ -539,7 +545,7 @@ final class ProfileRows {
    * The client the file's name gave its rows (a per-client export without a client column), or null
    * when no row took it.
    */
-  String clientFromFileName() {
+  Profile.FileNameClient clientFromFileName() {
     if (clientFromFileName == null) {
       return null;
     }

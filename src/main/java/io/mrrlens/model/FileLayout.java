@@ -20,6 +20,8 @@ import java.util.Map;
  * @param extraValues rows with values past the header's width that no column reads
  * @param unresolvedIds company IDs no companies file named; they stand as client names
  * @param clientFromFileName the client a per-client export's file name gave its rows, or null
+ * @param clientNameSanitised true when that name was sanitised by the exporter (dashes for spaces),
+ *     so another file of the book must name the client for it to stand
  */
 public record FileLayout(
     String profile,
@@ -31,11 +33,13 @@ public record FileLayout(
     long records,
     long extraValues,
     long unresolvedIds,
-    String clientFromFileName) {
+    String clientFromFileName,
+    boolean clientNameSanitised) {
 
   /** The canonical layout. */
   public static final FileLayout CANONICAL =
-      new FileLayout("canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0, null);
+      new FileLayout(
+          "canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0, null, false);
 
   /** The rows left out in all. */
   public long rowsSkipped() {

@@ -76,10 +76,11 @@ public final class ExecutiveSummary {
               + ".");
     }
     List<ClientScore> collect =
-        f.scores().stream().filter(s -> s.flags().contains(Action.COLLECT)).toList();
+        f.scores().stream().filter(s -> s.action() == Action.COLLECT).toList();
     if (!collect.isEmpty()) {
       highlights.add(
-          "Collect invoices more than 90 days past due from "
+          (prepay.isEmpty() ? "Collect" : "Then collect")
+              + " invoices more than 90 days past due from "
               + clients(collect.size())
               + ": "
               + names(collect.stream().map(ClientScore::client).toList())
@@ -200,28 +201,76 @@ public final class ExecutiveSummary {
   /** The chance of beating the status quo and the assumption the answer hangs on most. */
   private static String certainty(Findings f, Projection.Summary scenario, String what) {
     StringBuilder s = new StringBuilder();
-    if (scenario.pGrossProfitAboveStatusQuo() != null) {
-      s.append(" ")
-          .append(what)
-          .append(" beat the status quo's gross profit over the horizon in ")
-          .append(percent(scenario.pGrossProfitAboveStatusQuo()))
-          .append(" of the simulated paths.");
+    BigDecimal share = scenario.pGrossProfitAboveStatusQuo();
+    if (share != null) {
+      s.append(" ").append(what).append(" beat the status quo's gross profit over the horizon ");
+      if (share.signum() == 0) {
+        s.append("in none of the simulated paths.");
+      } else if (share.compareTo(BigDecimal.ONE) == 0) {
+        s.append("in every simulated path.");
+      } else {
+        s.append("in ").append(percent(share)).append(" of the simulated paths.");
+      }
     }
-    if (!f.projection().sensitivity().isEmpty()) {
-      Projection.Sensitivity top = f.projection().sensitivity().get(0);
-      s.append(" The answer hangs most on the ")
-          .append(top.assumption())
-          .append(": the transition's gross profit over the horizon (P50) ends ")
-          .append(against(top.grossProfitDiffLow()))
+    List<Projection.Sensitivity> rows = f.projection().sensitivity();
+    if (rows.isEmpty()) {
+      return s.toString();
+    }
+    boolean allBelow =
+        rows.stream()
+            .allMatch(r -> below(r.grossProfitDiffLow()) && below(r.grossProfitDiffHigh()));
+    boolean allAbove =
+        rows.stream()
+            .allMatch(r -> above(r.grossProfitDiffLow()) && above(r.grossProfitDiffHigh()));
+    if (allBelow || allAbove) {
+      Projection.Sensitivity closest = null;
+      boolean closestHigh = false;
+      for (Projection.Sensitivity r : rows) {
+        for (boolean high : new boolean[] {false, true}) {
+          BigDecimal diff = high ? r.grossProfitDiffHigh() : r.grossProfitDiffLow();
+          BigDecimal best =
+              closest == null
+                  ? null
+                  : closestHigh ? closest.grossProfitDiffHigh() : closest.grossProfitDiffLow();
+          if (best == null || diff.abs().compareTo(best.abs()) < 0) {
+            closest = r;
+            closestHigh = high;
+          }
+        }
+      }
+      BigDecimal diff = closestHigh ? closest.grossProfitDiffHigh() : closest.grossProfitDiffLow();
+      s.append(" No main assumption at its low or high value ")
+          .append(allBelow ? "puts the transition ahead" : "puts the transition behind")
+          .append(" (P50 gross profit over the horizon); the nearest is the ")
+          .append(closest.assumption())
           .append(" at ")
-          .append(Values.fact(top.low(), Format.NUMBER))
-          .append(" and ")
-          .append(against(top.grossProfitDiffHigh()))
-          .append(" at ")
-          .append(Values.fact(top.high(), Format.NUMBER))
+          .append(Values.fact(closestHigh ? closest.high() : closest.low(), Format.NUMBER))
+          .append(", ")
+          .append(against(diff))
           .append('.');
+      return s.toString();
     }
+    Projection.Sensitivity top = rows.get(0);
+    s.append(" The answer hangs most on the ")
+        .append(top.assumption())
+        .append(": the transition's gross profit over the horizon (P50) ends ")
+        .append(against(top.grossProfitDiffLow()))
+        .append(" at ")
+        .append(Values.fact(top.low(), Format.NUMBER))
+        .append(" and ")
+        .append(against(top.grossProfitDiffHigh()))
+        .append(" at ")
+        .append(Values.fact(top.high(), Format.NUMBER))
+        .append('.');
     return s.toString();
+  }
+
+  private static boolean below(BigDecimal difference) {
+    return difference.setScale(0, RoundingMode.HALF_UP).signum() < 0;
+  }
+
+  private static boolean above(BigDecimal difference) {
+    return difference.setScale(0, RoundingMode.HALF_UP).signum() > 0;
   }
 
   /** "12,000 above the status quo's", "3,000 below it", "level with it". */

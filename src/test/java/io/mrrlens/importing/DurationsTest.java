@@ -58,9 +58,9 @@ class DurationsTest {
   }
 
   @Test
-  void aColumnOfWholeNumbersAbove24HoldsSeconds() {
+  void aColumnOfWholeNumbersMostlyAbove24HoldsSeconds() {
     Durations.Survey survey = new Durations.Survey();
-    for (String cell : new String[] {"3600", "900", "", "1:30"}) {
+    for (String cell : new String[] {"3600", "900", "20", "", "1:30"}) {
       survey.see(cell);
     }
     assertEquals(FieldRule.Duration.SECONDS, survey.decide());
@@ -70,6 +70,15 @@ class DurationsTest {
   void aColumnWithOneFractionHoldsHours() {
     Durations.Survey survey = new Durations.Survey();
     for (String cell : new String[] {"30", "0.5"}) {
+      survey.see(cell);
+    }
+    assertEquals(FieldRule.Duration.HOURS, survey.decide());
+  }
+
+  @Test
+  void oneStrayWholeNumberAbove24InAColumnOfHoursStaysHours() {
+    Durations.Survey survey = new Durations.Survey();
+    for (String cell : new String[] {"8", "25", "4", "0"}) {
       survey.see(cell);
     }
     assertEquals(FieldRule.Duration.HOURS, survey.decide());

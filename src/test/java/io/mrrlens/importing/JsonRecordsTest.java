@@ -27,6 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 class JsonRecordsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/profiles/json-api");
 
+  /** Detection on, no aliases: the error policy, rejects folder and explicit files given. */
+  private static ImportOptions options(
+      ErrorPolicy onError, Path rejects, Map<io.mrrlens.model.FileKind, List<Path>> files) {
+    return new ImportOptions(
+        null, null, false, onError, rejects, Map.of(), files, List.of(), false, null);
+  }
+
   /** The header and rows a JSON text is read as. */
   private static List<List<String>> rows(String json) throws IOException {
     CsvSource source = JsonRecords.parse(json.getBytes(StandardCharsets.UTF_8), "x.json");
@@ -271,6 +278,22 @@ class JsonRecordsTest {
   }
 
   @Test
+  void aJsonFileGivenExplicitlyWithCanonicalFieldsIsReadCanonically(@TempDir Path dir)
+      throws IOException {
+    Path file = dir.resolve("export.json");
+    Files.writeString(
+        file, "[{\"ticket_id\": \"T1\", \"client\": \"Acme\", \"opened\": \"2026-10-01T09:00\"}]");
+    ImportOptions options =
+        options(ErrorPolicy.FAIL, null, Map.of(io.mrrlens.model.FileKind.TICKETS, List.of(file)));
+    Books books = new BooksImporter(options).read(dir);
+    assertEquals(
+        List.of(
+            "Ticket[id=T1, client=Acme, opened=2026-10-01T09:00, closed=null, priority=null,"
+                + " type=null, source=null, summary=null]"),
+        books.tickets().stream().map(Object::toString).toList());
+  }
+
+  @Test
   void aRejectedRecordIsLocatedAtItsLineAndWrittenAsCsv(@TempDir Path dir) throws IOException {
     Path books = dir.resolve("books");
     Files.createDirectories(books);
@@ -283,18 +306,7 @@ class JsonRecordsTest {
             + " \"timeStart\": \"2026-10-06T13:00:00Z\", \"actualHours\": \"lots\"}\n"
             + "]\n");
     Path rejects = dir.resolve("rejects");
-    ImportOptions options =
-        new ImportOptions(
-            null,
-            null,
-            false,
-            ErrorPolicy.SKIP,
-            rejects,
-            Map.of(),
-            Map.of(),
-            List.of(),
-            false,
-            null);
+    ImportOptions options = options(ErrorPolicy.SKIP, rejects, Map.of());
     Books read = new BooksImporter(options).read(books);
     List<String> messages = read.rejections().stream().map(Rejection::message).toList();
     assertEquals(List.of("time.json:3: actualHours \"lots\" is not a number"), messages);

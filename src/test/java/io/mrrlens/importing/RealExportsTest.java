@@ -50,6 +50,11 @@ class RealExportsTest {
     return shown;
   }
 
+  /** What the rows left out for a reason held, as plain text. */
+  private static String skippedAmount(FileImport file, String reason) {
+    return file.layout().skippedAmounts().get(reason).stripTrailingZeros().toPlainString();
+  }
+
   private static Map<String, String> invoiced(Books books) {
     return perClient(books.invoices(), Invoice::client, Invoice::amount);
   }
@@ -85,8 +90,7 @@ class RealExportsTest {
     assertEquals(4, invoices.layout().records());
     assertEquals(2, invoices.layout().preambleLines());
     assertEquals(Map.of("draft", 1L), invoices.layout().skipped());
-    assertEquals(
-        0, new BigDecimal("80.00").compareTo(invoices.layout().skippedAmounts().get("draft")));
+    assertEquals("80", skippedAmount(invoices, "draft"));
     assertNull(invoices.layout().language());
   }
 
@@ -119,10 +123,7 @@ class RealExportsTest {
     FileImport invoices = file(books, "invoices.csv");
     assertEquals("de", invoices.layout().language());
     assertEquals(Map.of("draft, cancelled or reversed", 2L), invoices.layout().skipped());
-    assertEquals(
-        0,
-        new BigDecimal("40")
-            .compareTo(invoices.layout().skippedAmounts().get("draft, cancelled or reversed")));
+    assertEquals("40", skippedAmount(invoices, "draft, cancelled or reversed"));
     assertEquals(
         Map.of("voided, failed or refunded", 1L), file(books, "payments.csv").layout().skipped());
     assertEquals(
@@ -172,10 +173,7 @@ class RealExportsTest {
         Map.of(
             "internal time (no client)", 2L, "zero or no duration (a running or empty timer)", 1L),
         time.layout().skipped());
-    assertEquals(
-        0,
-        new BigDecimal("3.5")
-            .compareTo(time.layout().skippedAmounts().get("internal time (no client)")));
+    assertEquals("3.5", skippedAmount(time, "internal time (no client)"));
   }
 
   @Test
@@ -246,11 +244,64 @@ class RealExportsTest {
   void aFileNameOfNoPatternGivesNoClient() {
     Profile tickets = ProfileCatalogue.byName("itflow-tickets");
     assertEquals(
-        "Acme Corp", tickets.clientFromFileName("Acme-Corp-Tickets-2026-07-30-10-11-12.csv"));
+        new Profile.FileNameClient("Acme Corp", true),
+        tickets.clientFromFileName("Acme-Corp-Tickets-2026-07-30-10-11-12.csv"));
     assertEquals(
-        "Acme Corp, Inc.", tickets.clientFromFileName("Acme Corp, Inc.-Tickets-2024-05-01.csv"));
-    assertEquals("Acme", tickets.clientFromFileName("Acme-Tickets-2024-05-01 (1).csv"));
+        new Profile.FileNameClient("Acme Corp, Inc.", false),
+        tickets.clientFromFileName("Acme Corp, Inc.-Tickets-2024-05-01.csv"));
+    assertEquals(
+        new Profile.FileNameClient("Acme", false),
+        tickets.clientFromFileName("Acme-Tickets-2024-05-01 (1).csv"));
+    // mid-2025 versions named every export "Tickets-DATE.csv", which names no client
+    assertNull(tickets.clientFromFileName("Tickets-2025-06-01.csv"));
     assertNull(tickets.clientFromFileName("tickets.csv"));
     assertNull(tickets.clientFromFileName("Acme-Tickets-2024-05.csv"));
+  }
+
+  @Test
+  void quickBooksVoidedInvoicesAreLeftOut() throws IOException {
+    Files.writeString(
+        dir.resolve("Invoice List.csv"),
+        String.join(
+            "\r\n",
+            "Acme MSP LLC",
+            "Invoice List",
+            "January 1 - October 31, 2026",
+            "",
+            "Date,Transaction type,Num,Name,Memo/Description,Due date,Amount,Open balance",
+            "9/1/2026,Invoice,1001,Acme Corp,Monthly support,10/1/2026,\"1,234.56\",0.00",
+            "9/2/2026,Invoice,1002,Acme Corp,Voided,10/2/2026,0.00,0.00",
+            "9/3/2026,Invoice,1003,Bolt LLC,Voided - wrong customer,10/3/2026,0.00,0.00",
+            "9/14/2026,Invoice,1004,Bolt LLC,Voided warranty work (free),10/14/2026,50.00,50.00",
+            "TOTAL,,,,,,\"$1,284.56\",$50.00"),
+        StandardCharsets.UTF_8);
+    Books books = read(dir);
+    // 1002 and 1003 are voided (zero amounts, "Voided" before the memo); 1004 only mentions it
+    assertEquals(Map.of("Acme Corp", "1234.56", "Bolt LLC", "50"), invoiced(books));
+    assertEquals(
+        Map.of("voided", 2L, "total row", 1L), file(books, "Invoice List.csv").layout().skipped());
+  }
+
+  @Test
+  void autotaskTimeWithNeitherTicketNorTaskIsInternal() throws IOException {
+    Path autotask = FIXTURES.resolve("autotask");
+    Files.copy(autotask.resolve("tickets.csv"), dir.resolve("tickets.csv"));
+    Files.copy(autotask.resolve("companies.csv"), dir.resolve("companies.csv"));
+    Files.writeString(
+        dir.resolve("time.csv"),
+        String.join(
+            "\n",
+            "id,ticketID,taskID,resourceID,dateWorked,hoursWorked,isNonBillable",
+            "1,7001,,29683000,2026-09-02T00:00:00Z,1.75,false",
+            "2,,,29683000,2026-09-02T00:00:00Z,4.00,true",
+            "3,,,29683001,2026-09-03T00:00:00Z,0.50,true",
+            "4,7002,,29683001,2026-09-03T00:00:00Z,0.25,false"),
+        StandardCharsets.UTF_8);
+    Books books = read(dir);
+    // 7001 is Acme's ticket; 7002 names company 0099, which no companies row names
+    assertEquals(Map.of("Acme Corp", "1.75", "0099", "0.25"), hours(books));
+    FileImport time = file(books, "time.csv");
+    assertEquals(Map.of("internal time (no ticket or task)", 2L), time.layout().skipped());
+    assertEquals("4.5", skippedAmount(time, "internal time (no ticket or task)"));
   }
 }

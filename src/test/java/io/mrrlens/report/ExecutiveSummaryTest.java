@@ -113,6 +113,39 @@ class ExecutiveSummaryTest {
         ExecutiveSummary.highlights(withGamma).get(2));
   }
 
+  @Test
+  void whenNoAssumptionTurnsTheAnswerTheSummarySaysSoAndNamesTheNearest() {
+    Findings f = findings(null, null, 1);
+    Projection.Result projection =
+        new Projection.Result(
+            f.projection().offers(),
+            f.projection().months(),
+            f.projection().summary(),
+            f.projection().handleHours(),
+            List.of(
+                new Projection.Sensitivity(
+                    "accept rate", d("0.35"), d("1"), d("-9000.00"), d("-1200.40")),
+                new Projection.Sensitivity(
+                    "decline policy", "churn", "stay", d("-5000"), d("-800.60"))));
+    Findings robust =
+        new Findings(
+            f.period(),
+            f.settings(),
+            f.labor(),
+            f.payments(),
+            f.segments(),
+            f.scores(),
+            f.scoreTotals(),
+            projection,
+            f.projectionSettings());
+    String recommendation = ExecutiveSummary.highlights(robust).get(0);
+    assertEquals(
+        " No main assumption at its low or high value puts the transition ahead (P50 gross profit"
+            + " over the horizon); the nearest is the decline policy at stay, 801 below the status"
+            + " quo's.",
+        recommendation.substring(recommendation.indexOf(" No main assumption")));
+  }
+
   /** What the fixture's projection says of its chances and its sensitivity. */
   private static final String CERTAINTY =
       " WHAT beat the status quo's gross profit over the horizon in 60.0% of the simulated paths."
