@@ -51,6 +51,9 @@ public final class TransitionReportBuilder {
           "Break-even: the first month from which a scenario's cumulative gross profit (P50)"
               + " stays at or above the status quo's.");
 
+  /** The keys of the tables with a row per client: a section shows the first of them. */
+  private static final Set<String> CLIENT_TABLES = Set.of("rows", "offers");
+
   /** How many clients a section's table shows unless --top says otherwise. */
   public static final int DEFAULT_TOP = 15;
 
@@ -201,9 +204,10 @@ public final class TransitionReportBuilder {
   }
 
   /**
-   * The sections as the document shows them: each client table (key {@code rows}) cut to its first
-   * {@code top} rows with a line naming the CSV file that holds them all, and the projection's
-   * month-by-month table moved to the end of the appendix.
+   * The sections as the document shows them: each client table (key {@code rows}, or the
+   * projection's {@code offers}) cut to its first {@code top} rows with a line naming the CSV file
+   * that holds them all, and the projection's month-by-month table moved to the end of the
+   * appendix.
    */
   static List<TransitionReport.Section> shortened(
       List<TransitionReport.Section> sections, Map<String, Part.Table> tables, int top) {
@@ -223,7 +227,7 @@ public final class TransitionReportBuilder {
                   table.rows(),
                   table.totals());
         } else if (part instanceof Part.Table table
-            && table.key().equals("rows")
+            && CLIENT_TABLES.contains(table.key())
             && table.rows().size() > top) {
           int left = table.rows().size() - top;
           parts.add(

@@ -28,7 +28,8 @@ public class TransitionReportBuilderTest {
       List.of(
           section("labor", clients("rows", 20)),
           section("scorecard", clients("rows", 15), clients("actions", 20)),
-          section("projection", clients("summary", 3), clients("months", 72)),
+          section(
+              "projection", clients("summary", 3), clients("offers", 93), clients("months", 72)),
           section("appendix", clients("files", 2)));
 
   private static List<TransitionReport.Section> shown(int top) {
@@ -68,9 +69,18 @@ public class TransitionReportBuilderTest {
   }
 
   @Test
+  void theProjectionsOffersAreClientsToo() {
+    Part.Table offers = (Part.Table) shown(15).get(2).parts().get(1);
+    assertEquals(15, offers.rows().size());
+    // 93 offers, 15 shown: 78 more.
+    assertEquals("and 78 more clients, in tables/projection-offers.csv", offers.more());
+  }
+
+  @Test
   void theMonthByMonthProjectionMovesToTheEndOfTheAppendix() {
     List<TransitionReport.Section> shown = shown(15);
-    assertEquals(List.of("summary"), shown.get(2).parts().stream().map(Part::key).toList());
+    assertEquals(
+        List.of("summary", "offers"), shown.get(2).parts().stream().map(Part::key).toList());
     List<Part> appendix = shown.get(3).parts();
     assertEquals(List.of("files", "projection_months"), appendix.stream().map(Part::key).toList());
     assertEquals(72, ((Part.Table) appendix.get(1)).rows().size());
@@ -86,6 +96,7 @@ public class TransitionReportBuilderTest {
             "scorecard",
             "scorecard-actions",
             "projection-summary",
+            "projection-offers",
             "projection-months",
             "appendix-files"),
         List.copyOf(tables.keySet()));
