@@ -6,7 +6,9 @@ import io.mrrlens.projection.Scenario;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.GraphicsEnvironment;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
@@ -63,15 +65,16 @@ final class ChartPalette {
   /** Monthly revenue by kind: recurring, T&M, project, product and other. */
   static final List<Color> KINDS = List.of(BLUE, VERMILLION, REDDISH_PURPLE, GREY);
 
-  static final String FAMILY = family();
-  static final Font TITLE = new Font(FAMILY, Font.BOLD, 18);
-  static final Font SUBTITLE = new Font(FAMILY, Font.PLAIN, 13);
-  static final Font AXIS_LABEL = new Font(FAMILY, Font.PLAIN, 13);
-  static final Font TICK_LABEL = new Font(FAMILY, Font.PLAIN, 12);
-  static final Font SMALL_TICK_LABEL = new Font(FAMILY, Font.PLAIN, 10);
-  static final Font ITEM_LABEL = new Font(FAMILY, Font.PLAIN, 11);
-  static final Font LEGEND = new Font(FAMILY, Font.PLAIN, 12);
-  static final Font NO_DATA = new Font(FAMILY, Font.PLAIN, 16);
+  private static final Font REGULAR = face("DejaVuSans.ttf", Font.PLAIN);
+  private static final Font BOLD = face("DejaVuSans-Bold.ttf", Font.BOLD);
+  static final Font TITLE = BOLD.deriveFont(18f);
+  static final Font SUBTITLE = REGULAR.deriveFont(13f);
+  static final Font AXIS_LABEL = REGULAR.deriveFont(13f);
+  static final Font TICK_LABEL = REGULAR.deriveFont(12f);
+  static final Font SMALL_TICK_LABEL = REGULAR.deriveFont(10f);
+  static final Font ITEM_LABEL = REGULAR.deriveFont(11f);
+  static final Font LEGEND = REGULAR.deriveFont(12f);
+  static final Font NO_DATA = REGULAR.deriveFont(16f);
 
   private ChartPalette() {}
 
@@ -231,10 +234,18 @@ final class ChartPalette {
     }
   }
 
-  private static String family() {
-    String[] installed =
-        GraphicsEnvironment.getLocalGraphicsEnvironment()
-            .getAvailableFontFamilyNames(java.util.Locale.ROOT);
-    return Arrays.asList(installed).contains("DejaVu Sans") ? "DejaVu Sans" : Font.SANS_SERIF;
+  /**
+   * DejaVu Sans from mrrlens's own jar (the font the PDF embeds), so that a chart is drawn alike on
+   * every machine whatever fonts it has; the JDK's sans-serif only when the file cannot be read.
+   */
+  private static Font face(String file, int style) {
+    try (InputStream in = ChartPalette.class.getResourceAsStream("/io/mrrlens/fonts/" + file)) {
+      if (in != null) {
+        return Font.createFont(Font.TRUETYPE_FONT, in).deriveFont(style, 12f);
+      }
+    } catch (IOException | FontFormatException e) {
+      // The JDK's font below still draws every chart.
+    }
+    return new Font(Font.SANS_SERIF, style, 12);
   }
 }

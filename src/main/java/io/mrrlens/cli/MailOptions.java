@@ -80,8 +80,9 @@ final class MailOptions {
    * config file's folder), else from the variable named by {@code smtp.password_env}.
    *
    * @param configFile the config file in use, or null
+   * @param dryRun whether the mail is only shown: then a missing password is said, not an error
    */
-  static SmtpSettings smtp(Config config, Path configFile, RunContext context) {
+  static SmtpSettings smtp(Config config, Path configFile, RunContext context, boolean dryRun) {
     for (String required : List.of("smtp.host", "smtp.from")) {
       if (blank(config.text(required))) {
         throw new UsageException(
@@ -108,16 +109,21 @@ final class MailOptions {
         password = context.env(variable.strip());
         source = "from the environment variable " + variable.strip();
       } else {
-        throw new UsageException(
-            "smtp.user is set but there is no password: "
-                + (blank(variable)
-                    ? "smtp.password_env and smtp.password_file are empty"
-                    : "the environment variable "
-                        + variable.strip()
-                        + " is not set and smtp.password_file is empty"),
-            "set "
-                + (blank(variable) ? "the variable named by smtp.password_env" : variable.strip())
-                + ", or name a file holding the password in smtp.password_file");
+        String why =
+            blank(variable)
+                ? "smtp.password_env and smtp.password_file are empty"
+                : "the environment variable "
+                    + variable.strip()
+                    + " is not set and smtp.password_file is empty";
+        if (dryRun) {
+          source = why;
+        } else {
+          throw new UsageException(
+              "smtp.user is set but there is no password: " + why,
+              "set "
+                  + (blank(variable) ? "the variable named by smtp.password_env" : variable.strip())
+                  + ", or name a file holding the password in smtp.password_file");
+        }
       }
     }
     String trust = config.text("smtp.trust");

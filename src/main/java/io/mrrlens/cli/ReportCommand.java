@@ -168,7 +168,7 @@ final class ReportCommand implements Callable<Integer> {
                 q.config().text("report.company"),
                 q.config().text("report.author"),
                 cover,
-                q.books(),
+                folderName(q.books()),
                 q.period().asOf(),
                 q.period().window()),
             findings,
@@ -240,6 +240,15 @@ final class ReportCommand implements Callable<Integer> {
       }
     }
     return new TransitionReport.Logo(type, bytes);
+  }
+
+  /**
+   * The books folder's own name for the cover ({@code msp-book} for {@code samples/msp-book} or
+   * {@code /home/ann/msp-book}): a report handed to a client shows no local path.
+   */
+  static String folderName(String books) {
+    Path name = Path.of(books).toAbsolutePath().normalize().getFileName();
+    return name == null ? books : name.toString();
   }
 
   /** Creates the output folder before any work, so that a path that cannot be one fails fast. */

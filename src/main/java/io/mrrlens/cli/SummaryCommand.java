@@ -21,8 +21,8 @@ import io.mrrlens.model.Window;
 import io.mrrlens.report.DataQuality;
 import io.mrrlens.report.HtmlSummaryRenderer;
 import io.mrrlens.report.Report;
+import io.mrrlens.report.SummaryMailRenderer;
 import io.mrrlens.report.SummaryReportBuilder;
-import io.mrrlens.report.TextReportRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -101,7 +101,9 @@ final class SummaryCommand implements Callable<Integer> {
     List<String> recipients = mail.recipients();
     Config config = books.config();
     SmtpSettings smtp =
-        recipients.isEmpty() ? null : MailOptions.smtp(config, books.configFile(), root.context());
+        recipients.isEmpty()
+            ? null
+            : MailOptions.smtp(config, books.configFile(), root.context(), mail.dryRun);
     AnalysisSettings settings = AnalysisSettings.from(config);
     Books imported =
         books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
@@ -115,8 +117,8 @@ final class SummaryCommand implements Callable<Integer> {
     }
     BookTables tables = BookTables.of(imported, settings);
     MonthlySummary.Result summary = MonthlySummary.of(tables, chosen, settings, shown);
-    // The folder's own name for ".", so that a mail from cron says which books it is about.
-    String name = books.books == null ? booksName() : books.books.toString();
+    // The folder's own name, never a local path: a mail from cron says which books it is about.
+    String name = booksName();
     String currency = config.currency();
     Report report =
         DataQuality.appended(SummaryReportBuilder.build(name, summary, settings, shown), imported)
@@ -180,13 +182,13 @@ final class SummaryCommand implements Callable<Integer> {
     String subject =
         mail.subject != null
             ? mail.subject
-            : "mrrlens summary for " + month + " \u2014 " + booksName();
+            : SummaryMailRenderer.subject(report, month, booksName());
     return new MailMessage(
         config.text("smtp.from").strip(),
         recipients,
         subject,
         root.context().now(),
-        new TextReportRenderer().render(report),
+        SummaryMailRenderer.text(report),
         HtmlSummaryRenderer.render(report, pictures),
         images);
   }

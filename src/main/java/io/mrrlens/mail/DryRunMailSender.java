@@ -40,7 +40,13 @@ public final class DryRunMailSender implements MailSender {
       text.append("user:        (none: no login)\n");
     } else {
       text.append("user:        ").append(settings.user()).append('\n');
-      text.append("password:    **** (").append(settings.passwordSource()).append(")\n");
+      if (settings.password() == null) {
+        text.append("password:    not set (")
+            .append(settings.passwordSource())
+            .append("); a real run stops here\n");
+      } else {
+        text.append("password:    **** (").append(settings.passwordSource()).append(")\n");
+      }
     }
     if (settings.trust() != null) {
       text.append("trusted:     ").append(settings.trust()).append('\n');
@@ -55,6 +61,7 @@ public final class DryRunMailSender implements MailSender {
       text.append("From: ").append(join(mime.getFrom())).append('\n');
       text.append("To: ").append(join(mime.getAllRecipients())).append('\n');
       text.append("Subject: ").append(mime.getSubject()).append('\n');
+      text.append("Message-ID: ").append(mime.getMessageID()).append('\n');
       text.append("Parts:\n");
       describe(text, mime, "  ");
       text.append("\n--- text/plain ---\n").append(message.text());

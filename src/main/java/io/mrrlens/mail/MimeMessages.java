@@ -10,6 +10,7 @@ import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.UUID;
 
 /**
  * Builds the MIME message of a {@link MailMessage}: multipart/alternative of the text and a
@@ -18,8 +19,31 @@ import java.util.Date;
 final class MimeMessages {
   private MimeMessages() {}
 
+  /**
+   * A message whose Message-ID ends in the sender's domain ({@code <...@example.com>}) rather than
+   * this machine's host name, which spam filters hold against a mail; its left part is a hash of
+   * the date, the recipients, the subject and the text, so it differs from mail to mail.
+   */
+  private static final class SenderDomainMessage extends MimeMessage {
+    private final MailMessage mail;
+
+    SenderDomainMessage(Session session, MailMessage mail) {
+      super(session);
+      this.mail = mail;
+    }
+
+    @Override
+    protected void updateMessageID() throws MessagingException {
+      String from = Addresses.parse(mail.from()).getAddress();
+      String domain = from.substring(from.indexOf('@') + 1);
+      String content = mail.sent() + "\n" + mail.to() + "\n" + mail.subject() + "\n" + mail.text();
+      UUID id = UUID.nameUUIDFromBytes(content.getBytes(StandardCharsets.UTF_8));
+      setHeader("Message-ID", "<" + id + ".mrrlens@" + domain + ">");
+    }
+  }
+
   static MimeMessage build(Session session, MailMessage mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session);
+    MimeMessage message = new SenderDomainMessage(session, mail);
     message.setFrom(Addresses.parse(mail.from()));
     for (String to : mail.to()) {
       message.addRecipient(MimeMessage.RecipientType.TO, Addresses.parse(to));

@@ -46,7 +46,12 @@ final class Cells {
               : column);
     }
     return new Part.Table(
-        table.key(), table.title(), List.copyOf(columns), table.rows(), table.totals());
+        table.key(),
+        table.title(),
+        List.copyOf(columns),
+        table.rows(),
+        table.totals(),
+        table.more());
   }
 
   private static String join(List<?> list) {

@@ -88,6 +88,9 @@ public final class HtmlReportRenderer {
       rows.add(Map.of("cells", cells(table.columns(), Cells.row(table.columns(), row))));
     }
     view.put("rows", rows);
+    if (table.more() != null) {
+      view.put("more", table.more());
+    }
     if (table.totals() != null) {
       view.put("totals", Map.of("cells", cells(table.columns(), Cells.totals(table))));
     }

@@ -15,14 +15,34 @@ public sealed interface Part {
   /**
    * A table of rows (a JSON array of objects), with an optional totals row. The report's main table
    * has the key {@code rows}, its totals {@code totals}.
+   *
+   * @param more a line under the table saying where the rows left out are (e.g. "and 41 more
+   *     clients, in tables/labor.csv"), or null when it shows every row
    */
   record Table(
       String key,
       String title,
       List<Column> columns,
       List<Map<String, Object>> rows,
-      Map<String, Object> totals)
-      implements Part {}
+      Map<String, Object> totals,
+      String more)
+      implements Part {
+
+    /** A table that shows every row. */
+    public Table(
+        String key,
+        String title,
+        List<Column> columns,
+        List<Map<String, Object>> rows,
+        Map<String, Object> totals) {
+      this(key, title, columns, rows, totals, null);
+    }
+
+    /** The first {@code shown} rows, with {@code more} saying where the others are. */
+    public Table cut(int shown, String more) {
+      return new Table(key, title, columns, rows.subList(0, shown), totals, more);
+    }
+  }
 
   /** Lines of text (a JSON array of strings), e.g. messages. */
   record Lines(String key, String title, List<String> lines) implements Part {}

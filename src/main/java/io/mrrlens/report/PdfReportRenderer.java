@@ -1,7 +1,9 @@
 package io.mrrlens.report;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -14,26 +16,36 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeSet;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitWidthDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, the standard
- * Helvetica fonts (not embedded), each section on a new page, charts as their PNG images, tables
- * that shrink their type to fit the page and wrap text cells, and a footer with page numbers.
- * Characters Helvetica cannot show (its WinAnsi encoding) are replaced by their letter without
- * accents, else by {@code ?}. The document's dates are as_of, so the same report gives the same
- * bytes.
+ * The transition report as PDF, laid out here with PDFBox: A4 landscape pages, DejaVu Sans embedded
+ * (a subset of the glyphs used; Latin, Greek and Cyrillic), each section on a new page, charts as
+ * their PNG images, tables in 8 pt that wrap their text cells to fit the page, and a footer with
+ * page numbers. A character the font lacks (CJK, emoji) is printed as {@code ?} and listed in a
+ * note at the end of the document, never dropped silently. The document's dates are as_of, so the
+ * same report gives the same bytes.
  */
 public final class PdfReportRenderer {
   private static final float WIDTH = PDRectangle.A4.getHeight();
@@ -43,9 +55,15 @@ public final class PdfReportRenderer {
   private static final float TOP = HEIGHT - MARGIN;
   private static final float BOTTOM = MARGIN + 20;
   private static final float BODY = 10;
+
+  /** Tables are set in 8 pt, never smaller: a wide table wraps its text columns instead. */
   private static final float TABLE_TYPE = 8;
-  private static final float SMALLEST_TYPE = 5.5f;
+
   private static final float PAD = 3;
+  private static final float CONTENTS_LEADING = 16;
+
+  /** Where the contents' page numbers end, from the titles' left edge. */
+  private static final float CONTENTS_NUMBER = 440;
 
   /** Below this many points a wrapped text column is no longer readable. */
   private static final float NARROWEST_TEXT = 40;
@@ -53,19 +71,36 @@ public final class PdfReportRenderer {
   private static final float[] ACCENT = {0.12f, 0.37f, 0.55f};
   private static final float[] MUTED = {0.32f, 0.38f, 0.43f};
   private static final float[] INK = {0.12f, 0.16f, 0.2f};
-  private static final Map<Character, String> LOOKALIKES =
-      Map.of('Ł', "L", 'ł', "l", 'Đ', "D", 'đ', "d", 'ı', "i", '‐', "-", '−', "-", '→', "->");
+  private static final byte[] REGULAR = font("DejaVuSans.ttf");
+  private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+  private static byte[] font(String file) {
+    try (InputStream in =
+        PdfReportRenderer.class.getResourceAsStream("/io/mrrlens/fonts/" + file)) {
+      if (in == null) {
+        throw new IllegalStateException("the font " + file + " is missing from mrrlens's jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the font " + file, e);
+    }
+  }
 
   /** The document as PDF bytes. */
   public byte[] render(TransitionReport report) {
     try (PDDocument document = new PDDocument()) {
       Layout layout = new Layout(document);
-      cover(layout, report);
+      List<float[]> contents = cover(layout, report);
+      List<PDPage> starts = new ArrayList<>();
       for (TransitionReport.Section section : report.sections()) {
         layout.newPage();
+        starts.add(document.getPage(document.getNumberOfPages() - 1));
         section(layout, section);
       }
+      layout.missing();
       layout.finish();
+      pageNumbers(layout, contents, starts);
+      outline(document, report.sections(), starts);
       footers(layout, report.cover());
       information(document, report.cover());
       ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -76,7 +111,8 @@ public final class PdfReportRenderer {
     }
   }
 
-  private static void cover(Layout layout, TransitionReport report) throws IOException {
+  /** Lays out the cover; returns where each line of the contents is: {page index, baseline}. */
+  private static List<float[]> cover(Layout layout, TransitionReport report) throws IOException {
     TransitionReport.Cover cover = report.cover();
     layout.newPage();
     if (cover.logo() != null && !cover.logo().mediaType().equals("image/svg+xml")) {
@@ -101,9 +137,71 @@ public final class PdfReportRenderer {
     layout.paragraph("Books: " + cover.books(), layout.regular, 12, MUTED, 0);
     layout.y -= 30;
     layout.paragraph("Contents", layout.bold, 14, ACCENT, 0);
+    List<float[]> lines = new ArrayList<>();
     for (TransitionReport.Section section : report.sections()) {
-      layout.paragraph(section.title(), layout.regular, 12, INK, 12);
+      layout.ensure(CONTENTS_LEADING);
+      layout.y -= CONTENTS_LEADING;
+      float baseline = layout.y + 3;
+      String title = layout.fit(section.title(), 12, CONTENTS_NUMBER - 20);
+      layout.show(layout.stream, title, layout.regular, 12, INK, MARGIN + 12, baseline);
+      lines.add(new float[] {layout.document.getNumberOfPages() - 1, baseline});
     }
+    return lines;
+  }
+
+  /**
+   * Writes each section's first page number on its line of the contents and makes the line a link
+   * to that page.
+   */
+  private static void pageNumbers(Layout layout, List<float[]> lines, List<PDPage> starts)
+      throws IOException {
+    PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+    noBorder.setWidth(0);
+    for (int i = 0; i < lines.size(); i++) {
+      PDPage page = layout.document.getPage((int) lines.get(i)[0]);
+      float baseline = lines.get(i)[1];
+      String number = String.valueOf(layout.document.getPages().indexOf(starts.get(i)) + 1);
+      try (PDPageContentStream stream =
+          new PDPageContentStream(
+              layout.document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+        float width = layout.width(number, layout.regular, 12);
+        layout.show(
+            stream,
+            number,
+            layout.regular,
+            12,
+            INK,
+            MARGIN + 12 + CONTENTS_NUMBER - width,
+            baseline);
+      }
+      PDAnnotationLink link = new PDAnnotationLink();
+      link.setRectangle(
+          new PDRectangle(MARGIN, baseline - 4, 12 + CONTENTS_NUMBER, CONTENTS_LEADING));
+      link.setBorderStyle(noBorder);
+      PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+      destination.setPage(starts.get(i));
+      destination.setTop((int) HEIGHT);
+      link.setDestination(destination);
+      page.getAnnotations().add(link);
+    }
+  }
+
+  /** One bookmark per section, to its first page; the viewer opens with the bookmarks shown. */
+  private static void outline(
+      PDDocument document, List<TransitionReport.Section> sections, List<PDPage> starts) {
+    PDDocumentOutline outline = new PDDocumentOutline();
+    for (int i = 0; i < sections.size(); i++) {
+      PDOutlineItem item = new PDOutlineItem();
+      item.setTitle(sections.get(i).title());
+      PDPageFitWidthDestination destination = new PDPageFitWidthDestination();
+      destination.setPage(starts.get(i));
+      destination.setTop((int) HEIGHT);
+      item.setDestination(destination);
+      outline.addLast(item);
+    }
+    outline.openNode();
+    document.getDocumentCatalog().setDocumentOutline(outline);
+    document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
   }
 
   private static void section(Layout layout, TransitionReport.Section section) throws IOException {
@@ -165,7 +263,16 @@ public final class PdfReportRenderer {
     date.setTimeInMillis(cover.asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
     info.setTitle(cover.title());
     info.setSubject(
-        cover.company() == null ? cover.period() : cover.company() + ", " + cover.period());
+        "Transition report"
+            + (cover.company() == null ? "" : " for " + cover.company())
+            + ", "
+            + cover.period());
+    info.setKeywords("MSP, break-fix, managed services, MRR, projection");
+    document.getDocumentCatalog().setLanguage("en");
+    // Viewers show the title rather than the file name in their window.
+    PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+    preferences.setDisplayDocTitle(true);
+    document.getDocumentCatalog().setViewerPreferences(preferences);
     if (cover.author() != null) {
       info.setAuthor(cover.author());
     }
@@ -193,15 +300,46 @@ public final class PdfReportRenderer {
   /** The pages written so far, the page being written and where on it. */
   private static final class Layout {
     final PDDocument document;
-    final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-    final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+    final PDFont regular;
+    final PDFont bold;
     final Map<String, String> shown = new HashMap<>();
+
+    /** The characters the font cannot show, printed as {@code ?}. */
+    final TreeSet<String> lacking = new TreeSet<>();
+
     PDPageContentStream stream;
     float y;
     int images;
 
-    Layout(PDDocument document) {
+    Layout(PDDocument document) throws IOException {
       this.document = document;
+      this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR));
+      this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD));
+    }
+
+    /** A note naming the characters printed as {@code ?}, so that none is lost unseen. */
+    void missing() throws IOException {
+      if (lacking.isEmpty()) {
+        return;
+      }
+      StringBuilder list = new StringBuilder();
+      for (String c : lacking) {
+        list.append(list.length() == 0 ? "" : ", ")
+            .append(String.format(Locale.ROOT, "U+%04X", c.codePointAt(0)));
+      }
+      heading("Characters not shown");
+      paragraph(
+          "The report's font (DejaVu Sans) has no glyph for "
+              + lacking.size()
+              + (lacking.size() == 1 ? " character" : " characters")
+              + " of the books; each is printed as ? here and appears as written in the HTML"
+              + " report and the CSV tables: "
+              + list
+              + ".",
+          regular,
+          9,
+          INK,
+          0);
     }
 
     void newPage() throws IOException {
@@ -228,7 +366,7 @@ public final class PdfReportRenderer {
       return false;
     }
 
-    void paragraph(String text, PDType1Font font, float size, float[] color, float indent)
+    void paragraph(String text, PDFont font, float size, float[] color, float indent)
         throws IOException {
       float leading = size * 1.3f;
       for (String line : wrap(safe(text, font), font, size, CONTENT - indent)) {
@@ -319,28 +457,41 @@ public final class PdfReportRenderer {
       }
       List<String> totals = table.totals() == null ? null : safe(Cells.totals(table));
       float size = TABLE_TYPE;
-      float[] widths = natural(headers, rows, totals, size);
-      while (sum(widths) > CONTENT && size > SMALLEST_TYPE) {
-        size -= 0.5f;
-        widths = natural(headers, rows, totals, size);
-      }
-      if (sum(widths) > CONTENT) {
-        widths = squeezed(columns, widths);
-      }
-      boolean[] numeric = new boolean[columns.size()];
-      for (int i = 0; i < numeric.length; i++) {
-        numeric[i] = Values.isNumeric(columns.get(i).format());
-      }
-      float leading = size * 1.25f;
-      row(headers, widths, numeric, bold, size, leading, true);
-      for (List<String> row : rows) {
-        if (row(row, widths, numeric, regular, size, leading, false)) {
-          row(headers, widths, numeric, bold, size, leading, true);
-          row(row, widths, numeric, regular, size, leading, false);
+      float[] natural = natural(headers, rows, totals, size);
+      List<List<Integer>> groups = groups(columns, natural);
+      for (int g = 0; g < groups.size(); g++) {
+        if (g > 0) {
+          heading(table.title() + " (continued)");
+        }
+        List<Integer> group = groups.get(g);
+        List<Column> shown = new ArrayList<>();
+        float[] widths = new float[group.size()];
+        boolean[] numeric = new boolean[group.size()];
+        for (int i = 0; i < group.size(); i++) {
+          shown.add(columns.get(group.get(i)));
+          widths[i] = natural[group.get(i)];
+          numeric[i] = Values.isNumeric(shown.get(i).format());
+        }
+        if (sum(widths) > CONTENT) {
+          widths = squeezed(shown, widths);
+        }
+        float leading = size * 1.25f;
+        List<String> header = pick(headers, group);
+        row(header, widths, numeric, bold, size, leading, true);
+        for (List<String> row : rows) {
+          List<String> cells = pick(row, group);
+          if (row(cells, widths, numeric, regular, size, leading, false)) {
+            row(header, widths, numeric, bold, size, leading, true);
+            row(cells, widths, numeric, regular, size, leading, false);
+          }
+        }
+        if (totals != null) {
+          row(pick(totals, group), widths, numeric, bold, size, leading, true);
         }
       }
-      if (totals != null) {
-        row(totals, widths, numeric, bold, size, leading, true);
+      if (table.more() != null) {
+        y -= 2;
+        paragraph(table.more(), regular, 9, MUTED, 0);
       }
       y -= 8;
     }
@@ -353,7 +504,7 @@ public final class PdfReportRenderer {
         List<String> cells,
         float[] widths,
         boolean[] numeric,
-        PDType1Font font,
+        PDFont font,
         float size,
         float leading,
         boolean ruled)
@@ -411,6 +562,40 @@ public final class PdfReportRenderer {
       return widths;
     }
 
+    /**
+     * The columns of each part of a table: all of them when their numbers fit the page with room
+     * for the text columns to wrap; else as many as fit, each part after the first repeating the
+     * first column (the client), so that no type shrinks below 8 pt and no number wraps.
+     */
+    static List<List<Integer>> groups(List<Column> columns, float[] natural) {
+      List<List<Integer>> groups = new ArrayList<>();
+      List<Integer> group = new ArrayList<>(List.of(0));
+      float used = room(columns.get(0), natural[0]);
+      for (int i = 1; i < natural.length; i++) {
+        float need = room(columns.get(i), natural[i]);
+        if (used + need > CONTENT && group.size() > 1) {
+          groups.add(group);
+          group = new ArrayList<>(List.of(0));
+          used = room(columns.get(0), natural[0]);
+        }
+        group.add(i);
+        used += need;
+      }
+      groups.add(group);
+      return groups;
+    }
+
+    /** The least width a column needs: its natural width for a number, less for wrapping text. */
+    private static float room(Column column, float natural) {
+      return Values.isNumeric(column.format()) ? natural : Math.min(natural, NARROWEST_TEXT * 2);
+    }
+
+    private static List<String> pick(List<String> cells, List<Integer> group) {
+      List<String> picked = new ArrayList<>(group.size());
+      group.forEach(i -> picked.add(cells.get(i)));
+      return picked;
+    }
+
     /** Numbers keep their width; text columns share what is left, in proportion, and wrap. */
     static float[] squeezed(List<Column> columns, float[] natural) {
       float numbers = 0;
@@ -450,7 +635,7 @@ public final class PdfReportRenderer {
     }
 
     /** Lines of at most {@code width} points, broken at spaces, or inside a word too long. */
-    List<String> wrap(String text, PDType1Font font, float size, float width) throws IOException {
+    List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
       List<String> lines = new ArrayList<>();
       StringBuilder line = new StringBuilder();
       for (String word : text.split(" ")) {
@@ -490,14 +675,14 @@ public final class PdfReportRenderer {
       return safe + "...";
     }
 
-    float width(String text, PDType1Font font, float size) throws IOException {
+    float width(String text, PDFont font, float size) throws IOException {
       return font.getStringWidth(text) / 1000 * size;
     }
 
     void show(
         PDPageContentStream to,
         String text,
-        PDType1Font font,
+        PDFont font,
         float size,
         float[] color,
         float x,
@@ -521,36 +706,33 @@ public final class PdfReportRenderer {
     }
 
     /**
-     * The text with every character Helvetica's encoding lacks replaced: by its letter without
-     * accents, a look-alike, else {@code ?}; line breaks and tabs become spaces.
+     * The text (composed, NFC) with every character the font lacks replaced by {@code ?} and
+     * remembered for the closing note; line breaks and tabs become spaces.
      */
-    String safe(String text, PDType1Font font) {
+    String safe(String text, PDFont font) {
       StringBuilder out = new StringBuilder(text.length());
-      text.codePoints()
+      Normalizer.normalize(text, Normalizer.Form.NFC)
+          .codePoints()
           .forEach(
               cp -> {
                 String one = new String(Character.toChars(cp));
-                out.append(shown.computeIfAbsent(one, c -> replacement(c, font)));
+                String shownAs = shown.computeIfAbsent(one, c -> replacement(c, font));
+                if (shownAs.equals("?") && !one.equals("?")) {
+                  lacking.add(one);
+                }
+                out.append(shownAs);
               });
       return out.toString();
     }
 
-    private static String replacement(String character, PDType1Font font) {
+    private static String replacement(String character, PDFont font) {
       if (character.equals("\n") || character.equals("\r") || character.equals("\t")) {
         return " ";
       }
-      if (encodes(font, character)) {
-        return character;
-      }
-      String bare = Normalizer.normalize(character, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-      if (!bare.isEmpty() && encodes(font, bare)) {
-        return bare;
-      }
-      String lookalike = character.length() == 1 ? LOOKALIKES.get(character.charAt(0)) : null;
-      return lookalike != null ? lookalike : "?";
+      return encodes(font, character) ? character : "?";
     }
 
-    private static boolean encodes(PDType1Font font, String text) {
+    private static boolean encodes(PDFont font, String text) {
       try {
         font.encode(text);
         return !Character.isISOControl(text.codePointAt(0));

@@ -38,7 +38,7 @@ public final class TextReportRenderer implements ReportRenderer {
       if (part instanceof Part.Facts facts) {
         facts(out, facts.title(), facts.facts());
       } else if (part instanceof Part.Table table) {
-        table(out, table);
+        table(table).forEach(line -> out.append(line).append('\n'));
       } else if (part instanceof Part.Lines lines) {
         lines(out, lines);
       }
@@ -58,11 +58,13 @@ public final class TextReportRenderer implements ReportRenderer {
     }
   }
 
-  private static void table(StringBuilder out, Part.Table table) {
+  /** The table's lines: its title, then its columns aligned, or "(none)". */
+  static List<String> table(Part.Table table) {
+    StringBuilder out = new StringBuilder();
     out.append(table.title()).append('\n');
     if (table.rows().isEmpty()) {
       out.append("  (none)\n");
-      return;
+      return List.of(out.toString().split("\n"));
     }
     List<Column> columns = table.columns();
     List<String[]> cells = new ArrayList<>();
@@ -98,6 +100,7 @@ public final class TextReportRenderer implements ReportRenderer {
         rule(out, widths);
       }
     }
+    return List.of(out.toString().split("\n"));
   }
 
   private static void rule(StringBuilder out, int[] widths) {

@@ -9,14 +9,23 @@ import java.util.Map;
 /**
  * The transition report, independent of HTML or PDF: its cover and its sections in order (the
  * executive summary, the three questions, the scorecard, the projection and the appendix).
+ *
+ * @param tables every table of the report in full, as written to {@code tables/}, by file stem; the
+ *     sections may show only the first rows of a table
  */
-public record TransitionReport(Cover cover, List<Section> sections) {
+public record TransitionReport(
+    Cover cover, List<Section> sections, Map<String, Part.Table> tables) {
+
+  /** A report whose sections show every table in full. */
+  public TransitionReport(Cover cover, List<Section> sections) {
+    this(cover, sections, stems(sections));
+  }
 
   /**
-   * Every table of the report by file stem: the section's id, then a dash and the table's key
+   * Every table of the sections by file stem: the section's id, then a dash and the table's key
    * unless the key is {@code rows} ({@code labor}, {@code segments-summary}, ...), in order.
    */
-  public Map<String, Part.Table> tables() {
+  public static Map<String, Part.Table> stems(List<Section> sections) {
     Map<String, Part.Table> tables = new LinkedHashMap<>();
     for (Section section : sections) {
       for (Part part : section.parts()) {
@@ -35,7 +44,7 @@ public record TransitionReport(Cover cover, List<Section> sections) {
    * @param company the MSP's name, or null
    * @param author who prepared the report, or null
    * @param logo the MSP's logo, or null
-   * @param books where the books were read from, as the user named it
+   * @param books the books folder's own name (never a local path, e.g. {@code msp-book})
    */
   public record Cover(
       String title,

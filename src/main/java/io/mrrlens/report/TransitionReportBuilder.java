@@ -8,6 +8,7 @@ import io.mrrlens.projection.Scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -50,6 +51,12 @@ public final class TransitionReportBuilder {
           "Break-even: the first month from which a scenario's cumulative gross profit (P50)"
               + " stays at or above the status quo's.");
 
+  /** The keys of the tables with a row per client: a section shows the first of them. */
+  private static final Set<String> CLIENT_TABLES = Set.of("rows", "offers");
+
+  /** How many clients a section's table shows unless --top says otherwise. */
+  public static final int DEFAULT_TOP = 15;
+
   private TransitionReportBuilder() {}
 
   /**
@@ -57,7 +64,9 @@ public final class TransitionReportBuilder {
    *
    * @param cover the title page
    * @param findings the analysis and the projection
-   * @param choice the rows the tables show (totals stay those of every client)
+   * @param choice the clients the tables hold (totals stay those of every client); a section's
+   *     client table shows the first {@code choice.top()} of them ({@link #DEFAULT_TOP} when null),
+   *     {@code tables/} every one
    * @param figures the charts, each placed in the section its name starts with
    * @param books the imported books, for the data-quality counts
    * @param currency the books' ISO currency code for the money headers, or null
@@ -70,17 +79,19 @@ public final class TransitionReportBuilder {
       Books books,
       String currency) {
     String name = cover.books();
+    int top = choice.top() != null ? choice.top() : DEFAULT_TOP;
+    RowChoice every = choice.clientsOnly();
     Report labor =
         LaborReportBuilder.build(
-                name, findings.labor(), findings.period(), findings.settings(), choice)
+                name, findings.labor(), findings.period(), findings.settings(), every)
             .inCurrency(currency);
     Report payments =
         PaymentsReportBuilder.build(
-                name, findings.payments(), findings.period(), findings.settings(), choice)
+                name, findings.payments(), findings.period(), findings.settings(), every)
             .inCurrency(currency);
     Report segments =
         SegmentsReportBuilder.build(
-                name, findings.segments(), findings.period(), findings.settings(), choice)
+                name, findings.segments(), findings.period(), findings.settings(), every)
             .inCurrency(currency);
     Report scorecard =
         ScorecardReportBuilder.build(
@@ -89,7 +100,7 @@ public final class TransitionReportBuilder {
                 findings.scoreTotals(),
                 findings.period(),
                 findings.settings(),
-                choice)
+                every)
             .inCurrency(currency);
     Report projection =
         ProjectionReportBuilder.build(
@@ -170,7 +181,8 @@ public final class TransitionReportBuilder {
                     + " (the candidates are offered a managed agreement) and "
                     + Scenario.MIDDLE_PATH.label()
                     + " (they are offered prepaid blocks of hours). The assumptions below are"
-                    + " the settings of the run; change them in mrrlens.yaml."),
+                    + " the settings of the run; change them in mrrlens.yaml. The month-by-month"
+                    + " figures are in the appendix."),
             figures,
             projectionParts));
     sections.add(
@@ -187,7 +199,71 @@ public final class TransitionReportBuilder {
                 new Part.Facts("settings", "Settings of the analysis", scorecard.settings()),
                 new Part.Facts("data_quality", "Data quality", dataQuality(books)),
                 FILES.table("files", "Files read", books.files(), null))));
-    return new TransitionReport(cover, List.copyOf(sections));
+    Map<String, Part.Table> tables = TransitionReport.stems(sections);
+    return new TransitionReport(cover, shortened(sections, tables, top), tables);
+  }
+
+  /**
+   * The sections as the document shows them: each client table (key {@code rows}, or the
+   * projection's {@code offers}) cut to its first {@code top} rows with a line naming the CSV file
+   * that holds them all, and the projection's month-by-month table moved to the end of the
+   * appendix.
+   */
+  static List<TransitionReport.Section> shortened(
+      List<TransitionReport.Section> sections, Map<String, Part.Table> tables, int top) {
+    List<TransitionReport.Section> shown = new ArrayList<>();
+    Part.Table months = null;
+    for (TransitionReport.Section section : sections) {
+      List<Part> parts = new ArrayList<>();
+      for (Part part : section.parts()) {
+        if (part instanceof Part.Table table
+            && section.id().equals("projection")
+            && table.key().equals("months")) {
+          months =
+              new Part.Table(
+                  "projection_months",
+                  "The projection month by month",
+                  table.columns(),
+                  table.rows(),
+                  table.totals());
+        } else if (part instanceof Part.Table table
+            && CLIENT_TABLES.contains(table.key())
+            && table.rows().size() > top) {
+          int left = table.rows().size() - top;
+          parts.add(
+              table.cut(
+                  top,
+                  "and "
+                      + left
+                      + (left == 1 ? " more client" : " more clients")
+                      + ", in tables/"
+                      + stem(tables, table)
+                      + ".csv"));
+        } else {
+          parts.add(part);
+        }
+      }
+      if (section.id().equals("appendix") && months != null) {
+        parts.add(months);
+      }
+      shown.add(
+          new TransitionReport.Section(
+              section.id(),
+              section.title(),
+              section.paragraphs(),
+              section.highlights(),
+              section.figures(),
+              List.copyOf(parts)));
+    }
+    return List.copyOf(shown);
+  }
+
+  private static String stem(Map<String, Part.Table> tables, Part.Table table) {
+    return tables.entrySet().stream()
+        .filter(e -> e.getValue() == table)
+        .map(Map.Entry::getKey)
+        .findFirst()
+        .orElseThrow();
   }
 
   private static TransitionReport.Section section(

@@ -68,12 +68,23 @@ class ReportCommandTest {
   }
 
   @Test
+  void theCoverNamesTheBooksFolderNotItsPath() {
+    assertEquals("msp-book", ReportCommand.folderName("samples/msp-book"));
+    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/"));
+    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/../exports"));
+    assertEquals("/", ReportCommand.folderName("/"), "the root has no name of its own");
+  }
+
+  @Test
   void thePdfHoldsTheSectionsAndTheKeyFigures() throws IOException {
     String text = PdfReportRendererTest.text(Files.readAllBytes(out.resolve("report.pdf")));
     for (String expected :
         List.of(
             "Break-fix or managed services: the transition report",
-            "Prepared by Lukasz Zólw ?",
+            // Polish letters as written (embedded DejaVu Sans); the emoji it lacks is a ?, listed.
+            "Prepared by Łukasz Żółw ?",
+            "Characters not shown",
+            "U+1F642",
             "Executive summary",
             "Recommendation: keep break-fix for now.",
             "1. Who needs the most labor, and who the least?",

@@ -17,7 +17,13 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
@@ -56,12 +62,67 @@ public class PdfReportRendererTest {
   }
 
   @Test
-  void lettersHelveticaLacksAreReplacedNotFatal() throws IOException {
-    String text = text(pdf(ReportFixtures.report("Łódź Serwis 🚀", "Zürich Ærø Œuvre")));
-    // Ł has no WinAnsi code and no accent to drop (a look-alike L), ź loses its accent, ó is kept.
-    assertTrue(text.contains("Report for Lódz Serwis ?"), text);
-    // Letters of WinAnsi stay as they are.
-    assertTrue(text.contains("Zürich Ærø Œuvre"), text);
+  void namesAreShownAsWrittenInAnEmbeddedFont() throws IOException {
+    byte[] pdf = pdf(ReportFixtures.report("Dvořák & Łukasz", "Ελληνικά Кириллица"));
+    String text = text(pdf);
+    assertTrue(text.contains("Report for Dvořák & Łukasz"), text);
+    assertTrue(text.contains("Ελληνικά Кириллица"), text);
+    assertFalse(text.contains("Characters not shown"), "every letter has a glyph: " + text);
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      int fonts = 0;
+      for (COSName name : document.getPage(0).getResources().getFontNames()) {
+        PDFont font = document.getPage(0).getResources().getFont(name);
+        assertTrue(font.isEmbedded(), font.getName() + " is embedded");
+        assertTrue(font.getName().endsWith("DejaVuSans") || font.getName().endsWith("Bold"));
+        fonts++;
+      }
+      assertEquals(2, fonts, "the regular and the bold face");
+    }
+  }
+
+  @Test
+  void charactersTheFontLacksArePrintedAsQuestionMarksAndListed() throws IOException {
+    // DejaVu Sans has no CJK ideographs and no emoji: 東 is U+6771, 🚀 U+1F680.
+    String text = text(pdf(ReportFixtures.report("東京 Serwis 🚀", "Zürich")));
+    assertTrue(text.contains("Report for ?? Serwis ?"), text);
+    assertTrue(text.contains("Characters not shown"), text);
+    assertTrue(text.contains("U+4EAC, U+6771, U+1F680"), text);
+  }
+
+  @Test
+  void bookmarksAndTheContentsLeadToEachSectionsFirstPage() throws IOException {
+    byte[] pdf = pdf(ReportFixtures.report("Acme", "Alpha"));
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      List<String> titles = new ArrayList<>();
+      List<Integer> pages = new ArrayList<>();
+      for (PDOutlineItem item : document.getDocumentCatalog().getDocumentOutline().children()) {
+        titles.add(item.getTitle());
+        pages.add(document.getPages().indexOf(item.findDestinationPage(document)) + 1);
+      }
+      // The cover is page 1; each section starts a page of its own.
+      assertEquals(List.of("Executive summary", "1. Labor"), titles);
+      assertEquals(List.of(2, 3), pages);
+      List<Integer> linked = new ArrayList<>();
+      for (PDAnnotation annotation : document.getPage(0).getAnnotations()) {
+        PDPageDestination to = (PDPageDestination) ((PDAnnotationLink) annotation).getDestination();
+        linked.add(document.getPages().indexOf(to.getPage()) + 1);
+      }
+      assertEquals(List.of(2, 3), linked, "the contents' lines link to the same pages");
+      assertEquals("en", document.getDocumentCatalog().getLanguage());
+      assertEquals(
+          "Transition report for Acme, as of 2026-10-31, window 2025-11 to 2026-10 (12 months)",
+          document.getDocumentInformation().getSubject());
+    }
+    String cover;
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper = new PDFTextStripper();
+      // The page numbers are written after the layout: read the cover in reading order.
+      stripper.setSortByPosition(true);
+      stripper.setEndPage(1);
+      cover = stripper.getText(document);
+    }
+    assertTrue(cover.contains("Executive summary 2"), cover);
+    assertTrue(cover.contains("1. Labor 3"), cover);
   }
 
   @Test
@@ -125,5 +186,8 @@ public class PdfReportRendererTest {
     String text = text(pdf);
     assertTrue(text.contains("A chart"), text);
     assertTrue(text.contains("1,234,567.89"), "[" + text + "]");
+    // 16 money columns do not fit in 8 pt: the rest follow, the first column repeated.
+    assertTrue(text.contains("Wide table (continued)"), text);
+    assertFalse(text.contains("1,2\n"), "no number wraps: " + text);
   }
 }
