@@ -342,6 +342,12 @@ public final class ExecutiveSummary {
                   ? "not within the horizon"
                   : "month " + transition.breakEvenMonth(),
               Format.TEXT));
+      facts.add(
+          new Fact(
+              "transition.p_gross_profit_above_status_quo",
+              "transition: chance its gross profit beats the status quo's",
+              transition.pGrossProfitAboveStatusQuo(),
+              Format.PERCENT));
     }
     return List.copyOf(facts);
   }
@@ -555,7 +561,7 @@ public final class ExecutiveSummary {
     return "Recommendation: keep break-fix for now. At the median neither managed agreements nor"
         + " blocks of hours overtake the status quo's gross profit within "
         + months(p.horizon())
-        + "; look again with another price or a higher accept rate."
+        + "; the sensitivity table shows what would have to change."
         + certainty(f, transition, "Managed agreements");
   }
 

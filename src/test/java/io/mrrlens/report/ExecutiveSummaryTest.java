@@ -192,8 +192,8 @@ class ExecutiveSummaryTest {
   void breakFixIsKeptWhenNeitherChangeBreaksEven() {
     assertEquals(
         "Recommendation: keep break-fix for now. At the median neither managed agreements nor"
-            + " blocks of hours overtake the status quo's gross profit within 24 months; look"
-            + " again with another price or a higher accept rate."
+            + " blocks of hours overtake the status quo's gross profit within 24 months; the"
+            + " sensitivity table shows what would have to change."
             + CERTAINTY.replace("WHAT", "Managed agreements"),
         ExecutiveSummary.highlights(findings(null, null, 1)).get(0));
   }
@@ -220,6 +220,7 @@ class ExecutiveSummaryTest {
     assertEquals(d("0.3"), value(facts, "break_fix_share_of_revenue"));
     assertEquals(d("110000.00"), value(facts, "transition.total_revenue_p50"));
     assertEquals("month 7", value(facts, "transition.break_even"));
+    assertEquals(d("0.6"), value(facts, "transition.p_gross_profit_above_status_quo"));
     assertEquals(
         "not within the horizon",
         value(ExecutiveSummary.figures(findings(null, 3, 1)), "transition.break_even"));
