@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "project",
     mixinStandardHelpOptions = true,
+    modelTransformer = RefusedOptions.Project.class,
     description = {
       "Projects the business month by month under three scenarios: status-quo, transition (the"
           + " break-fix clients are offered a managed agreement) and middle-path (they are offered"

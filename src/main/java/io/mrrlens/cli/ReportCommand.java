@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    modelTransformer = RefusedOptions.Report.class,
     description = {
       "Writes the transition report to hand to an owner: an executive summary in plain words (what"
           + " the books say, the recommendation and the numbers behind it), the three questions"

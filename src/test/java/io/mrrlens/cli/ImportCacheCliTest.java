@@ -54,7 +54,7 @@ class ImportCacheCliTest {
     books = scratch.resolve("books");
     Files.createDirectories(books);
     try (Stream<Path> files = Files.list(Path.of("samples/msp-book"))) {
-      for (Path file : files.toList()) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
         Files.copy(file, books.resolve(file.getFileName()));
       }
     }

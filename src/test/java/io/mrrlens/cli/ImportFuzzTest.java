@@ -65,7 +65,7 @@ class ImportFuzzTest {
   void mutatedBooksEndInALocatedErrorOrAnHonestCount() throws IOException {
     Map<String, byte[]> original = new TreeMap<>();
     try (Stream<Path> files = Files.list(BOOK)) {
-      for (Path file : files.sorted().toList()) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
         original.put(file.getFileName().toString(), Files.readAllBytes(file));
       }
     }
