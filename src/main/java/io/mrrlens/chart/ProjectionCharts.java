@@ -232,10 +232,10 @@ public final class ProjectionCharts {
     NumberAxis money = new NumberAxis("Revenue per month");
     money.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
     money.setNumberFormatOverride(ChartText.money());
-    // The bands are narrow next to the revenue itself: from zero they would be thin lines.
-    money.setAutoRangeIncludesZero(false);
+    // From zero: an axis cut just below the lines would show a 3% gap between scenarios as a
+    // chasm, the very exaggeration a reader of a transition report must not be shown.
+    money.setAutoRangeIncludesZero(true);
     money.setUpperMargin(0.08);
-    money.setLowerMargin(0.08);
     JFreeChart chart =
         lines(
             "Revenue per month",

@@ -276,6 +276,7 @@ class ProjectionChartsTest {
     assertTrue(renderer.getAlpha() < 0.5f, "the bands are see-through");
     assertEquals("Month", plot.getDomainAxis().getLabel());
     assertEquals("Revenue per month", plot.getRangeAxis().getLabel());
+    assertEquals(0.0, plot.getRangeAxis().getLowerBound(), "from zero: no exaggerated gaps");
     assertEquals(
         "12,500", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(12500));
     assertEquals(List.of("status-quo", "transition"), legend(chart.chart()));
