@@ -222,7 +222,8 @@ public final class Projection {
     int horizon = settings.horizon();
     List<Variant> variants = Variant.of(settings);
     progress.started(settings.paths() * (1 + variants.size()));
-    Path[] results = simulate(history, settings, new Plan(history, settings, money), progress);
+    Plan plan = new Plan(history, settings, money);
+    Path[] results = simulate(history, settings, plan, progress);
     double handle = handleHours(history);
     double perHour = perHour(settings, money);
     List<Month> rows = new ArrayList<>();
@@ -255,7 +256,7 @@ public final class Projection {
         Comparator.comparing(Sensitivity::swing).reversed().thenComparing(Sensitivity::assumption));
     progress.finished();
     return new Result(
-        new Plan(history, settings, money).offers,
+        plan.offers,
         List.copyOf(rows),
         List.copyOf(summary),
         Double.isNaN(handle) ? null : decimal(handle, 4),

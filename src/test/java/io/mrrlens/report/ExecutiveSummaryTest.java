@@ -87,24 +87,7 @@ class ExecutiveSummaryTest {
             d("0.4200"),
             d("2"),
             d("270.00")));
-    Projection.Result projection =
-        new Projection.Result(
-            offers,
-            f.projection().months(),
-            f.projection().summary(),
-            f.projection().handleHours(),
-            f.projection().sensitivity());
-    Findings withGamma =
-        new Findings(
-            f.period(),
-            f.settings(),
-            f.labor(),
-            f.payments(),
-            f.segments(),
-            f.scores(),
-            f.scoreTotals(),
-            projection,
-            f.projectionSettings());
+    Findings withGamma = withProjection(f, offers, f.projection().sensitivity());
     assertEquals("Beta", beta.client());
     assertEquals(
         "Before the offers: the scorecard asks Gamma to pay in advance; have that conversation"
@@ -116,34 +99,37 @@ class ExecutiveSummaryTest {
   @Test
   void whenNoAssumptionTurnsTheAnswerTheSummarySaysSoAndNamesTheNearest() {
     Findings f = findings(null, null, 1);
-    Projection.Result projection =
-        new Projection.Result(
+    Findings robust =
+        withProjection(
+            f,
             f.projection().offers(),
-            f.projection().months(),
-            f.projection().summary(),
-            f.projection().handleHours(),
             List.of(
                 new Projection.Sensitivity(
                     "accept rate", d("0.35"), d("1"), d("-9000.00"), d("-1200.40")),
                 new Projection.Sensitivity(
                     "decline policy", "churn", "stay", d("-5000"), d("-800.60"))));
-    Findings robust =
-        new Findings(
-            f.period(),
-            f.settings(),
-            f.labor(),
-            f.payments(),
-            f.segments(),
-            f.scores(),
-            f.scoreTotals(),
-            projection,
-            f.projectionSettings());
     String recommendation = ExecutiveSummary.highlights(robust).get(0);
     assertEquals(
         " No main assumption at its low or high value puts the transition ahead (P50 gross profit"
             + " over the horizon); the nearest is the decline policy at stay, 801 below the status"
             + " quo's.",
         recommendation.substring(recommendation.indexOf(" No main assumption")));
+  }
+
+  /** The findings with other offers and another sensitivity, everything else as they are. */
+  private static Findings withProjection(
+      Findings f, List<Projection.Offer> offers, List<Projection.Sensitivity> sensitivity) {
+    Projection.Result p = f.projection();
+    return new Findings(
+        f.period(),
+        f.settings(),
+        f.labor(),
+        f.payments(),
+        f.segments(),
+        f.scores(),
+        f.scoreTotals(),
+        new Projection.Result(offers, p.months(), p.summary(), p.handleHours(), sensitivity),
+        f.projectionSettings());
   }
 
   /** What the fixture's projection says of its chances and its sensitivity. */
