@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.model.Problem;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -37,7 +38,7 @@ final class CompletionCommand implements Callable<Integer> {
           case "bash", "zsh" -> AutoComplete.bash("mrrlens", root);
           case "fish" -> fish(root);
           default ->
-              throw new UsageException(
+              throw Problem.usage(
                   "completion \"" + shell + "\": not a shell mrrlens completes",
                   "use bash, zsh or fish");
         };

@@ -1,5 +1,9 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Notice;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +61,14 @@ final class MrrlensCommand implements Callable<Integer> {
       description = "On an error, print its stack trace too.")
   boolean debug;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description =
+          "Print nothing but errors (the exit code tells the outcome); files asked for are still"
+              + " written.")
+  boolean quiet;
+
   private final RunContext context;
 
   MrrlensCommand(RunContext context) {
@@ -65,6 +77,35 @@ final class MrrlensCommand implements Callable<Integer> {
 
   RunContext context() {
     return context;
+  }
+
+  /** The root command of a subcommand's spec. */
+  static MrrlensCommand of(CommandSpec spec) {
+    return (MrrlensCommand) spec.root().userObject();
+  }
+
+  /** Whether --quiet was given, wherever on the command line. */
+  static boolean quiet(CommandSpec spec) {
+    return of(spec).quiet;
+  }
+
+  /** The engine of a run: progress bars on a terminal unless quiet, the run's environment. */
+  static Engine engine(CommandSpec spec) {
+    return new Engine(
+        TerminalProgress.forRun(spec.commandLine().getErr(), quiet(spec)), of(spec).context::env);
+  }
+
+  /** Tells the notices of a run on stderr, unless quiet. */
+  static void tell(List<Notice> notices, CommandSpec spec) {
+    if (quiet(spec)) {
+      return;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Notice notice : notices) {
+      notice.messages().forEach(message -> err.println("mrrlens: " + message));
+      err.println("  " + notice.label() + ": " + notice.hint());
+    }
+    err.flush();
   }
 
   @Override

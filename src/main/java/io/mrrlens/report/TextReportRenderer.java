@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code table} format: aligned columns for a terminal or a mail, numbers right-aligned. */
-public final class TextReportRenderer implements ReportRenderer {
+public final class TextReportRenderer implements ReportRenderer.Text {
+  /** The widest line of a paragraph, in characters. */
+  private static final int PARAGRAPH_WIDTH = 100;
 
   @Override
   public String render(Report report) {
@@ -33,7 +35,16 @@ public final class TextReportRenderer implements ReportRenderer {
       out.append('\n');
       facts(out, "Settings", report.settings());
     }
-    for (Part part : report.parts()) {
+    parts(out, report.parts());
+    return out.toString();
+  }
+
+  /** The parts in order; figures are left out (--charts DIR writes them). */
+  private static void parts(StringBuilder out, List<Part> parts) {
+    for (Part part : parts) {
+      if (part instanceof Part.Figure) {
+        continue;
+      }
       out.append('\n');
       if (part instanceof Part.Facts facts) {
         facts(out, facts.title(), facts.facts());
@@ -41,9 +52,26 @@ public final class TextReportRenderer implements ReportRenderer {
         table(table).forEach(line -> out.append(line).append('\n'));
       } else if (part instanceof Part.Lines lines) {
         lines(out, lines);
+      } else if (part instanceof Part.Section section) {
+        section(out, section);
       }
     }
-    return out.toString();
+  }
+
+  /** A section: its title underlined, its paragraphs and highlights wrapped, then its parts. */
+  private static void section(StringBuilder out, Part.Section section) {
+    out.append(section.title()).append('\n');
+    out.append("=".repeat(section.title().length())).append('\n');
+    for (String paragraph : section.paragraphs()) {
+      out.append('\n');
+      Values.wrap(paragraph, PARAGRAPH_WIDTH).forEach(line -> out.append(line).append('\n'));
+    }
+    for (String highlight : section.highlights()) {
+      out.append('\n');
+      Values.wrap(highlight, PARAGRAPH_WIDTH - 2)
+          .forEach(line -> out.append("> ").append(line).append('\n'));
+    }
+    parts(out, section.parts());
   }
 
   private static void facts(StringBuilder out, String title, List<Fact> facts) {
