@@ -40,7 +40,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     BooksSource source = books.source(withFlags(books.config()));
     Outcome outcome =
         run(MrrlensCommand.engine(spec), source, analysis.scope(), analysis.chartPlan());
-    output.write(outcome.report(), spec.commandLine().getOut(), MrrlensCommand.quiet(spec));
+    output.write(outcome.report(), spec);
     if (analysis.charts != null) {
       ChartWriter.writeFigures(outcome.report().figures(), analysis.charts);
     }

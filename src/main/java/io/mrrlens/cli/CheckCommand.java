@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Imports and validates a book and prints what was found: the files and how they were read,"
           + " rows read, accepted and rejected per file (with the sums of amounts and hours),"
@@ -46,7 +47,7 @@ final class CheckCommand implements Callable<Integer> {
     output.validate();
     BooksSource source = books.source(books.config()).withExportClient(client);
     Outcome outcome = MrrlensCommand.engine(spec).check(source);
-    output.write(outcome.report(), spec.commandLine().getOut(), MrrlensCommand.quiet(spec));
+    output.write(outcome.report(), spec);
     return ExitCode.OK;
   }
 }

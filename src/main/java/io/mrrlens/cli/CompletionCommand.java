@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Prints a script that completes mrrlens's commands and options in bash, zsh or fish.",
     footerHeading = "%nExamples:%n",

@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Reads the files in BOOKS and writes a commented mrrlens.yaml beside them: the import"
           + " profile detected for each file, its encoding, delimiter and date format, and the"

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "labor",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 1: which clients need the most labor, and which the least. Per client over"
           + " the window: tickets opened, hours (billable and reactive), hours per month, share of"

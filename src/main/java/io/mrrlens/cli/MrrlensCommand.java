@@ -2,8 +2,10 @@ package io.mrrlens.cli;
 
 import io.mrrlens.engine.Engine;
 import io.mrrlens.engine.Notice;
+import io.mrrlens.model.Problem;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -69,6 +71,21 @@ final class MrrlensCommand implements Callable<Integer> {
               + " written.")
   boolean quiet;
 
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      description =
+          "Colour grades and negative figures in tables: auto (on a terminal, unless NO_COLOR is"
+              + " set), always or never (default: auto).")
+  String color;
+
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "The same as --color=never.")
+  boolean noColor;
+
   private final RunContext context;
 
   MrrlensCommand(RunContext context) {
@@ -93,6 +110,44 @@ final class MrrlensCommand implements Callable<Integer> {
   static Engine engine(CommandSpec spec) {
     return new Engine(
         TerminalProgress.forRun(spec.commandLine().getErr(), quiet(spec)), of(spec).context::env);
+  }
+
+  /**
+   * Whether tables on stdout are coloured: --no-color and --color=never say no, --color=always yes;
+   * otherwise only on a terminal, and not when NO_COLOR is set (no-color.org).
+   */
+  static boolean colour(CommandSpec spec) {
+    MrrlensCommand root = of(spec);
+    String when = root.color == null ? "auto" : root.color.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("auto", "always", "never").contains(when)) {
+      throw Problem.usage(
+          "--color \"" + root.color + "\" is not auto, always or never",
+          "give --color=auto, --color=always or --color=never");
+    }
+    if (root.noColor || when.equals("never")) {
+      return false;
+    }
+    if (when.equals("always")) {
+      return true;
+    }
+    String noColor = root.context.env("NO_COLOR");
+    return (noColor == null || noColor.isEmpty()) && stdoutIsTerminal(root.context);
+  }
+
+  /** Whether stdout is a terminal: the launcher says through MRRLENS_STDOUT_TTY, else Java. */
+  static boolean stdoutIsTerminal(RunContext context) {
+    String launcher = context.env("MRRLENS_STDOUT_TTY");
+    return launcher != null ? launcher.equals("1") : System.console() != null;
+  }
+
+  /** The terminal's width in characters as the launcher found it, or 0 when unknown. */
+  static int terminalWidth(CommandSpec spec) {
+    RunContext context = of(spec).context;
+    String columns = context.env("MRRLENS_COLUMNS");
+    if (!stdoutIsTerminal(context) || columns == null || !columns.strip().matches("\\d{2,4}")) {
+      return 0;
+    }
+    return Integer.parseInt(columns.strip());
   }
 
   /** Tells the notices of a run on stderr, unless quiet. */

@@ -4,11 +4,13 @@ import io.mrrlens.file.AtomicFile;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.ReportRenderer;
+import io.mrrlens.report.TextStyle;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /** The options of every command that prints a document: its format and the file to write. */
@@ -34,12 +36,23 @@ final class OutputOptions {
           "Write the document to FILE instead of stdout (whole or not at all); - is stdout.")
   Path output;
 
+  @Option(
+      names = "--width",
+      paramLabel = "N",
+      description =
+          "Fit tables in N characters, cutting wide text columns with an ellipsis (default: the"
+              + " terminal's width on a terminal, else no limit).")
+  Integer width;
+
   /** Checks the options before any work is done. */
   void validate() {
     if (format != null && !ReportRenderer.FORMATS.containsKey(format)) {
       throw Problem.usage(
           "--format \"" + format + "\" is not a format",
           "use " + String.join(", ", ReportRenderer.names()));
+    }
+    if (width != null && width < 40) {
+      throw Problem.usage("--width " + width + " is below 40", "give --width 80 or more");
     }
     if (toFile() == null && ReportRenderer.forFormat(format()).binary()) {
       throw Problem.usage(
@@ -67,11 +80,19 @@ final class OutputOptions {
     return output == null || output.toString().equals("-") ? null : output;
   }
 
-  /** Renders a document and writes it to the output file, or to stdout unless quiet. */
-  void write(Report report, PrintWriter out, boolean quiet) {
+  /**
+   * Renders a document and writes it to the output file, or to stdout unless quiet; a table on a
+   * terminal gets colour and the terminal's width as the run says (a file gets neither, but
+   * --width).
+   */
+  void write(Report report, CommandSpec spec) {
     validate();
-    byte[] bytes = ReportRenderer.forFormat(format()).bytes(report);
     Path file = toFile();
+    int fit = width != null ? width : file == null ? MrrlensCommand.terminalWidth(spec) : 0;
+    boolean colour = file == null && MrrlensCommand.colour(spec);
+    byte[] bytes = ReportRenderer.forFormat(format(), new TextStyle(colour, fit)).bytes(report);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean quiet = MrrlensCommand.quiet(spec);
     if (file != null) {
       AtomicFile.write(file, bytes);
     } else if (!quiet) {

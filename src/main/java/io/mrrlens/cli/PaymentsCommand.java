@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "payments",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 2: which clients pay on time, and which pay late. Per client: invoices"
           + " issued in the window, billed, paid, amount-weighted days to pay and days late, the"

@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "project",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     modelTransformer = RefusedOptions.Project.class,
     description = {
       "Projects the business month by month under three scenarios: status-quo, transition (the"

@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     modelTransformer = RefusedOptions.Report.class,
     description = {
       "Writes the transition report to hand to an owner: an executive summary in plain words (what"

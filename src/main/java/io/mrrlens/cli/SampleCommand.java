@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Writes a realistic, deterministic sample MSP book in the canonical layout: managed, hybrid,"
           + " break-fix and project-only clients, prompt and late payers, credit memos, open"

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "scorecard",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Puts the three answers together: per client its segment, hours per month, effective rate,"
           + " margin and payment grade, and a recommended action with its reason: require"

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "segments",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 3: which clients are on managed contracts, and which only call for"
           + " occasional projects. Each invoice gets a kind (recurring, time and materials,"

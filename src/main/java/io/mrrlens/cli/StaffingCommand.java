@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "staffing",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "The staffing calculator, no books needed: how many technicians a ticket load needs, by"
           + " capacity (ticket hours over the hours a tech delivers) and by service level (Erlang"
@@ -108,9 +109,7 @@ final class StaffingCommand implements Callable<Integer> {
       throw Problem.usage("--techs " + team + " is below 1", "give a number of techs, e.g. 4");
     }
     output.write(
-        MrrlensCommand.engine(spec).staffing(tickets, hours, team, settings).report(),
-        spec.commandLine().getOut(),
-        MrrlensCommand.quiet(spec));
+        MrrlensCommand.engine(spec).staffing(tickets, hours, team, settings).report(), spec);
     return ExitCode.OK;
   }
 

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "The monthly summary: the month's revenue (recurring and T&M) and MRR against the previous"
           + " month and the same month last year, hours, tickets and the effective rate, the"
@@ -108,7 +109,7 @@ final class SummaryCommand implements Callable<Integer> {
     // The files first, so that they are on disk whatever happens to the mail.
     PrintWriter out = spec.commandLine().getOut();
     if (output.toFile() != null || !(smtp != null && mail.dryRun)) {
-      output.write(report, out, MrrlensCommand.quiet(spec));
+      output.write(report, spec);
     }
     if (html != null) {
       List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();

@@ -47,6 +47,11 @@ public interface ReportRenderer {
     return renderer.get();
   }
 
+  /** The renderer of a format name, the table in the given style. */
+  static ReportRenderer forFormat(String format, TextStyle style) {
+    return format.equals("table") ? new TextReportRenderer(style) : forFormat(format);
+  }
+
   private static Map<String, Supplier<ReportRenderer>> formats() {
     Map<String, Supplier<ReportRenderer>> formats = new LinkedHashMap<>();
     formats.put("table", TextReportRenderer::new);
