@@ -59,12 +59,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "DIR",
       description =
           "The folder to write report.html, report.pdf, charts/ and tables/ to (created when"
               + " missing; files of the same names are replaced).")
   Path out;
+
+  @Mixin OutputOptions output;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   String title = DEFAULT_TITLE;
@@ -90,6 +91,20 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     analysis.validate();
+    boolean document = output.output != null || output.format != null;
+    if (out == null && !document) {
+      throw Problem.usage(
+          "report needs --out DIR, or --output FILE or --format FORMAT for the document alone",
+          "add --out report to write report.html, report.pdf, charts/ and tables/ there");
+    }
+    if (document) {
+      output.validate();
+      if (output.format().equals("csv")) {
+        throw Problem.usage(
+            "the report is many tables, and csv holds one",
+            "give --out DIR: the report writes each table as CSV under DIR/tables");
+      }
+    }
     if (analysis.charts != null) {
       throw Problem.usage(
           "--charts does not apply to report: its charts are written to --out DIR/charts",
@@ -99,7 +114,9 @@ final class ReportCommand implements Callable<Integer> {
       throw Problem.usage("--title is empty", "give a title, or leave --title out");
     }
     Cover.Logo cover = logo == null ? null : logo(logo);
-    folder(out);
+    if (out != null) {
+      folder(out);
+    }
     Config config = books.config();
     config = config.withFlag("report.company", "--company", company);
     config = config.withFlag("report.author", "--author", author);
@@ -108,6 +125,18 @@ final class ReportCommand implements Callable<Integer> {
             .report(
                 books.source(config), analysis.scope(), analysis.chartPlan(), title.strip(), cover);
     Report report = outcome.report();
+    if (document) {
+      output.write(report, spec);
+    }
+    if (out != null) {
+      folderWritten(report);
+    }
+    MrrlensCommand.tell(outcome.notices(), spec);
+    return ExitCode.OK;
+  }
+
+  /** Writes the report's folder: the HTML, the PDF, the charts and the tables. */
+  private void folderWritten(Report report) {
     ChartWriter.writeFigures(report.figures(), out.resolve("charts"));
     Map<String, Part.Table> tables = report.tables();
     CsvReportRenderer csv = new CsvReportRenderer();
@@ -116,11 +145,11 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFile.write(out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
     AtomicFile.write(out.resolve("report.html"), new HtmlReportRenderer().render(report));
     AtomicFile.write(out.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
-    if (!MrrlensCommand.quiet(spec)) {
+    boolean documentOnStdout =
+        (output.output != null || output.format != null) && output.toFile() == null;
+    if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
       done(spec.commandLine().getOut(), report, report.figures().size(), tables.size());
     }
-    MrrlensCommand.tell(outcome.notices(), spec);
-    return ExitCode.OK;
   }
 
   private void done(PrintWriter stdout, Report report, int charts, int tables) {
