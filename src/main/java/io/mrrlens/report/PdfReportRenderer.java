@@ -98,8 +98,15 @@ public final class PdfReportRenderer implements ReportRenderer {
       Layout layout = new Layout(document);
       List<float[]> contents = cover(layout, report);
       List<PDPage> starts = new ArrayList<>();
+      // the report's charts are also files beside it; a command's only with --charts
+      layout.chartFiles = report.command().equals("report");
+      boolean alone = report.sections().size() == 1;
       for (Part.Section section : report.sections()) {
-        layout.newPage();
+        if (alone) {
+          layout.y -= 24; // a command's one section follows its title on the first page
+        } else {
+          layout.newPage();
+        }
         starts.add(document.getPage(document.getNumberOfPages() - 1));
         section(layout, section);
       }
@@ -325,6 +332,7 @@ public final class PdfReportRenderer implements ReportRenderer {
     PDPageContentStream stream;
     float y;
     int images;
+    boolean chartFiles;
 
     Layout(PDDocument document) throws IOException {
       this.document = document;
@@ -425,11 +433,18 @@ public final class PdfReportRenderer implements ReportRenderer {
         width *= room / height;
         height = room;
       }
+      // a chart that nearly fits what is left of the page is drawn a little smaller there,
+      // rather than leaving the page empty below a heading
+      float left = y - BOTTOM - 30;
+      if (height > left && left >= height * 0.6f) {
+        width *= left / height;
+        height = left;
+      }
       ensure(height + 30);
       y -= height + 6;
       stream.drawImage(image, MARGIN + (CONTENT - width) / 2, y, width, height);
       paragraph(
-          figure.title() + " (charts/" + figure.key() + ".png and .svg)",
+          figure.title() + (chartFiles ? " (charts/" + figure.key() + ".png and .svg)" : ""),
           regular,
           9,
           MUTED,

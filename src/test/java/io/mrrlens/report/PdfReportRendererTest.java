@@ -171,16 +171,9 @@ public class PdfReportRendererTest {
                     List.of(new Part.Table("rows", "Wide table", columns, List.of(row), null)))));
     byte[] pdf = pdf(report);
     try (PDDocument document = Loader.loadPDF(pdf)) {
-      assertTrue(document.getNumberOfPages() >= 2, "the cover, then the section");
-      assertFalse(
-          document
-              .getPage(1)
-              .getResources()
-              .getXObjectNames()
-              .iterator()
-              .next()
-              .getName()
-              .isEmpty(),
+      // one section follows the cover on its first page
+      assertTrue(
+          document.getPage(0).getResources().getXObjectNames().iterator().hasNext(),
           "the chart's image");
     }
     String text = text(pdf);
