@@ -127,18 +127,34 @@ class TimeTrackerExportsTest {
   void clockifyReadsEveryDurationFormatAndLanguageAndLeavesBreaksOut() {
     Books books = read("clockify-versions");
     // 2026 layout: d/M/yyyy, compact H:MM (3:00 + 0:20; 1:30), a break and internal time;
-    // German: d.M.yyyy, Ja/Nein, full H:MM:SS (1:30:00 + 0:15:00; 2:40:00), internal time
+    // German: d.M.yyyy, Ja/Nein, full H:MM:SS (1:30:00 + 0:15:00; 2:40:00), internal time;
+    // Portuguese: Sim/Não, decimal comma (01:45:00 + 00:30:00); French: Oui/Non (02:30:00 +
+    // 00:10:00)
     assertEquals(
         Map.of(
             "Harbour Freight Ltd", "3.333333",
             "Quayside Dental", "1.5",
             "Berger AG", "1.75",
-            "Huber & Co", "2.666667"),
+            "Huber & Co", "2.666667",
+            "Padaria Aurora", "2.25",
+            "Cabinet Moreau", "2.666667"),
         hours(books));
     assertEquals(
-        Map.of("Harbour Freight Ltd", "3.333333", "Berger AG", "1.5", "Huber & Co", "2.666667"),
+        Map.of(
+            "Harbour Freight Ltd", "3.333333",
+            "Berger AG", "1.5",
+            "Huber & Co", "2.666667",
+            "Padaria Aurora", "1.75",
+            "Cabinet Moreau", "2.5"),
         billableHours(books));
     assertEquals(List.of("140", "0"), rates(books, "Berger AG"));
+    assertEquals(List.of("150", "0"), rates(books, "Padaria Aurora"));
+    assertEquals(
+        "pt",
+        file(books, "Clockify_Relatorio_Detalhado_01-04-2026-30-04-2026.csv").layout().language());
+    assertEquals(
+        "fr",
+        file(books, "Clockify_Rapport_Detaille_01-05-2026-31-05-2026.csv").layout().language());
     assertEquals(List.of("-", "-"), rates(books, "Harbour Freight Ltd"));
 
     FileImport english = file(books, "Clockify_Time_Report_Detailed_01_02_2026-28_02_2026.csv");
