@@ -143,4 +143,19 @@ class PsaExportsTest {
         Map.of("your own company", 1L, "not a customer (lead, prospect, vendor or partner)", 2L),
         file(books, "companies.json").layout().skipped());
   }
+
+  @Test
+  void connectwiseAgreementsAreDividedByTheirBillingCycle() {
+    Books books = read("psa-api/connectwise");
+    // Fjord: 2400.00 monthly + 1800.00 annually / 12; Granite: 2850.00 quarterly / 3, block time;
+    // a cancelled agreement with no end date left out
+    assertEquals(
+        Map.of("Fjord Fisheries", "2550", "Granite Build Co", "950"),
+        perClient(books.agreements(), a -> a.monthlyFee()));
+    assertEquals(
+        List.of("BLOCK_HOURS", "MANAGED", "MANAGED"),
+        books.agreements().stream().map(a -> a.type().name()).sorted().toList());
+    assertEquals(
+        Map.of("ended without an end date", 1L), file(books, "agreements.json").layout().skipped());
+  }
 }
