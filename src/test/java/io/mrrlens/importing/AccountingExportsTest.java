@@ -1,0 +1,211 @@
+package io.mrrlens.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.mrrlens.model.Books;
+import io.mrrlens.model.FileImport;
+import io.mrrlens.model.Invoice;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The accounting packages' own exports as they come (issue 13): FreshBooks' and Wave's CSV,
+ * QuickBooks Online reports grouped, totalled, in UK English and in French, the A/R Aging Detail,
+ * and QuickBooks Desktop reports that name the customer only in a heading row. Each fixture is
+ * written in the real layout; the per-client totals are computed by hand from it.
+ */
+class AccountingExportsTest {
+  private static final Path FIXTURES = Path.of("src/test/resources/profiles");
+
+  private static Books read(String folder) {
+    return RealExportsTest.read(FIXTURES.resolve(folder));
+  }
+
+  /** The file of that name, checked to be read by the profile, leaving out those rows. */
+  private static FileImport readAs(
+      Books books, String name, String profile, Map<String, Long> skipped) {
+    FileImport file = RealExportsTest.file(books, name);
+    assertEquals(profile, file.layout().profile());
+    assertEquals(skipped, file.layout().skipped());
+    return file;
+  }
+
+  /** Per client, what was invoiced and what is open (a client with no balance known is absent). */
+  private static void assertInvoiced(
+      Books books, Map<String, String> invoiced, Map<String, String> open) {
+    assertEquals(invoiced, RealExportsTest.invoiced(books), "invoiced");
+    assertEquals(open, RealExportsTest.open(books), "open");
+  }
+
+  /** Per client, how many invoices the books hold. */
+  private static Map<String, Integer> counted(Books books) {
+    Map<String, Integer> counts = new TreeMap<>();
+    books.invoices().forEach(i -> counts.merge(i.client(), 1, Integer::sum));
+    return counts;
+  }
+
+  private static List<String> dates(List<Invoice> invoices) {
+    return invoices.stream()
+        .sorted(java.util.Comparator.comparing(Invoice::id))
+        .map(i -> i.id() + " " + i.issued() + " " + i.due() + " " + i.paid())
+        .toList();
+  }
+
+  @Test
+  void freshBooksInvoiceDetailsAddsUpTheLinesOfEachInvoice() {
+    Books books = read("freshbooks-csv");
+    // 0000201: 1,050.00 + 52.50 (GST included), paid 2026-10-18; 0000205: 1,200.00 viewed;
+    // 0000202: 213.75 partly paid (the report does not say how much); 0000203: 95.00 sent;
+    // 0000204: a draft of 400.00 + 100.00
+    assertEquals(
+        Map.of("Acme Corp", "2302.5", "Bolt LLC", "213.75", "Kim Park", "95"),
+        RealExportsTest.invoiced(books));
+    assertEquals(Map.of("Acme Corp", 2, "Bolt LLC", 1, "Kim Park", 1), counted(books));
+    assertEquals(
+        List.of(
+            "0000201 2026-10-01 null 2026-10-18",
+            "0000202 2026-10-07 null null",
+            "0000203 2026-10-12 null null",
+            "0000205 2026-10-25 null null"),
+        dates(books.invoices()));
+    assertEquals(
+        Map.of("0000201", "0"),
+        books.invoices().stream()
+            .filter(i -> i.balance() != null)
+            .collect(
+                java.util.stream.Collectors.toMap(
+                    Invoice::id, i -> i.balance().stripTrailingZeros().toPlainString())));
+    FileImport file =
+        readAs(books, "invoice_details.csv", "freshbooks-invoice-details", Map.of("draft", 2L));
+    assertEquals(7, file.rowsRead());
+    assertEquals(5, file.rowsAccepted());
+    assertEquals(4, file.layout().records());
+    assertEquals("500", RealExportsTest.skippedAmount(file, "draft"));
+    assertEquals(new java.math.BigDecimal("2611.25"), file.amountAccepted().stripTrailingZeros());
+  }
+
+  @Test
+  void waveInvoicesCsvTakesWhatWasPaidOffTheTotal() {
+    Books books = read("wave-csv");
+    assertEquals(Map.of("Acme Corp", "1500", "Bolt LLC", "237.5"), RealExportsTest.invoiced(books));
+    // 12 paid in full, 13 with 100.00 of 237.50 paid, 14 unpaid
+    assertEquals(Map.of("Acme Corp", "400", "Bolt LLC", "137.5"), RealExportsTest.open(books));
+    assertEquals(
+        "wave-invoices-csv", RealExportsTest.file(books, "invoices.csv").layout().profile());
+  }
+
+  @Test
+  void quickBooksUkInvoiceListWritesNoAndCreditNotes() {
+    Books books = read("quickbooks-uk");
+    // Acme: 1,234.56 + 200.00, 200.00 open; Bolt: a 100.00 credit note, 1004 voided, 45.50 open
+    assertInvoiced(
+        books,
+        Map.of("Acme Corp", "1434.56", "Bolt Ltd", "-54.5"),
+        Map.of("Acme Corp", "200", "Bolt Ltd", "45.5"));
+    assertEquals(Map.of("Acme Corp", 2, "Bolt Ltd", 2), counted(books));
+    FileImport file =
+        readAs(
+            books,
+            "Invoice List.csv",
+            "quickbooks-invoices",
+            Map.of("heading, subtotal or footer", 6L, "voided", 1L));
+    assertEquals("en_GB", file.layout().language());
+    assertEquals("d/M/yyyy (detected)", file.dateFormat());
+    assertEquals(11, file.rowsRead());
+    assertEquals(
+        List.of(
+            "1001 2026-09-01 2026-10-01 null",
+            "1002 2026-09-15 2026-10-15 null",
+            "1003 2026-09-20 2026-09-20 null",
+            "1005 2026-09-25 2026-10-25 null"),
+        dates(books.invoices()));
+  }
+
+  @Test
+  void quickBooksInFrenchReadsWithNoFlags() {
+    Books books = read("quickbooks-fr");
+    // "1 234,56": a space groups, the comma is the decimal mark; 1004 "Annulée" with 0,00 is voided
+    assertInvoiced(
+        books,
+        Map.of("Acme Corp", "1434.56", "Bolt ltée", "-100"),
+        Map.of("Acme Corp", "200", "Bolt ltée", "0"));
+    FileImport file =
+        readAs(
+            books,
+            "Liste des factures.csv",
+            "quickbooks-invoices",
+            Map.of("heading, subtotal or footer", 2L, "voided", 1L));
+    assertEquals("fr", file.layout().language());
+  }
+
+  /**
+   * The Transaction List by Customer names the customer in the heading above its rows: Acme's
+   * 1,234.56 pays 1001 and its 250.00 pays 1002's 200.00 (50.00 left over); Bolt's 45.50 pays 1005.
+   */
+  @Test
+  void quickBooksTransactionListByCustomerTakesTheCustomerFromTheHeading() {
+    Books books = read("quickbooks-by-customer");
+    assertEquals(Map.of("Acme Corp", "1434.56", "Bolt LLC", "45.5"), RealExportsTest.paid(books));
+    assertEquals(
+        List.of("2026-09-20 1001", "2026-09-25 1005", "2026-10-05 1002"),
+        books.payments().stream().map(p -> p.date() + " " + p.invoiceId()).sorted().toList());
+    readAs(
+        books,
+        "Transaction List by Customer.csv",
+        "quickbooks-payments",
+        Map.of("heading, subtotal or footer", 6L, "not a payment", 1L));
+  }
+
+  @Test
+  void quickBooksAgingDetailReadsTheOpenInvoicesOfEachBucket() {
+    Books books = read("quickbooks-aging");
+    // Acme: 400.00 current and 1,200.00 with 200.00 open; Bolt: 95.00 and a 20.00 credit memo;
+    // Bolt's unapplied payment of 50.00 is not an invoice
+    assertInvoiced(
+        books,
+        Map.of("Acme Corp", "1600", "Bolt LLC", "75"),
+        Map.of("Acme Corp", "600", "Bolt LLC", "75"));
+    assertEquals(
+        List.of(
+            "0998 2026-08-20 2026-09-19 null",
+            "1002 2026-09-15 2026-10-15 null",
+            "1003 2026-09-10 2026-09-10 null",
+            "1010 2026-10-20 2026-11-19 null"),
+        dates(books.invoices()));
+    readAs(
+        books,
+        "AR Aging Detail.csv",
+        "quickbooks-ar-aging",
+        Map.of("heading, subtotal or footer", 8L, "not an invoice", 1L));
+  }
+
+  /**
+   * Desktop's Customer Balance Detail names the customer in its heading row; a job's heading and
+   * total (indented) keep the customer. Payments from the Transaction List by Date: 1,234.56 pays
+   * 1001, 300.00 on 10/10 pays 1006 (the oldest open); 1007 stays open.
+   */
+  @Test
+  void quickBooksDesktopReportsNameTheCustomerInTheHeading() {
+    Books books = read("quickbooks-desktop");
+    assertEquals(
+        Map.of("Acme Corp", "1614.56", "Bolt LLC", "-54.5"), RealExportsTest.invoiced(books));
+    assertEquals(Map.of("Acme Corp", 3, "Bolt LLC", 2), counted(books));
+    assertEquals(Map.of("Acme Corp", "1534.56"), RealExportsTest.paid(books));
+    readAs(
+        books,
+        "Customer Balance Detail.csv",
+        "quickbooks-desktop-invoices",
+        Map.of("heading, subtotal or footer", 7L, "not an invoice", 1L));
+
+    FileImport payments =
+        readAs(
+            books,
+            "Transaction List by Date.csv",
+            "quickbooks-payments",
+            Map.of("not a payment", 1L));
+    assertEquals("desktop", payments.layout().language());
+  }
+}
