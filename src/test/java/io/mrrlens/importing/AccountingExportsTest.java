@@ -208,4 +208,56 @@ class AccountingExportsTest {
             Map.of("not a payment", 1L));
     assertEquals("desktop", payments.layout().language());
   }
+
+  /**
+   * Xero's export writes 4 decimals and dd/MM/yyyy (a New Zealand organisation); its Bills.csv has
+   * the same 44 columns and is not sales. INV-1014 1,495.00 paid; INV-1015 two lines of 862.50 with
+   * 300.00 paid; CN-0091 a 115.00 credit note; a prepayment and a draft left out.
+   */
+  @Test
+  void xeroSalesExportBesideItsBillsExport() {
+    Books books = read("xero-export");
+    assertInvoiced(
+        books,
+        Map.of("Harbour Cafe", "1380", "The Roastery Bar", "862.5"),
+        Map.of("Harbour Cafe", "-115", "The Roastery Bar", "562.5"));
+    assertEquals(Map.of("Harbour Cafe", 2, "The Roastery Bar", 1), counted(books));
+    FileImport sales =
+        readAs(
+            books,
+            "SalesInvoices.csv",
+            "xero-invoices",
+            Map.of("overpayment or prepayment", 1L, "draft, voided or deleted", 1L));
+    assertEquals("d/M/yyyy (detected)", sales.dateFormat());
+    assertEquals("230", RealExportsTest.skippedAmount(sales, "draft, voided or deleted"));
+    readAs(books, "Bills.csv", "xero-invoices", Map.of("bill (a supplier's invoice)", 2L));
+  }
+
+  /**
+   * Zoho Books' newer export (83 columns: Company Name, Branch, Project, write-offs, gateways): the
+   * Total once per invoice, Balance what is open, Last Payment Date the paid date of a paid one.
+   */
+  @Test
+  void zohoBooksExportWithItsNewerColumns() {
+    Books books = read("zohobooks-export");
+    assertInvoiced(
+        books,
+        Map.of("Acme Corp", "1100", "Bolt LLC", "332.5"),
+        Map.of("Acme Corp", "0", "Bolt LLC", "232.5"));
+    assertEquals(
+        List.of(
+            "INV-000201 2026-10-01 2026-10-31 2026-10-18",
+            "INV-000202 2026-10-07 2026-11-06 null",
+            "INV-000203 2026-09-15 2026-10-15 null"),
+        dates(books.invoices()));
+    assertEquals(
+        "RECURRING",
+        books.invoices().stream()
+            .filter(i -> i.id().equals("INV-000201"))
+            .findFirst()
+            .orElseThrow()
+            .kind()
+            .name());
+    readAs(books, "Invoice.csv", "zohobooks-invoices", Map.of("draft or void", 2L));
+  }
 }
