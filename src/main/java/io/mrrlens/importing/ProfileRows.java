@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -386,9 +385,10 @@ final class ProfileRows {
   }
 
   /**
-   * The name a heading row gives the rows below it: its first cell; a total ("Total for Acme Corp",
-   * "TOTAL") ends the group, so that rows after it belong to none until the next heading. Only a
-   * row written from the first column heads or ends a group: an indented one is a sub-group (a
+   * The name a heading row gives the rows below it: its first cell, when every other cell is blank.
+   * A row with figures after its first cell is a total ("Total for Acme Corp", "TOTAL", in any
+   * language) and ends the group, so that rows after it belong to none until the next heading. Only
+   * a row written from the first column heads or ends a group: an indented one is a sub-group (a
    * customer's job), whose rows stay the customer's.
    */
   private String headingOf(CSVRecord row) {
@@ -396,10 +396,13 @@ final class ProfileRows {
     if (first.isEmpty()) {
       return heading;
     }
-    return TOTAL.matcher(first).matches() ? null : first;
+    for (int i = 1; i < row.size(); i++) {
+      if (!row.get(i).isBlank()) {
+        return null;
+      }
+    }
+    return first;
   }
-
-  private static final Pattern TOTAL = Pattern.compile("(?iu)total(\\b.*)?");
 
   /** The canonical columns whose grouped record sums its lines' values (not to be changed). */
   boolean[] summedColumns() {

@@ -183,22 +183,24 @@ class AccountingExportsTest {
   }
 
   /**
-   * Desktop's Customer Balance Detail names the customer in its heading row; a job's heading and
-   * total (indented) keep the customer. Payments from the Transaction List by Date: 1,234.56 pays
-   * 1001, 300.00 on 10/10 pays 1006 (the oldest open); 1007 stays open.
+   * Desktop's Customer Balance Detail names the customer in its heading row (a heading has nothing
+   * after its name, so a customer called "Total Care Ltd" is no total); a job's heading and total
+   * (indented) keep the customer. Payments from the Transaction List by Date: 1,234.56 pays 1001,
+   * 300.00 on 10/10 pays 1006 (the oldest open); 1007 stays open.
    */
   @Test
   void quickBooksDesktopReportsNameTheCustomerInTheHeading() {
     Books books = read("quickbooks-desktop");
     assertEquals(
-        Map.of("Acme Corp", "1614.56", "Bolt LLC", "-54.5"), RealExportsTest.invoiced(books));
-    assertEquals(Map.of("Acme Corp", 3, "Bolt LLC", 2), counted(books));
+        Map.of("Acme Corp", "1614.56", "Bolt LLC", "-54.5", "Total Care Ltd", "60"),
+        RealExportsTest.invoiced(books));
+    assertEquals(Map.of("Acme Corp", 3, "Bolt LLC", 2, "Total Care Ltd", 1), counted(books));
     assertEquals(Map.of("Acme Corp", "1534.56"), RealExportsTest.paid(books));
     readAs(
         books,
         "Customer Balance Detail.csv",
         "quickbooks-desktop-invoices",
-        Map.of("heading, subtotal or footer", 7L, "not an invoice", 1L));
+        Map.of("heading, subtotal or footer", 9L, "not an invoice", 1L));
 
     FileImport payments =
         readAs(
