@@ -5,6 +5,7 @@ import io.mrrlens.mail.Addresses;
 import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.mail.Tls;
+import io.mrrlens.model.Problem;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ final class MailOptions {
   List<String> recipients() {
     if (!mailing()) {
       if (dryRun || subject != null) {
-        throw new UsageException(
+        throw Problem.usage(
             (dryRun ? "--dry-run" : "--subject") + " needs --mail-to",
             "add --mail-to ADDR, e.g. --mail-to owner@example.com");
       }
@@ -65,7 +66,7 @@ final class MailOptions {
       try {
         Addresses.check(trimmed);
       } catch (IllegalArgumentException e) {
-        throw new UsageException(
+        throw Problem.usage(
             "--mail-to \"" + trimmed + "\" is not a mail address: " + e.getMessage(),
             "write the address as name@example.com");
       }
@@ -85,7 +86,7 @@ final class MailOptions {
   static SmtpSettings smtp(Config config, Path configFile, RunContext context, boolean dryRun) {
     for (String required : List.of("smtp.host", "smtp.from")) {
       if (blank(config.text(required))) {
-        throw new UsageException(
+        throw Problem.usage(
             "--mail-to needs " + required + " in the config, and it is not set",
             "set smtp.host, smtp.port, smtp.tls, smtp.from (and smtp.user) in mrrlens.yaml;"
                 + " see docs/config.md");
@@ -118,7 +119,7 @@ final class MailOptions {
         if (dryRun) {
           source = why;
         } else {
-          throw new UsageException(
+          throw Problem.usage(
               "smtp.user is set but there is no password: " + why,
               "set "
                   + (blank(variable) ? "the variable named by smtp.password_env" : variable.strip())
@@ -140,14 +141,15 @@ final class MailOptions {
 
   private static String readPassword(Path path) {
     if (!Files.isRegularFile(path)) {
-      throw new UsageException(
+      throw Problem.usage(
           "smtp.password_file " + path + " does not exist",
           "write the password in that file, or correct smtp.password_file");
     }
     try {
       return Files.readString(path, StandardCharsets.UTF_8).strip();
     } catch (IOException e) {
-      throw new UnfinishedException(
+      throw new Problem(
+          Problem.Kind.UNFINISHED,
           "cannot read smtp.password_file " + path + ": " + e.getMessage(),
           "check the file's permissions",
           e);
@@ -155,7 +157,7 @@ final class MailOptions {
   }
 
   /** The sentence and fix of a mail that could not be sent. */
-  static UnfinishedException unsent(MailException e, SmtpSettings smtp, boolean filesWritten) {
+  static Problem unsent(MailException e, SmtpSettings smtp, boolean filesWritten) {
     String fix =
         switch (e.failure()) {
           case CONNECTION ->
@@ -171,8 +173,11 @@ final class MailOptions {
     if (filesWritten) {
       fix += "; the files asked for were written";
     }
-    return new UnfinishedException(
-        "could not send the summary to " + e.server() + ": " + e.reason(), fix, e);
+    return new Problem(
+        Problem.Kind.UNFINISHED,
+        "could not send the summary to " + e.server() + ": " + e.reason(),
+        fix,
+        e);
   }
 
   private static boolean blank(String text) {

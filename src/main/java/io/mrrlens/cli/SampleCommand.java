@@ -1,9 +1,9 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.importing.CanonicalBookWriter;
+import io.mrrlens.engine.Engine;
 import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
-import io.mrrlens.sample.SampleGenerator;
+import io.mrrlens.model.Problem;
 import io.mrrlens.sample.SampleSettings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Writes a realistic, deterministic sample MSP book in the canonical layout: managed, hybrid,"
           + " break-fix and project-only clients, prompt and late payers, credit memos, open"
@@ -80,11 +81,6 @@ final class SampleCommand implements Callable<Integer> {
   String profile;
 
   @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
-
-  @Option(
       names = "--force",
       description = "Write into --out even when it holds files (the book's files are replaced).")
   boolean force;
@@ -95,17 +91,17 @@ final class SampleCommand implements Callable<Integer> {
     try {
       last = YearMonth.parse(end.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException(
+      throw Problem.usage(
           "--end \"" + end + "\" is not a month", "write the month as YYYY-MM, e.g. 2026-10");
     }
     SampleSettings settings;
     try {
       settings = new SampleSettings(clients, months, seed, last);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage(), "see 'mrrlens sample --help'");
+      throw Problem.usage(e.getMessage(), "see 'mrrlens sample --help'");
     }
     if (profile != null && !ProfileBookWriter.knows(profile)) {
-      throw new UsageException(
+      throw Problem.usage(
           "--profile \""
               + profile
               + "\" is not a system or import profile; did you mean \""
@@ -116,14 +112,10 @@ final class SampleCommand implements Callable<Integer> {
               + ", or a profile such as connectwise-time (docs/importing.md lists them)");
     }
     refuseNonEmpty(out, force);
-    Books book = SampleGenerator.generate(settings);
-    List<String> layouts = List.of();
-    if (profile == null) {
-      CanonicalBookWriter.write(book, out);
-    } else {
-      layouts = ProfileBookWriter.write(book, profile, out);
-    }
-    if (!quiet) {
+    Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out);
+    Books book = written.book();
+    List<String> layouts = written.layouts();
+    if (!MrrlensCommand.quiet(spec)) {
       spec.commandLine()
           .getOut()
           .printf(
@@ -159,7 +151,7 @@ final class SampleCommand implements Callable<Integer> {
       return;
     }
     if (entries > 0) {
-      throw new UsageException(
+      throw Problem.usage(
           "--out "
               + out
               + " is not empty ("
