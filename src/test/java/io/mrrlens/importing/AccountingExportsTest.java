@@ -262,4 +262,25 @@ class AccountingExportsTest {
             .name());
     readAs(books, "Invoice.csv", "zohobooks-invoices", Map.of("draft or void", 2L));
   }
+
+  /**
+   * Invoice Ninja v5 before 5.6.8 wrote the invoice's own words without the entity prefix (Amount,
+   * Client, Number, Paid to Date): 0021 paid; 0022 75.00 with 50.00 paid; 0024 unpaid; a draft and
+   * a cancelled invoice left out.
+   */
+  @Test
+  void invoiceNinja5BeforeThePrefixedHeaders() {
+    Books books = read("invoiceninja5-2022");
+    assertInvoiced(
+        books,
+        Map.of("Acme Corp", "500.5", "Bolt LLC", "75", "Cora Ltd", "120"),
+        Map.of("Acme Corp", "0", "Bolt LLC", "25", "Cora Ltd", "120"));
+    FileImport file =
+        readAs(
+            books,
+            "invoices.csv",
+            "invoiceninja5-invoices",
+            Map.of("draft, cancelled or reversed", 2L));
+    assertEquals("v5-unprefixed", file.layout().language());
+  }
 }
