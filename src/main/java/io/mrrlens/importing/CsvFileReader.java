@@ -242,7 +242,11 @@ final class CsvFileReader<T> {
       String[] names = converter.names();
       for (int i = 0; i < cells.length; i++) {
         if (summed[i]) {
-          cells[i] = converter.sum(cells[i], line[i], i);
+          try {
+            cells[i] = converter.sum(cells[i], line[i], i);
+          } catch (ValueException e) {
+            problems.add(new Rejection(file, at, names[i], line[i], e.problem()));
+          }
         } else if (!fields.get(i).name().equals("description")
             && !Objects.equals(cells[i], line[i])) {
           problems.add(

@@ -421,10 +421,12 @@ final class ProfileRows {
   }
 
   /**
-   * Two lines' values of a summed column added, as the amounts are written; a value that does not
-   * read leaves the sum unreadable, so that the record is rejected naming it.
+   * Two lines' values of a summed column added, as the amounts are written. A first value that does
+   * not read is kept, so that the record is rejected at its own line naming it.
+   *
+   * @throws ValueException when the further line's value does not read
    */
-  String sum(String a, String b, int field) {
+  String sum(String a, String b, int field) throws ValueException {
     if (a == null || b == null) {
       return a == null ? b : a;
     }
@@ -435,11 +437,7 @@ final class ProfileRows {
     } catch (ValueException e) {
       return a;
     }
-    try {
-      return decimals.written(first.add(decimals.money(b, column)));
-    } catch (ValueException e) {
-      return b;
-    }
+    return decimals.written(first.add(decimals.money(b, column)));
   }
 
   /** The key that groups the row with others (line-level invoices), or null when not grouped. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The accounting packages' own exports as they come (issue 13): FreshBooks' and Wave's CSV,
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class AccountingExportsTest {
   private static final Path FIXTURES = Path.of("src/test/resources/profiles");
+
+  @TempDir Path dir;
 
   private static Books read(String folder) {
     return RealExportsTest.read(FIXTURES.resolve(folder));
@@ -282,5 +287,80 @@ class AccountingExportsTest {
             "invoiceninja5-invoices",
             Map.of("draft, cancelled or reversed", 2L));
     assertEquals("v5-unprefixed", file.layout().language());
+  }
+
+  /** The books of one file written in {@code dir}, bad rows set aside. */
+  private Books readOne(String name, List<String> lines) throws java.io.IOException {
+    Path books = dir.resolve("books");
+    java.nio.file.Files.createDirectories(books);
+    java.nio.file.Files.write(books.resolve(name), lines);
+    return new BooksImporter(TestOptions.of(ErrorPolicy.SKIP, dir.resolve("rejects"), Map.of()))
+        .read(books);
+  }
+
+  /**
+   * Row order changes nothing: the FreshBooks report's lines, shuffled with a seed, add up to the
+   * same invoices (the lines of one invoice need not be next to each other).
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 7, 42, 1234, 99991})
+  void freshBooksLinesInAnyOrderMakeTheSameInvoices(long seed) throws java.io.IOException {
+    List<String> lines =
+        java.nio.file.Files.readAllLines(FIXTURES.resolve("freshbooks-csv/invoice_details.csv"));
+    List<String> rows = new java.util.ArrayList<>(lines.subList(1, lines.size()));
+    java.util.Collections.shuffle(rows, new java.util.Random(seed));
+    List<String> shuffled = new java.util.ArrayList<>(List.of(lines.get(0)));
+    shuffled.addAll(rows);
+    Books books = readOne("invoice_details.csv", shuffled);
+    assertEquals(
+        Map.of("Acme Corp", "2302.5", "Bolt LLC", "213.75", "Kim Park", "95"),
+        RealExportsTest.invoiced(books));
+    assertEquals(
+        "500",
+        RealExportsTest.skippedAmount(RealExportsTest.file(books, "invoice_details.csv"), "draft"));
+  }
+
+  /** A line whose total does not read rejects its invoice, naming the line and the column. */
+  @Test
+  void aSummedLineThatDoesNotReadRejectsItsInvoice() throws java.io.IOException {
+    List<String> lines =
+        new java.util.ArrayList<>(
+            java.nio.file.Files.readAllLines(
+                FIXTURES.resolve("freshbooks-csv/invoice_details.csv")));
+    lines.set(2, lines.get(2).replace(",52.50,USD", ",lots,USD"));
+    Books books = readOne("invoice_details.csv", lines);
+    assertEquals(
+        Map.of("Acme Corp", "1200", "Bolt LLC", "213.75", "Kim Park", "95"),
+        RealExportsTest.invoiced(books));
+    assertEquals(
+        List.of("invoice_details.csv:3: Line Total \"lots\" is not an amount"),
+        books.rejections().stream().map(io.mrrlens.model.Rejection::message).toList());
+    assertEquals(2, RealExportsTest.file(books, "invoice_details.csv").rowsRejected());
+  }
+
+  /**
+   * A transaction above any heading (the report's grouping removed, the Name column hidden) has no
+   * client: it is rejected, not given another customer's name.
+   */
+  @Test
+  void aGroupedRowBeforeAnyHeadingHasNoClient() throws java.io.IOException {
+    Books books =
+        readOne(
+            "Transaction List by Customer.csv",
+            List.of(
+                ",Date,Transaction type,Num,Posting,Memo/Description,Account,Split,Amount",
+                ",09/20/2026,Payment,5501,Yes,,Undeposited Funds,Accounts Receivable (A/R),100.00",
+                "Acme Corp,,,,,,,,",
+                ",09/21/2026,Payment,5502,Yes,,Undeposited Funds,Accounts Receivable (A/R),250.00",
+                "Total for Acme Corp,,,,,,,,$250.00"));
+    // no invoice is in the books, so Acme's payment is reported unapplied, under its heading's name
+    assertEquals(
+        List.of("Acme Corp paid 250.00"),
+        books.warnings().stream()
+            .filter(w -> w.code().equals("unapplied-payment"))
+            .map(w -> w.message().substring(0, w.message().indexOf(" more")))
+            .toList());
+    assertEquals(1, books.rejections().size());
+    assertEquals(2, books.rejections().get(0).line());
   }
 }
