@@ -2,6 +2,7 @@ package io.mrrlens.cli;
 
 import io.mrrlens.chart.ChartWriter;
 import io.mrrlens.config.Config;
+import io.mrrlens.engine.LogoFile;
 import io.mrrlens.engine.Outcome;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.file.FileFailure;
@@ -12,17 +13,13 @@ import io.mrrlens.report.HtmlReportRenderer;
 import io.mrrlens.report.Part;
 import io.mrrlens.report.PdfReportRenderer;
 import io.mrrlens.report.Report;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,12 +56,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "DIR",
       description =
           "The folder to write report.html, report.pdf, charts/ and tables/ to (created when"
               + " missing; files of the same names are replaced).")
   Path out;
+
+  @Mixin OutputOptions output;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   String title = DEFAULT_TITLE;
@@ -90,6 +88,20 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     analysis.validate();
+    boolean document = output.output != null || output.format != null;
+    if (out == null && !document) {
+      throw Problem.usage(
+          "report needs --out DIR, or --output FILE or --format FORMAT for the document alone",
+          "add --out report to write report.html, report.pdf, charts/ and tables/ there");
+    }
+    if (document) {
+      output.validate();
+      if (output.format().equals("csv")) {
+        throw Problem.usage(
+            "the report is many tables, and csv holds one",
+            "give --out DIR: the report writes each table as CSV under DIR/tables");
+      }
+    }
     if (analysis.charts != null) {
       throw Problem.usage(
           "--charts does not apply to report: its charts are written to --out DIR/charts",
@@ -98,8 +110,10 @@ final class ReportCommand implements Callable<Integer> {
     if (title.isBlank()) {
       throw Problem.usage("--title is empty", "give a title, or leave --title out");
     }
-    Cover.Logo cover = logo == null ? null : logo(logo);
-    folder(out);
+    Cover.Logo cover = logo == null ? null : LogoFile.read(logo);
+    if (out != null) {
+      folder(out);
+    }
     Config config = books.config();
     config = config.withFlag("report.company", "--company", company);
     config = config.withFlag("report.author", "--author", author);
@@ -108,6 +122,18 @@ final class ReportCommand implements Callable<Integer> {
             .report(
                 books.source(config), analysis.scope(), analysis.chartPlan(), title.strip(), cover);
     Report report = outcome.report();
+    if (document) {
+      output.write(report, spec);
+    }
+    if (out != null) {
+      folderWritten(report);
+    }
+    MrrlensCommand.tell(outcome.notices(), spec);
+    return ExitCode.OK;
+  }
+
+  /** Writes the report's folder: the HTML, the PDF, the charts and the tables. */
+  private void folderWritten(Report report) {
     ChartWriter.writeFigures(report.figures(), out.resolve("charts"));
     Map<String, Part.Table> tables = report.tables();
     CsvReportRenderer csv = new CsvReportRenderer();
@@ -116,11 +142,11 @@ final class ReportCommand implements Callable<Integer> {
             AtomicFile.write(out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
     AtomicFile.write(out.resolve("report.html"), new HtmlReportRenderer().render(report));
     AtomicFile.write(out.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
-    if (!MrrlensCommand.quiet(spec)) {
+    boolean documentOnStdout =
+        (output.output != null || output.format != null) && output.toFile() == null;
+    if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
       done(spec.commandLine().getOut(), report, report.figures().size(), tables.size());
     }
-    MrrlensCommand.tell(outcome.notices(), spec);
-    return ExitCode.OK;
   }
 
   private void done(PrintWriter stdout, Report report, int charts, int tables) {
@@ -139,34 +165,6 @@ final class ReportCommand implements Callable<Integer> {
     stdout.flush();
   }
 
-  /** The logo's bytes and media type; a missing, unreadable or unknown file is a usage error. */
-  private static Cover.Logo logo(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw Problem.usage(
-          "--logo " + file + ": cannot read the file (" + FileFailure.reason(e, file) + ")",
-          "give an existing PNG, JPEG or SVG file");
-    }
-    String type = mediaType(bytes);
-    if (type == null) {
-      throw Problem.usage(
-          "--logo " + file + ": not a PNG, JPEG or SVG image", "give a PNG, JPEG or SVG file");
-    }
-    if (!type.equals("image/svg+xml")) {
-      try {
-        if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
-          throw new IOException("no image");
-        }
-      } catch (IOException e) {
-        throw Problem.usage(
-            "--logo " + file + ": the image cannot be read", "give a valid PNG, JPEG or SVG file");
-      }
-    }
-    return new Cover.Logo(type, bytes);
-  }
-
   /** Creates the output folder before any work, so that a path that cannot be one fails fast. */
   private static void folder(Path dir) {
     try {
@@ -175,25 +173,5 @@ final class ReportCommand implements Callable<Integer> {
       throw new UncheckedIOException(
           "cannot write the report to " + dir + ": " + FileFailure.reason(e, dir), e);
     }
-  }
-
-  private static String mediaType(byte[] bytes) {
-    if (bytes.length > 8
-        && (bytes[0] & 0xff) == 0x89
-        && bytes[1] == 'P'
-        && bytes[2] == 'N'
-        && bytes[3] == 'G') {
-      return "image/png";
-    }
-    if (bytes.length > 3
-        && (bytes[0] & 0xff) == 0xff
-        && (bytes[1] & 0xff) == 0xd8
-        && (bytes[2] & 0xff) == 0xff) {
-      return "image/jpeg";
-    }
-    String start =
-        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
-            .toLowerCase(Locale.ROOT);
-    return start.contains("<svg") ? "image/svg+xml" : null;
   }
 }

@@ -5,14 +5,11 @@ import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.Problem;
 import io.mrrlens.sample.SampleSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -111,8 +108,7 @@ final class SampleCommand implements Callable<Integer> {
               + String.join(", ", ProfileBookWriter.SYSTEMS)
               + ", or a profile such as connectwise-time (docs/importing.md lists them)");
     }
-    refuseNonEmpty(out, force);
-    Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out);
+    Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out, force);
     Books book = written.book();
     List<String> layouts = written.layouts();
     if (!MrrlensCommand.quiet(spec)) {
@@ -137,28 +133,5 @@ final class SampleCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
-  }
-
-  /** A folder that holds files is not written into without --force: they may be real books. */
-  private static void refuseNonEmpty(Path out, boolean force) {
-    if (force || !Files.isDirectory(out)) {
-      return;
-    }
-    long entries;
-    try (Stream<Path> list = Files.list(out)) {
-      entries = list.count();
-    } catch (IOException e) {
-      return;
-    }
-    if (entries > 0) {
-      throw Problem.usage(
-          "--out "
-              + out
-              + " is not empty ("
-              + entries
-              + (entries == 1 ? " entry" : " entries")
-              + "); the sample book would replace the CSV files of its names",
-          "give a new or empty folder, or add --force to write over it");
-    }
   }
 }

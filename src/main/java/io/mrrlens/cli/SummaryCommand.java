@@ -4,9 +4,9 @@ import io.mrrlens.chart.ChartPlan;
 import io.mrrlens.config.Config;
 import io.mrrlens.engine.BooksSource;
 import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.SummaryMail;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.mail.DryRunMailSender;
-import io.mrrlens.mail.InlineImage;
 import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.MailMessage;
 import io.mrrlens.mail.MailSender;
@@ -16,7 +16,6 @@ import io.mrrlens.model.Problem;
 import io.mrrlens.report.HtmlSummaryRenderer;
 import io.mrrlens.report.Part;
 import io.mrrlens.report.Report;
-import io.mrrlens.report.SummaryMailRenderer;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -97,7 +96,7 @@ final class SummaryCommand implements Callable<Integer> {
     SmtpSettings smtp =
         recipients.isEmpty()
             ? null
-            : MailOptions.smtp(config, books.configFile(), root.context(), mail.dryRun);
+            : SummaryMail.smtp(config, books.configFile(), root.context()::env, mail.dryRun);
     BooksSource source = books.source(config);
     Outcome outcome =
         MrrlensCommand.engine(spec)
@@ -123,46 +122,23 @@ final class SummaryCommand implements Callable<Integer> {
     }
     if (smtp != null) {
       MailMessage message =
-          message(report, chosen, charts, recipients, config, smtp, source.folderName());
+          SummaryMail.message(
+              report,
+              source.folderName(),
+              recipients,
+              config.text("smtp.from").strip(),
+              mail.subject,
+              root.context().now());
       MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
       try {
         sender.send(message);
       } catch (MailException e) {
-        throw MailOptions.unsent(e, smtp, html != null || output.toFile() != null);
+        throw SummaryMail.unsent(e, smtp, html != null || output.toFile() != null);
       }
       out.flush();
     }
     MrrlensCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
-  }
-
-  private MailMessage message(
-      Report report,
-      YearMonth month,
-      List<Part.Figure> charts,
-      List<String> recipients,
-      Config config,
-      SmtpSettings smtp,
-      String booksName) {
-    List<InlineImage> images = new ArrayList<>();
-    List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
-    for (Part.Figure chart : charts) {
-      InlineImage image =
-          new InlineImage(
-              chart.key() + "@mrrlens", chart.key() + ".png", "image/png", chart.image().png());
-      images.add(image);
-      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.title()));
-    }
-    String subject =
-        mail.subject != null ? mail.subject : SummaryMailRenderer.subject(report, month, booksName);
-    return new MailMessage(
-        config.text("smtp.from").strip(),
-        recipients,
-        subject,
-        root.context().now(),
-        SummaryMailRenderer.text(report),
-        HtmlSummaryRenderer.render(report, pictures),
-        images);
   }
 
   private int top() {

@@ -44,6 +44,8 @@ import io.mrrlens.report.SummaryReportBuilder;
 import io.mrrlens.report.TransitionReportBuilder;
 import io.mrrlens.sample.SampleGenerator;
 import io.mrrlens.sample.SampleSettings;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -51,6 +53,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 
 /**
  * The workflows of mrrlens, one per command: each takes typed settings and returns a document (with
@@ -280,9 +283,11 @@ public final class Engine {
    * export layout.
    *
    * @param profile a system or an import profile to write the book in, or null for canonical
+   * @param force whether to write into a folder that holds files (they may be real books)
    * @return the book written and the export layouts used (empty when canonical)
    */
-  public SampleBook sample(SampleSettings settings, String profile, Path out) {
+  public SampleBook sample(SampleSettings settings, String profile, Path out, boolean force) {
+    refuseNonEmpty(out, force);
     Books book = SampleGenerator.generate(settings);
     if (profile == null) {
       CanonicalBookWriter.write(book, out);
@@ -318,5 +323,28 @@ public final class Engine {
     List<Part> parts = new ArrayList<>(figures);
     parts.addAll(counted.parts());
     return new Outcome(counted.withParts(parts), w.notices());
+  }
+
+  /** A folder that holds files is not written into without --force: they may be real books. */
+  private static void refuseNonEmpty(Path out, boolean force) {
+    if (force || !Files.isDirectory(out)) {
+      return;
+    }
+    long entries;
+    try (Stream<Path> list = Files.list(out)) {
+      entries = list.count();
+    } catch (IOException e) {
+      return;
+    }
+    if (entries > 0) {
+      throw Problem.usage(
+          "--out "
+              + out
+              + " is not empty ("
+              + entries
+              + (entries == 1 ? " entry" : " entries")
+              + "); the sample book would replace the CSV files of its names",
+          "give a new or empty folder, or add --force to write over it");
+    }
   }
 }
