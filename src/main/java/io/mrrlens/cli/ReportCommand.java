@@ -5,7 +5,9 @@ import io.mrrlens.config.Config;
 import io.mrrlens.engine.LogoFile;
 import io.mrrlens.engine.Outcome;
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.file.AtomicFolder;
 import io.mrrlens.file.FileFailure;
+import io.mrrlens.importing.ImportProgress;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.Cover;
 import io.mrrlens.report.CsvReportRenderer;
@@ -18,6 +20,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -132,20 +135,40 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /** Writes the report's folder: the HTML, the PDF, the charts and the tables. */
+  /**
+   * Writes the report's folder: the HTML, the PDF, the charts and the tables, all at once (a reader
+   * never sees files of two runs).
+   */
   private void folderWritten(Report report) {
-    ChartWriter.writeFigures(report.figures(), out.resolve("charts"));
     Map<String, Part.Table> tables = report.tables();
-    CsvReportRenderer csv = new CsvReportRenderer();
-    tables.forEach(
-        (name, table) ->
-            AtomicFile.write(out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
-    AtomicFile.write(out.resolve("report.html"), new HtmlReportRenderer().render(report));
-    AtomicFile.write(out.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
+    List<Part.Figure> figures = report.figures();
+    // drawing the charts and laying out the PDF take seconds on a big book: show how far it is
+    ImportProgress progress =
+        TerminalProgress.forWriting(spec.commandLine().getErr(), MrrlensCommand.quiet(spec));
+    progress.started(figures.size() + tables.size() + 2L);
+    AtomicFolder.write(
+        out,
+        folder -> {
+          for (Part.Figure figure : figures) {
+            ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
+            progress.advanced(1);
+          }
+          CsvReportRenderer csv = new CsvReportRenderer();
+          tables.forEach(
+              (name, table) -> {
+                AtomicFile.write(folder.resolve("tables").resolve(name + ".csv"), csv.table(table));
+                progress.advanced(1);
+              });
+          AtomicFile.write(folder.resolve("report.html"), new HtmlReportRenderer().render(report));
+          progress.advanced(1);
+          AtomicFile.write(folder.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
+          progress.advanced(1);
+        });
+    progress.finished();
     boolean documentOnStdout =
         (output.output != null || output.format != null) && output.toFile() == null;
     if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
-      done(spec.commandLine().getOut(), report, report.figures().size(), tables.size());
+      done(spec.commandLine().getOut(), report, figures.size(), tables.size());
     }
   }
 

@@ -42,6 +42,13 @@ final class TerminalProgress implements ImportProgress, SimulationProgress {
     };
   }
 
+  /** The bar of writing a report's files on a terminal, or nothing (as {@link #forConsole}). */
+  static ImportProgress forWriting(PrintWriter err, boolean quiet) {
+    return quiet || !stderrIsTerminal()
+        ? ImportProgress.NONE
+        : new TerminalProgress(err, "writing the report");
+  }
+
   /** The simulation's bar on a terminal, or nothing (as {@link #forConsole}). */
   static SimulationProgress forSimulation(PrintWriter err, boolean quiet) {
     return quiet || !stderrIsTerminal()
