@@ -69,6 +69,7 @@ public final class ChartWriter {
           new RenderedChart(
               named.name(),
               title,
+              named.description(),
               bytes(out -> png(named.chart(), width, height, out)),
               bytes(out -> svg(named.chart(), width, height, out))));
     }

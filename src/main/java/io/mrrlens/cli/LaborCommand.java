@@ -2,11 +2,13 @@ package io.mrrlens.cli;
 
 import io.mrrlens.analysis.ClientLabor;
 import io.mrrlens.analysis.LaborAnalysis;
+import io.mrrlens.analysis.Segment;
 import io.mrrlens.chart.Charts;
 import io.mrrlens.chart.NamedChart;
 import io.mrrlens.report.LaborReportBuilder;
 import io.mrrlens.report.RowChoice;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens labor}: question 1, which clients need the most and the least labor. */
@@ -39,9 +41,19 @@ final class LaborCommand extends AnalysisCommand {
 
   /** The labor chart of the clients the row choice names (all without --client). */
   static List<NamedChart> charts(LaborAnalysis.Result result, RowChoice choice, int chartTop) {
+    return charts(result, choice, chartTop, client -> null);
+  }
+
+  /** The labor chart, its bars coloured by the segment {@code segmentOf} gives each client. */
+  static List<NamedChart> charts(
+      LaborAnalysis.Result result,
+      RowChoice choice,
+      int chartTop,
+      Function<String, Segment> segmentOf) {
     return Charts.labor(
         new LaborAnalysis.Result(
             choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
-        chartTop);
+        chartTop,
+        segmentOf);
   }
 }

@@ -149,7 +149,7 @@ final class ReportCommand implements Callable<Integer> {
 
     int top = analysis.chartTop();
     List<NamedChart> charts = new ArrayList<>();
-    charts.addAll(LaborCommand.charts(labor, q.choice(), top));
+    charts.addAll(LaborCommand.charts(labor, q.choice(), top, segments::segmentOf));
     charts.addAll(PaymentsCommand.charts(payments, q.choice(), top));
     charts.addAll(Charts.segments(segments));
     charts.addAll(ScorecardCommand.charts(scores, q.choice(), q.settings()));
@@ -160,7 +160,10 @@ final class ReportCommand implements Callable<Integer> {
         ChartWriter.render(NamedChart.inCurrency(charts, currency), size[0], size[1]);
     List<TransitionReport.Figure> figures = new ArrayList<>();
     rendered.forEach(
-        c -> figures.add(new TransitionReport.Figure(c.name(), c.title(), c.png(), c.svg())));
+        c ->
+            figures.add(
+                new TransitionReport.Figure(
+                    c.name(), c.title(), c.description(), c.png(), c.svg())));
 
     TransitionReport report =
         TransitionReportBuilder.build(

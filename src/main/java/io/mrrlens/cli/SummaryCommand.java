@@ -141,7 +141,7 @@ final class SummaryCommand implements Callable<Integer> {
         pictures.add(
             new HtmlSummaryRenderer.Picture(
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(pngs.get(i)),
-                charts.get(i).title()));
+                charts.get(i).description()));
       }
       AtomicFile.write(html, HtmlSummaryRenderer.render(report, pictures));
     }
@@ -177,7 +177,7 @@ final class SummaryCommand implements Callable<Integer> {
           new InlineImage(
               chart.name() + "@mrrlens", chart.name() + ".png", "image/png", pngs.get(i));
       images.add(image);
-      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.title()));
+      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.description()));
     }
     String subject =
         mail.subject != null

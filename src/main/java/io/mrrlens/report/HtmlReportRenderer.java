@@ -52,7 +52,8 @@ public final class HtmlReportRenderer {
           Map.of(
               "src", dataUri("image/svg+xml", figure.svg()),
               "name", figure.name(),
-              "caption", figure.caption()));
+              "caption", figure.caption(),
+              "description", figure.description()));
     }
     view.put("figures", figures);
     List<Map<String, Object>> parts = new ArrayList<>();

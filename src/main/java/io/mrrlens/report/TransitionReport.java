@@ -72,8 +72,11 @@ public record TransitionReport(
   /** An image file's bytes and its media type: image/png, image/jpeg or image/svg+xml. */
   public record Logo(String mediaType, byte[] bytes) {}
 
-  /** A chart as embedded: its file stem, its caption, and the PNG and SVG bytes. */
-  public record Figure(String name, String caption, byte[] png, byte[] svg) {}
+  /**
+   * A chart as embedded: its file stem, its caption, what it shows in words (the image's
+   * alternative text), and the PNG and SVG bytes.
+   */
+  public record Figure(String name, String caption, String description, byte[] png, byte[] svg) {}
 
   /**
    * One section: its paragraphs in plain words, the sentences to stand out (the recommendation),

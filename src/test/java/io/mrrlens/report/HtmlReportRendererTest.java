@@ -48,7 +48,12 @@ public class HtmlReportRendererTest {
             List.of(),
             List.of(),
             List.of(
-                new TransitionReport.Figure("labor-hours", "Hours per client", new byte[0], svg)),
+                new TransitionReport.Figure(
+                    "labor-hours",
+                    "Hours per client",
+                    "Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.",
+                    new byte[0],
+                    svg)),
             List.of());
     TransitionReport report =
         new TransitionReport(
@@ -65,6 +70,10 @@ public class HtmlReportRendererTest {
     assertEquals(List.of(), externalReferences(html));
     assertTrue(html.contains("<img class=\"logo\" alt=\"logo\" src=\"data:image/svg+xml;base64,"));
     assertTrue(html.contains("<img src=\"data:image/svg+xml;base64,"), "the chart, inline");
+    assertTrue(
+        html.contains(
+            "alt=\"Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.\">"),
+        "the alternative text says what the chart shows");
     assertTrue(
         html.contains(
             "<figcaption>Hours per client (charts/labor-hours.png and .svg)</figcaption>"));

@@ -166,6 +166,7 @@ public class PdfReportRendererTest {
                         new TransitionReport.Figure(
                             "chart",
                             "A chart",
+                            "A chart: nothing to show.",
                             png.toByteArray(),
                             "<svg/>".getBytes(StandardCharsets.UTF_8))),
                     List.of(new Part.Table("rows", "Wide table", columns, List.of(row), null)))));
