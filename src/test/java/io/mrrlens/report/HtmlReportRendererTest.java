@@ -92,6 +92,21 @@ public class HtmlReportRendererTest {
   }
 
   @Test
+  void aPhoneScrollsTablesInTheirBoxWithTheClientColumnFixedAndPrintKeepsSectionsFlowing() {
+    String html = html(ReportFixtures.report("Acme", "Alpha"));
+    String print = html.substring(html.indexOf("@media print"));
+
+    assertTrue(html.contains("div.table { overflow-x: auto;"), "a wide table scrolls in its box");
+    assertTrue(
+        html.contains("div.table th:first-child, div.table td:first-child { position: sticky;"),
+        "the client column stays");
+    assertTrue(html.contains("@media (max-width: 600px)"), "a phone layout");
+    assertFalse(print.contains("break-before: page"), "no section starts a page of its own");
+    assertFalse(print.contains("break-after: page"), "nor ends one");
+    assertTrue(print.contains("table { font-size: 8pt; }"), "8 pt at least in print");
+  }
+
+  @Test
   void theSameReportGivesTheSameBytes() {
     assertEquals(
         html(ReportFixtures.report("Acme", "Alpha")), html(ReportFixtures.report("Acme", "Alpha")));
