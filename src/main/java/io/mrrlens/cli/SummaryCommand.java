@@ -60,10 +60,13 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
   static final int DEFAULT_TOP = 5;
 
-  /** The chart's size in the page and the mail, in pixels. */
-  static final int CHART_WIDTH = 900;
+  /** The chart's size in the page and the mail, in points (the mail's column is 600 wide). */
+  static final int CHART_WIDTH = 600;
 
-  static final int CHART_HEIGHT = 420;
+  static final int CHART_HEIGHT = 360;
+
+  /** Pixels per point of the chart's PNG: sharp on a phone's screen, where a point is 2 or 3. */
+  static final int CHART_SCALE = 2;
 
   @Spec CommandSpec spec;
 
@@ -127,7 +130,7 @@ final class SummaryCommand implements Callable<Integer> {
         NamedChart.inCurrency(Charts.summary(summary.revenueByMonth()), currency);
     List<byte[]> pngs = new ArrayList<>();
     if (html != null || smtp != null) {
-      charts.forEach(c -> pngs.add(ChartWriter.png(c, CHART_WIDTH, CHART_HEIGHT)));
+      charts.forEach(c -> pngs.add(ChartWriter.png(c, CHART_WIDTH, CHART_HEIGHT, CHART_SCALE)));
     }
 
     // The files first, so that they are on disk whatever happens to the mail.
