@@ -1,20 +1,17 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.ClientLabor;
-import io.mrrlens.analysis.LaborAnalysis;
-import io.mrrlens.analysis.Segment;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
-import io.mrrlens.report.LaborReportBuilder;
-import io.mrrlens.report.RowChoice;
-import java.util.List;
-import java.util.function.Function;
+import io.mrrlens.chart.ChartPlan;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens labor}: question 1, which clients need the most and the least labor. */
 @Command(
     name = "labor",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 1: which clients need the most labor, and which the least. Per client over"
           + " the window: tickets opened, hours (billable and reactive), hours per month, share of"
@@ -31,29 +28,7 @@ import picocli.CommandLine.Command;
     })
 final class LaborCommand extends AnalysisCommand {
   @Override
-  Answer answer(Question q, int chartTop) {
-    LaborAnalysis.Result result =
-        LaborAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
-    return new Answer(
-        LaborReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        charts(result, q.choice(), chartTop));
-  }
-
-  /** The labor chart of the clients the row choice names (all without --client). */
-  static List<NamedChart> charts(LaborAnalysis.Result result, RowChoice choice, int chartTop) {
-    return charts(result, choice, chartTop, client -> null);
-  }
-
-  /** The labor chart, its bars coloured by the segment {@code segmentOf} gives each client. */
-  static List<NamedChart> charts(
-      LaborAnalysis.Result result,
-      RowChoice choice,
-      int chartTop,
-      Function<String, Segment> segmentOf) {
-    return Charts.labor(
-        new LaborAnalysis.Result(
-            choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
-        chartTop,
-        segmentOf);
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.labor(source, scope, charts);
   }
 }
