@@ -119,9 +119,9 @@ public final class Charts {
   /**
    * labor-hours: horizontal bars of hours per client, most hours first (ties by name), coloured by
    * the client's segment ({@code segmentOf} gives null when unknown: grey) and labelled with the
-   * client's effective rate ({@code 142/h}, nothing when empty). With more clients than {@code
-   * top}, the chart shows the clients that need the most and, below a gap naming how many are left
-   * out, the {@code top / 3} that need the fewest hours.
+   * hours and the client's effective rate ({@code 120 h · 142/h}; the hours alone when the rate is
+   * empty). With more clients than {@code top}, the chart shows the clients that need the most and,
+   * below a gap naming how many are left out, the {@code top / 3} that need the fewest hours.
    *
    * @throws IllegalArgumentException when top is below 1
    */
@@ -157,7 +157,11 @@ public final class Charts {
       Segment segment = segmentOf.apply(row.client());
       dataset.addValue(row.hours(), HOURS, row.client());
       paints.add(segment == null ? ChartPalette.GREY : ChartPalette.segment(segment));
-      labels.put(row.client(), ChartText.rate(row.effectiveRate()));
+      // The hours in words too: the bars of the clients needing the fewest are too short to read.
+      String rate = ChartText.rate(row.effectiveRate());
+      labels.put(
+          row.client(),
+          ChartText.whole().format(row.hours()) + " h" + (rate.isEmpty() ? "" : " · " + rate));
       if (segment == null) {
         unknown = true;
       } else {
@@ -182,7 +186,7 @@ public final class Charts {
         bars(
             "Hours per client",
             order
-                + " · label: effective rate (revenue per hour)"
+                + " · label: hours · effective rate (revenue per hour)"
                 + (segments.isEmpty() ? "" : " · colour: segment"),
             dataset,
             PlotOrientation.HORIZONTAL,

@@ -203,15 +203,15 @@ class ChartsTest {
   }
 
   @Test
-  void laborLabelsEachBarWithTheRateAndLeavesAnEmptyRateUnlabelled() {
+  void laborLabelsEachBarWithTheHoursAndTheRateWhenThereIsOne() {
     LaborAnalysis.Result result =
         new LaborAnalysis.Result(
             List.of(labor("Acme", "10", "142.38"), labor("Bravo", "0", null)), null);
 
     NamedChart chart = Charts.labor(result, 15).get(0);
 
-    assertEquals("142/h", label(chart, 0, 0));
-    assertNull(label(chart, 0, 1));
+    assertEquals("10 h · 142/h", label(chart, 0, 0));
+    assertEquals("0 h", label(chart, 0, 1));
   }
 
   @Test
