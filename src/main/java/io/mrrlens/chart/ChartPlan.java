@@ -7,6 +7,7 @@ import io.mrrlens.analysis.ClientScore;
 import io.mrrlens.analysis.LaborAnalysis;
 import io.mrrlens.analysis.MonthlyRevenue;
 import io.mrrlens.analysis.PaymentAnalysis;
+import io.mrrlens.analysis.Segment;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.projection.Projection;
 import io.mrrlens.projection.Scenario;
@@ -16,6 +17,7 @@ import io.mrrlens.report.RowChoice;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Which charts each part of a document shows, planned here rather than by the commands: the figures
@@ -25,28 +27,42 @@ import java.util.Set;
  * @param width the charts' width in pixels
  * @param height the charts' height in pixels
  * @param currency the books' ISO currency code for money axes, or null
+ * @param scale the PNG's pixels per point: 1, or 2 for a chart drawn sharp on a phone's screen at
+ *     width x height points (the SVG is the same either way)
  */
-public record ChartPlan(int width, int height, String currency) {
+public record ChartPlan(int width, int height, String currency, int scale) {
 
   public ChartPlan {
-    if (width < 1 || height < 1) {
+    if (width < 1 || height < 1 || scale < 1) {
       throw new IllegalArgumentException(
-          "chart size " + width + "x" + height + " is not a size in pixels");
+          "chart size " + width + "x" + height + " at scale " + scale + " is not a size in pixels");
     }
+  }
+
+  /** A plan whose PNGs have one pixel per point. */
+  public ChartPlan(int width, int height, String currency) {
+    this(width, height, currency, 1);
   }
 
   /** This plan with money axes labelled in a currency (null: none). */
   public ChartPlan inCurrency(String code) {
-    return new ChartPlan(width, height, code);
+    return new ChartPlan(width, height, code, scale);
   }
 
   /** Hours per client of the clients the row choice names (all without --client), top N. */
   public List<Part.Figure> labor(LaborAnalysis.Result result, RowChoice choice, int top) {
+    return labor(result, choice, top, client -> null);
+  }
+
+  /** The labor chart with its bars in the colour of the segment {@code segmentOf} gives. */
+  public List<Part.Figure> labor(
+      LaborAnalysis.Result result, RowChoice choice, int top, Function<String, Segment> segmentOf) {
     return figures(
         Charts.labor(
             new LaborAnalysis.Result(
                 choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
-            top));
+            top,
+            segmentOf));
   }
 
   /** Days late and the aging of the clients the row choice names, top N. */
@@ -81,7 +97,7 @@ public record ChartPlan(int width, int height, String currency) {
    */
   public List<Part.Figure> report(Findings findings, RowChoice choice, int top) {
     List<Part.Figure> figures = new ArrayList<>();
-    figures.addAll(labor(findings.labor(), choice, top));
+    figures.addAll(labor(findings.labor(), choice, top, findings.segments()::segmentOf));
     figures.addAll(payments(findings.payments(), choice, top));
     figures.addAll(segments(findings.segments()));
     figures.addAll(scorecard(findings.scores(), choice, findings.settings()));
@@ -99,7 +115,10 @@ public record ChartPlan(int width, int height, String currency) {
         .map(
             c ->
                 new Part.Figure(
-                    c.name(), c.title(), c.title(), new LazyChartImage(c, width, height)))
+                    c.name(),
+                    c.title(),
+                    c.description(),
+                    new LazyChartImage(c, width, height, scale)))
         .toList();
   }
 }

@@ -3,6 +3,7 @@ package io.mrrlens.chart;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.report.Part;
 import java.awt.Dimension;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -70,6 +71,7 @@ public final class ChartWriter {
           new RenderedChart(
               named.name(),
               title,
+              named.description(),
               bytes(out -> png(named.chart(), width, height, out)),
               bytes(out -> svg(named.chart(), width, height, out))));
     }
@@ -95,6 +97,35 @@ public final class ChartWriter {
   /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */
   public static byte[] png(NamedChart chart, int width, int height) {
     return bytes(out -> png(chart.chart(), width, height, out));
+  }
+
+  /**
+   * The chart laid out at width x height and drawn {@code scale} times as sharp: a PNG of (width x
+   * scale) x (height x scale) pixels, to show at width x height on a screen of that many pixels per
+   * point (a phone's 2 or 3), where the chart's type stays its size and crisp.
+   *
+   * @throws IllegalArgumentException when a size or the scale is below 1
+   */
+  public static byte[] png(NamedChart chart, int width, int height, int scale) {
+    if (width < 1 || height < 1 || scale < 1) {
+      throw new IllegalArgumentException(
+          "chart size " + width + "x" + height + " at scale " + scale + " is not a size");
+    }
+    return bytes(
+        out -> {
+          BufferedImage image =
+              new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+          Graphics2D g2 = image.createGraphics();
+          try {
+            g2.scale(scale, scale);
+            chart.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+          } finally {
+            g2.dispose();
+          }
+          if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG encoder in this Java runtime");
+          }
+        });
   }
 
   /** The chart as the bytes of an SVG image (UTF-8) of width x height pixels. */

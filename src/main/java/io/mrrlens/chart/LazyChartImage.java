@@ -10,19 +10,22 @@ final class LazyChartImage implements ChartImage {
   private final NamedChart chart;
   private final int width;
   private final int height;
+  private final int scale;
   private byte[] png;
   private byte[] svg;
 
-  LazyChartImage(NamedChart chart, int width, int height) {
+  /** The chart laid out at width x height, its PNG drawn at {@code scale} pixels per point. */
+  LazyChartImage(NamedChart chart, int width, int height, int scale) {
     this.chart = chart;
     this.width = width;
     this.height = height;
+    this.scale = scale;
   }
 
   @Override
   public synchronized byte[] png() {
     if (png == null) {
-      png = ChartWriter.png(chart, width, height);
+      png = ChartWriter.png(chart, width, height, scale);
     }
     return png;
   }

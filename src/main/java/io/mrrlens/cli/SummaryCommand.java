@@ -53,10 +53,13 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
   static final int DEFAULT_TOP = 5;
 
-  /** The chart's size in the page and the mail, in pixels. */
-  static final int CHART_WIDTH = 900;
+  /** The chart's size in the page and the mail, in points (the mail's column is 600 wide). */
+  static final int CHART_WIDTH = 600;
 
-  static final int CHART_HEIGHT = 420;
+  static final int CHART_HEIGHT = 360;
+
+  /** Pixels per point of the chart's PNG: sharp on a phone's screen, where a point is 2 or 3. */
+  static final int CHART_SCALE = 2;
 
   @Spec CommandSpec spec;
 
@@ -100,7 +103,8 @@ final class SummaryCommand implements Callable<Integer> {
     BooksSource source = books.source(config);
     Outcome outcome =
         MrrlensCommand.engine(spec)
-            .summary(source, asked, shown, new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null));
+            .summary(
+                source, asked, shown, new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null, CHART_SCALE));
     Report report = outcome.report();
     List<Part.Figure> charts = report.figures();
     YearMonth chosen = report.window().to();
@@ -116,7 +120,7 @@ final class SummaryCommand implements Callable<Integer> {
         pictures.add(
             new HtmlSummaryRenderer.Picture(
                 "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.image().png()),
-                chart.title()));
+                chart.alt()));
       }
       AtomicFile.write(html, HtmlSummaryRenderer.render(report, pictures));
     }

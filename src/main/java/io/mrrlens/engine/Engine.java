@@ -91,7 +91,14 @@ public final class Engine {
     return answer(
         w,
         LaborReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
-        plan(charts, w).labor(result, w.choice(), scope.chartTop()));
+        // The segments colour the chart's bars, as in the report.
+        plan(charts, w)
+            .labor(
+                result,
+                w.choice(),
+                scope.chartTop(),
+                SegmentAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all())
+                    ::segmentOf));
   }
 
   /** {@code payments}: question 2, which clients pay on time and which pay late. */

@@ -54,7 +54,7 @@ public final class SummaryMail {
           new InlineImage(
               chart.key() + "@mrrlens", chart.key() + ".png", "image/png", chart.image().png());
       images.add(image);
-      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.title()));
+      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.alt()));
     }
     return new MailMessage(
         from,

@@ -59,6 +59,7 @@ public final class HtmlReportRenderer implements ReportRenderer.Text {
               "src", dataUri("image/svg+xml", figure.image().svg()),
               "name", figure.key(),
               "caption", figure.title(),
+              "alt", figure.alt(),
               "chartFiles", files));
     }
     view.put("figures", figures);

@@ -47,7 +47,13 @@ public class HtmlReportRendererTest {
             "1. Labor",
             List.of(),
             List.of(),
-            List.of(ReportFixtures.figure("labor-hours", "Hours per client", new byte[0], svg)),
+            List.of(
+                new Part.Figure(
+                    "labor-hours",
+                    "Hours per client",
+                    "Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.",
+                    ReportFixtures.figure("labor-hours", "Hours per client", new byte[0], svg)
+                        .image())),
             List.of());
     Report report =
         ReportFixtures.document(
@@ -66,6 +72,10 @@ public class HtmlReportRendererTest {
     assertTrue(html.contains("<img src=\"data:image/svg+xml;base64,"), "the chart, inline");
     assertTrue(
         html.contains(
+            "alt=\"Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.\">"),
+        "the alternative text says what the chart shows");
+    assertTrue(
+        html.contains(
             "<figcaption>Hours per client (charts/labor-hours.png and .svg)</figcaption>"));
   }
 
@@ -79,6 +89,21 @@ public class HtmlReportRendererTest {
     assertTrue(html.contains("<li><a href=\"#labor\">1. Labor</a></li>"), "the contents");
     assertTrue(html.contains("<section id=\"labor\">"));
     assertTrue(html.contains("@media print"), "print rules");
+  }
+
+  @Test
+  void aPhoneScrollsTablesInTheirBoxWithTheClientColumnFixedAndPrintKeepsSectionsFlowing() {
+    String html = html(ReportFixtures.report("Acme", "Alpha"));
+    String print = html.substring(html.indexOf("@media print"));
+
+    assertTrue(html.contains("div.table { overflow-x: auto;"), "a wide table scrolls in its box");
+    assertTrue(
+        html.contains("div.table th:first-child, div.table td:first-child { position: sticky;"),
+        "the client column stays");
+    assertTrue(html.contains("@media (max-width: 600px)"), "a phone layout");
+    assertFalse(print.contains("break-before: page"), "no section starts a page of its own");
+    assertFalse(print.contains("break-after: page"), "nor ends one");
+    assertTrue(print.contains("table { font-size: 8pt; }"), "8 pt at least in print");
   }
 
   @Test
