@@ -17,6 +17,8 @@ import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
+import io.mrrlens.model.Tickets;
+import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
@@ -105,8 +107,8 @@ final class BooksCodec {
       Books books =
           new Books(
               in.list(in::client),
-              in.list(in::ticket),
-              in.list(in::timeEntry),
+              in.list(in::ticket, new Tickets()),
+              in.list(in::timeEntry, new TimeEntries()),
               in.list(in::invoice),
               in.list(in::payment),
               in.list(in::agreement),
@@ -353,8 +355,12 @@ final class BooksCodec {
     }
 
     <T> List<T> list(Get<T> get) throws IOException {
+      return list(get, new ArrayList<>());
+    }
+
+    /** The values into a list of columns, which keep no object per value. */
+    <T> List<T> list(Get<T> get, List<T> values) throws IOException {
       int n = count();
-      List<T> values = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         values.add(get.get());
       }

@@ -258,7 +258,7 @@ final class CsvFileReader<T> {
 
   private Result<T> read(DateParser dates, NumberSurvey numbers) {
     List<Field> fields = mapper.fields();
-    List<T> records = new ArrayList<>();
+    List<T> records = mapper.newList(source.estimatedRows());
     LongList lines = new LongList();
     List<Rejection> rejections = new ArrayList<>();
     List<long[]> rejectedSpans = new ArrayList<>();

@@ -3,17 +3,14 @@ package io.mrrlens.importing;
 import io.mrrlens.file.FileFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +26,11 @@ final class CsvSource {
   /** How much of the file {@link #delimiter()} decodes to find the header line. */
   private static final int HEAD = 64 * 1024;
 
-  /** Files at least this large are mapped, not read into the heap. */
-  private static final long MAP_FROM = 4L << 20;
+  /** Files at least this large are read as needed, not into the heap at once. */
+  private static final long READ_AS_NEEDED_FROM = 4L << 20;
 
   private final String name;
-  private final ByteBuffer bytes;
+  private final FileBytes bytes;
   private final int start;
   private final boolean bom;
   private final Charset charset;
@@ -42,15 +39,15 @@ final class CsvSource {
   /** For a file converted to CSV (JSON): the file's line for each CSV line; null for a CSV file. */
   private final long[] lines;
 
-  private CsvSource(String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8) {
+  private CsvSource(String name, FileBytes bytes, int start, Charset charset, String invalidUtf8) {
     this(name, bytes, start, charset, invalidUtf8, null);
   }
 
   private CsvSource(
-      String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
+      String name, FileBytes bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
     this.lines = lines;
     this.name = name;
-    // A large file is mapped and decoded as the parser reads it, never copied whole into the heap
+    // A large file is read and decoded as the parser reads it, never copied whole into the heap
     // (as bytes or as one string): arrays that large land in the old generation and leave it full
     // of dead text once read, which costs a full collection later.
     this.bytes = bytes;
@@ -71,7 +68,7 @@ final class CsvSource {
     if (isJson(path)) {
       return JsonRecords.read(path, name);
     }
-    ByteBuffer bytes;
+    FileBytes bytes;
     try {
       long size = Files.size(path);
       if (size > Integer.MAX_VALUE) {
@@ -84,7 +81,7 @@ final class CsvSource {
                 + " with names that start as the kind's name (time-2025.csv, time-2026.csv), or"
                 + " give each with --time FILE (--tickets, --invoices, ...)");
       }
-      bytes = load(path);
+      bytes = load(path, name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + FileFailure.reason(e, path), e);
     }
@@ -121,7 +118,8 @@ final class CsvSource {
    * file that each line of the text stands for ({@code lines[csvLine]}).
    */
   static CsvSource converted(String name, byte[] csv, long[] lines) {
-    return new CsvSource(name, ByteBuffer.wrap(csv), 0, StandardCharsets.UTF_8, null, lines);
+    return new CsvSource(
+        name, FileBytes.of(ByteBuffer.wrap(csv)), 0, StandardCharsets.UTF_8, null, lines);
   }
 
   /** The line of the file that a line of the text read stands for (the same for a CSV file). */
@@ -132,14 +130,13 @@ final class CsvSource {
     return lines[(int) Math.min(textLine, lines.length - 1)];
   }
 
-  /** The file's bytes: read into the heap when small, mapped read-only when large. */
-  private static ByteBuffer load(Path path) throws IOException {
-    if (Files.size(path) < MAP_FROM) {
-      return ByteBuffer.wrap(Files.readAllBytes(path));
+  /** The file's bytes: read into the heap when small, read as needed when large. */
+  private static FileBytes load(Path path, String name) throws IOException {
+    long size = Files.size(path);
+    if (size < READ_AS_NEEDED_FROM) {
+      return FileBytes.of(ByteBuffer.wrap(Files.readAllBytes(path)));
     }
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-    }
+    return FileBytes.of(path, name, (int) size);
   }
 
   String name() {
@@ -166,38 +163,11 @@ final class CsvSource {
 
   /** The decoded text, BOM excluded, as the parser reads it. */
   Reader reader() {
-    return new InputStreamReader(new BufferInput(bytes.duplicate().position(start)), charset);
-  }
-
-  /** The bytes of a buffer as a stream, for the decoder. */
-  private static final class BufferInput extends InputStream {
-    private final ByteBuffer buffer;
-
-    BufferInput(ByteBuffer buffer) {
-      this.buffer = buffer;
-    }
-
-    @Override
-    public int read() {
-      return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) {
-      if (length == 0) {
-        return 0;
-      }
-      if (!buffer.hasRemaining()) {
-        return -1;
-      }
-      int n = Math.min(length, buffer.remaining());
-      buffer.get(target, offset, n);
-      return n;
-    }
+    return new InputStreamReader(bytes.stream(start), charset);
   }
 
   private String decode(int length) {
-    return charset.decode(bytes.duplicate().position(start).limit(start + length)).toString();
+    return charset.decode(bytes.range(start, start + length)).toString();
   }
 
   /**
@@ -211,6 +181,26 @@ final class CsvSource {
   /** The file's size in bytes, BOM excluded. */
   long size() {
     return bytes.limit() - start;
+  }
+
+  /**
+   * About how many lines the file has, from the lines of its first 256 KB and its size: room to
+   * collect its rows without growing (a little over, seldom under).
+   */
+  int estimatedRows() {
+    int limit = bytes.limit();
+    int scanned = Math.min(limit - start, 256 * 1024);
+    int breaks = 0;
+    for (int i = start; i < start + scanned; i++) {
+      if (bytes.get(i) == '\n') {
+        breaks++;
+      }
+    }
+    if (scanned == 0 || breaks == 0) {
+      return 16;
+    }
+    long estimate = (long) ((double) size() * breaks / scanned * 1.02) + 16;
+    return (int) Math.min(estimate, 50_000_000);
   }
 
   /** The line break the file uses first: CRLF, LF or CR alone; LF when it has none. */
@@ -393,7 +383,7 @@ final class CsvSource {
     return ',';
   }
 
-  private static int lineOf(ByteBuffer bytes, int offset) {
+  private static int lineOf(FileBytes bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
       if (bytes.get(i) == '\n') {
@@ -405,10 +395,10 @@ final class CsvSource {
 
   /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */
   static int firstInvalidUtf8(byte[] b, int from) {
-    return firstInvalidUtf8(ByteBuffer.wrap(b), from);
+    return firstInvalidUtf8(FileBytes.of(ByteBuffer.wrap(b)), from);
   }
 
-  private static int firstInvalidUtf8(ByteBuffer b, int from) {
+  private static int firstInvalidUtf8(FileBytes b, int from) {
     int i = from;
     int n = b.limit();
     while (i < n) {
