@@ -398,11 +398,35 @@ final class CsvSource {
     return firstInvalidUtf8(FileBytes.of(ByteBuffer.wrap(b)), from);
   }
 
+  /** How many bytes {@link #firstInvalidUtf8(FileBytes, int)} checks at a time. */
+  private static final int CHECKED = 1 << 20;
+
   private static int firstInvalidUtf8(FileBytes b, int from) {
-    int i = from;
     int n = b.limit();
+    int i = from;
     while (i < n) {
-      int c = b.get(i);
+      // a chunk with three bytes more, so that a sequence starting in it is whole
+      int end = Math.min(n, i + CHECKED);
+      byte[] chunk = b.bytes(i, Math.min(n, end + 3));
+      int bad = firstInvalidUtf8(chunk, i, end, n);
+      if (bad < 0) {
+        i = -bad - 1;
+      } else {
+        return bad;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Checks the sequences that start from {@code i} to {@code end} in {@code chunk} (which holds the
+   * bytes from {@code i} on): the offset of the first invalid one, else {@code -(next) - 1} where
+   * {@code next} is where the following sequence starts.
+   */
+  private static int firstInvalidUtf8(byte[] chunk, int i, int end, int n) {
+    int base = i;
+    while (i < end) {
+      int c = chunk[i - base];
       if (c >= 0) {
         i++;
         continue;
@@ -424,16 +448,16 @@ final class CsvSource {
       }
       int code = c & (0x3F >> extra);
       for (int k = 1; k <= extra; k++) {
-        if (i + k >= n || (b.get(i + k) & 0xC0) != 0x80) {
+        if (i + k >= n || (chunk[i + k - base] & 0xC0) != 0x80) {
           return i;
         }
-        code = (code << 6) | (b.get(i + k) & 0x3F);
+        code = (code << 6) | (chunk[i + k - base] & 0x3F);
       }
       if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
         return i;
       }
       i += extra + 1;
     }
-    return -1;
+    return -i - 1;
   }
 }

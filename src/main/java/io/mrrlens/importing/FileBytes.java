@@ -41,6 +41,14 @@ abstract class FileBytes {
   /** A copy of the bytes from {@code from} to {@code to}, to decode. */
   abstract ByteBuffer range(int from, int to);
 
+  /** A copy of the bytes from {@code from} to {@code to}, as an array. */
+  byte[] bytes(int from, int to) {
+    ByteBuffer range = range(from, to);
+    byte[] bytes = new byte[range.remaining()];
+    range.get(bytes);
+    return bytes;
+  }
+
   private static final class Held extends FileBytes {
     private final ByteBuffer buffer;
 
