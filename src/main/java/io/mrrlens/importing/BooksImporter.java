@@ -36,6 +36,9 @@ public final class BooksImporter {
   private final ImportOptions options;
   private final ImportProgress progress;
 
+  /** The size of every file being imported: a file of more than half of it is read in parts. */
+  private long bookBytes;
+
   public BooksImporter(ImportOptions options) {
     this(options, ImportProgress.NONE);
   }
@@ -140,6 +143,7 @@ public final class BooksImporter {
     }
     progress.started(totalBytes(located));
     try {
+      bookBytes = totalBytes(located);
       Map<FileKind, List<LoadedFile>> loaded = readAll(located);
       confirmFileNameClients(loaded);
       return loaded;
@@ -345,6 +349,7 @@ public final class BooksImporter {
                   file.profile(),
                   lookups,
                   file.considered())
+              .inParts(source.size() * 2 > bookBytes)
               .read();
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }

@@ -166,6 +166,63 @@ final class CsvSource {
     return new InputStreamReader(bytes.stream(start), charset);
   }
 
+  /** The decoded text from a byte offset (BOM excluded) on, as the parser reads it. */
+  Reader reader(int byteFrom) {
+    return new InputStreamReader(bytes.stream(start + byteFrom), charset);
+  }
+
+  /**
+   * True when the file can be read in parts from a line's start: a CSV file (not converted) whose
+   * characters can be counted from its bytes (UTF-8 as read, or one byte per character) and whose
+   * lines end in LF or CRLF.
+   */
+  boolean splittable() {
+    return lines == null
+        && (charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1f)
+        && !lineBreak().equals("\r");
+  }
+
+  /**
+   * Where a second part of the file may start: the first line start at or after byte {@code from}
+   * (BOM excluded) that follows an even number of quotes, so likely outside a quoted field (the
+   * reader confirms it: the first part's records must end there). Returns {byte offset, character
+   * position, line breaks before it} as the parser counts them, or null when there is none.
+   */
+  long[] partStart(int from) {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    int n = bytes.limit();
+    long chars = 0;
+    long breaks = 0;
+    long quotes = 0;
+    boolean candidate = false;
+    for (int i = start; i < n; i += CHECKED) {
+      int end = Math.min(n, i + CHECKED);
+      byte[] chunk = bytes.bytes(i, end);
+      for (int k = 0; k < chunk.length; k++) {
+        int at = i + k;
+        if (candidate && quotes % 2 == 0) {
+          return new long[] {at - start, chars, breaks};
+        }
+        candidate = false;
+        byte b = chunk[k];
+        if (b == '\n') {
+          breaks++;
+          candidate = at - start >= from;
+        } else if (b == '\r') {
+          if (at + 1 >= n || bytes.get(at + 1) != '\n') {
+            breaks++;
+          }
+        } else if (b == '"') {
+          quotes++;
+        }
+        if (!utf8 || (b & 0xC0) != 0x80) {
+          chars += utf8 && (b & 0xF8) == 0xF0 ? 2 : 1;
+        }
+      }
+    }
+    return null;
+  }
+
   private String decode(int length) {
     return charset.decode(bytes.range(start, start + length)).toString();
   }

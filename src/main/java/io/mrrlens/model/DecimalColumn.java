@@ -53,6 +53,24 @@ public final class DecimalColumn {
     }
   }
 
+  /** Appends every row of another column. */
+  public void addAll(DecimalColumn other) {
+    if (scales.length - size < other.size) {
+      unscaled = Arrays.copyOf(unscaled, size + other.size);
+      scales = Arrays.copyOf(scales, size + other.size);
+    }
+    System.arraycopy(other.unscaled, 0, unscaled, size, other.size);
+    System.arraycopy(other.scales, 0, scales, size, other.size);
+    if (other.aside != null) {
+      if (aside == null) {
+        aside = new HashMap<>();
+      }
+      int first = size;
+      other.aside.forEach((i, value) -> aside.put(first + i, value));
+    }
+    size += other.size;
+  }
+
   /** The number of rows. */
   public int size() {
     return size;

@@ -38,12 +38,7 @@ public final class TextColumn {
     }
     int start = size == 0 ? 0 : ends[size - 1];
     if (utf8 == null) {
-      if (nulls == null) {
-        nulls = new long[ends.length / 64 + 1];
-      } else if (size / 64 >= nulls.length) {
-        nulls = Arrays.copyOf(nulls, ends.length / 64 + 1);
-      }
-      nulls[size / 64] |= 1L << size;
+      markNull(size);
       ends[size++] = start;
       return;
     }
@@ -60,6 +55,43 @@ public final class TextColumn {
 
   private static int grown(int length) {
     return (int) Math.min(Integer.MAX_VALUE - 8, length + (long) (length >> 1) + 16);
+  }
+
+  /** Appends every text of another column. */
+  public void addAll(TextColumn other) {
+    int used = size == 0 ? 0 : ends[size - 1];
+    int otherUsed = other.size == 0 ? 0 : other.ends[other.size - 1];
+    if ((long) used + otherUsed > Integer.MAX_VALUE - 8) {
+      throw new IllegalStateException("more than 2 GB of text in one column");
+    }
+    if (bytes.length - used < otherUsed) {
+      bytes = Arrays.copyOf(bytes, used + otherUsed);
+    }
+    System.arraycopy(other.bytes, 0, bytes, used, otherUsed);
+    if (ends.length - size < other.size) {
+      ends = Arrays.copyOf(ends, size + other.size);
+    }
+    for (int i = 0; i < other.size; i++) {
+      ends[size + i] = used + other.ends[i];
+    }
+    int first = size;
+    size += other.size;
+    if (other.nulls != null) {
+      for (int i = 0; i < other.size; i++) {
+        if (other.isNull(i)) {
+          markNull(first + i);
+        }
+      }
+    }
+  }
+
+  private void markNull(int i) {
+    if (nulls == null) {
+      nulls = new long[ends.length / 64 + 1];
+    } else if (i / 64 >= nulls.length) {
+      nulls = Arrays.copyOf(nulls, Math.max(ends.length, i + 1) / 64 + 1);
+    }
+    nulls[i / 64] |= 1L << i;
   }
 
   /** The number of texts. */
@@ -83,6 +115,11 @@ public final class TextColumn {
 
   private int start(int i) {
     return i == 0 ? 0 : ends[i - 1];
+  }
+
+  /** The UTF-8 bytes of the text at {@code i} (a copy), or null. */
+  public byte[] utf8(int i) {
+    return isNull(i) ? null : Arrays.copyOfRange(bytes, start(i), ends[i]);
   }
 
   /** True when the text at {@code i} is the text of these UTF-8 bytes. */

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -119,6 +120,42 @@ public final class Tickets extends AbstractList<Ticket> implements RandomAccess 
     size++;
     modCount++;
     return true;
+  }
+
+  /** Appends the tickets; another list of columns is appended column by column. */
+  @Override
+  public boolean addAll(Collection<? extends Ticket> tickets) {
+    if (!(tickets instanceof Tickets other)) {
+      return super.addAll(tickets);
+    }
+    int grown = size + other.size;
+    if (opened.length < grown) {
+      opened = Arrays.copyOf(opened, grown);
+      closed = Arrays.copyOf(closed, grown);
+      if (openedNanos != null) {
+        openedNanos = Arrays.copyOf(openedNanos, grown);
+        closedNanos = Arrays.copyOf(closedNanos, grown);
+      }
+    }
+    if (other.openedNanos != null && openedNanos == null) {
+      openedNanos = new int[opened.length];
+      closedNanos = new int[opened.length];
+    }
+    id.addAll(other.id);
+    client.addAll(other.client);
+    priority.addAll(other.priority);
+    type.addAll(other.type);
+    source.addAll(other.source);
+    summary.addAll(other.summary);
+    System.arraycopy(other.opened, 0, opened, size, other.size);
+    System.arraycopy(other.closed, 0, closed, size, other.size);
+    if (other.openedNanos != null) {
+      System.arraycopy(other.openedNanos, 0, openedNanos, size, other.size);
+      System.arraycopy(other.closedNanos, 0, closedNanos, size, other.size);
+    }
+    size = grown;
+    modCount++;
+    return other.size > 0;
   }
 
   private static long seconds(LocalDateTime time) {

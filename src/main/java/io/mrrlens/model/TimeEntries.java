@@ -3,6 +3,7 @@ package io.mrrlens.model;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.RandomAccess;
@@ -108,6 +109,33 @@ public final class TimeEntries extends AbstractList<TimeEntry> implements Random
     size++;
     modCount++;
     return true;
+  }
+
+  /** Appends the entries; another list of columns is appended column by column. */
+  @Override
+  public boolean addAll(Collection<? extends TimeEntry> entries) {
+    if (!(entries instanceof TimeEntries other)) {
+      return super.addAll(entries);
+    }
+    if (day.length - size < other.size) {
+      int grown = size + other.size;
+      day = Arrays.copyOf(day, grown);
+      billable = Arrays.copyOf(billable, grown);
+      chargeTo = Arrays.copyOf(chargeTo, grown);
+    }
+    id.addAll(other.id);
+    client.addAll(other.client);
+    ticket.addAll(other.ticket);
+    technician.addAll(other.technician);
+    workType.addAll(other.workType);
+    hours.addAll(other.hours);
+    rate.addAll(other.rate);
+    System.arraycopy(other.day, 0, day, size, other.size);
+    System.arraycopy(other.billable, 0, billable, size, other.size);
+    System.arraycopy(other.chargeTo, 0, chargeTo, size, other.size);
+    size += other.size;
+    modCount++;
+    return other.size > 0;
   }
 
   @Override

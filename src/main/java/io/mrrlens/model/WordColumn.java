@@ -58,6 +58,24 @@ public final class WordColumn {
     return code;
   }
 
+  /** Appends every row of another column. */
+  public void addAll(WordColumn other) {
+    if (index == null) {
+      throw new IllegalStateException("a renamed column is read only");
+    }
+    int[] recoded = new int[other.wordCount];
+    for (int code = 0; code < other.wordCount; code++) {
+      recoded[code] = code(other.words[code]);
+    }
+    if (codes.length - size < other.size) {
+      codes = Arrays.copyOf(codes, size + other.size);
+    }
+    for (int i = 0; i < other.size; i++) {
+      int code = other.codes[i];
+      codes[size++] = code < 0 ? -1 : recoded[code];
+    }
+  }
+
   /** The number of rows. */
   public int size() {
     return size;
