@@ -201,5 +201,12 @@ class ColumnsTest {
     ticketColumns.addAll(tickets);
     assertEquals(entries, entryColumns);
     assertEquals(tickets, ticketColumns);
+    // two lists of columns appended column by column are the rows of both in order
+    TimeEntries first = TimeEntries.of(entries.subList(0, 1_234));
+    first.addAll(TimeEntries.of(entries.subList(1_234, entries.size())));
+    assertEquals(entries, first);
+    Tickets head = Tickets.of(tickets.subList(0, 4_321));
+    head.addAll(Tickets.of(tickets.subList(4_321, tickets.size())));
+    assertEquals(tickets, head);
   }
 }
