@@ -1,6 +1,7 @@
 package io.mrrlens.chart;
 
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.report.Part;
 import java.awt.Dimension;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -94,6 +95,27 @@ public final class ChartWriter {
   /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */
   public static byte[] png(NamedChart chart, int width, int height) {
     return bytes(out -> png(chart.chart(), width, height, out));
+  }
+
+  /** The chart as the bytes of an SVG image (UTF-8) of width x height pixels. */
+  public static byte[] svg(NamedChart chart, int width, int height) {
+    return bytes(out -> svg(chart.chart(), width, height, out));
+  }
+
+  /**
+   * Writes a document's figures as {@code dir/name.png} and {@code dir/name.svg}, each whole or not
+   * at all, creating the folder.
+   *
+   * @return the written paths in order, the PNG then the SVG of each figure
+   * @throws UncheckedIOException "cannot write PATH: REASON" when a file cannot be written
+   */
+  public static List<Path> writeFigures(List<Part.Figure> figures, Path dir) {
+    List<Path> written = new ArrayList<>();
+    for (Part.Figure figure : figures) {
+      written.add(writeFile(dir, figure.key() + ".png", out -> out.write(figure.image().png())));
+      written.add(writeFile(dir, figure.key() + ".svg", out -> out.write(figure.image().svg())));
+    }
+    return List.copyOf(written);
   }
 
   private static byte[] bytes(AtomicFile.Content content) {

@@ -246,12 +246,22 @@ final class CsvFileReader<T> {
     }
 
     /**
-     * Checks that a further line repeats the record's own values (all but the line's description):
-     * two different records that share a number are not lines of one.
+     * Checks that a further line repeats the record's own values (all but the line's description
+     * and the summed amounts, which it adds): two different records that share a number are not
+     * lines of one.
      */
-    void compare(String[] line, long at, List<Field> fields, String[] names, String file) {
+    void compare(String[] line, long at, List<Field> fields, ProfileRows converter, String file) {
+      boolean[] summed = converter.summedColumns();
+      String[] names = converter.names();
       for (int i = 0; i < cells.length; i++) {
-        if (!fields.get(i).name().equals("description") && !Objects.equals(cells[i], line[i])) {
+        if (summed[i]) {
+          try {
+            cells[i] = converter.sum(cells[i], line[i], i);
+          } catch (ValueException e) {
+            problems.add(new Rejection(file, at, names[i], line[i], e.problem()));
+          }
+        } else if (!fields.get(i).name().equals("description")
+            && !Objects.equals(cells[i], line[i])) {
           problems.add(
               new Rejection(
                   file,
@@ -431,9 +441,10 @@ final class CsvFileReader<T> {
           if (skip != null) {
             skipped.merge(skip.reason(), 1L, Long::sum);
             String key = converter.groupKey(record);
-            // the lines of one record repeat its amount: count it once
+            // the lines of one record repeat its amount: count it once, unless the lines add up
+            boolean again = key != null && !skippedRecords.add(key);
             BigDecimal amount =
-                !skip.record() || (key != null && !skippedRecords.add(key))
+                !skip.record() || (again && !converter.sums(mapper.amountField()))
                     ? null
                     : converter.amountOf(record, line, mapper.amountField(), kind == FileKind.TIME);
             if (amount != null && amount.signum() != 0) {
@@ -449,7 +460,7 @@ final class CsvFileReader<T> {
               group = new Group(cells, line);
               groups.put(key, group);
             } else {
-              group.compare(cells, line, fields, converter.names(), source.name());
+              group.compare(cells, line, fields, converter, source.name());
             }
             converter.drainInto(row);
             group.problems.addAll(row.problems());

@@ -64,12 +64,16 @@ public final class ProfileBookWriter {
    */
   /**
    * Profiles a system's sample leaves out: older payments layouts, and layouts the sample has no
-   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical).
+   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical;
+   * QuickBooks' A/R aging holds only open invoices, and the sample is written as QuickBooks
+   * Online).
    */
   private static final Set<String> NOT_IN_SYSTEM =
       Set.of(
           "itflow-payments",
           "quickbooks-payments",
+          "quickbooks-ar-aging",
+          "quickbooks-desktop-invoices",
           "invoiceninja5-clients",
           "invoiceninja4-clients");
 

@@ -103,7 +103,8 @@ public final class TimeEntries extends AbstractList<TimeEntry> implements Random
     workType.add(entry.workType());
     hours.add(entry.hours());
     rate.add(entry.rate());
-    day[size] = entry.date() == null ? NO_DATE : (int) entry.date().toEpochDay();
+    // a date beyond an int of days (past the year 5,000,000) fails rather than wraps
+    day[size] = entry.date() == null ? NO_DATE : Math.toIntExact(entry.date().toEpochDay());
     billable[size] = entry.billable();
     chargeTo[size] = (byte) (entry.chargeTo() == null ? -1 : entry.chargeTo().ordinal());
     size++;

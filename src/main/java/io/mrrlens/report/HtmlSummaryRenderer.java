@@ -35,6 +35,9 @@ public final class HtmlSummaryRenderer {
                 : ", window " + report.window().from() + " to " + report.window().to()));
     List<Map<String, Object>> parts = new ArrayList<>();
     for (Part part : report.parts()) {
+      if (part instanceof Part.Figure) {
+        continue; // the chart is drawn where the page and the mail place it
+      }
       Map<String, Object> section = new LinkedHashMap<>();
       section.put("title", part.title());
       section.put("facts", List.of());

@@ -73,6 +73,9 @@ public final class SummaryMailRenderer {
     lines.add("");
     headline(lines, report);
     for (Part part : report.parts()) {
+      if (part instanceof Part.Figure) {
+        continue; // the chart is drawn where the page and the mail place it
+      }
       lines.add("");
       if (part instanceof Part.Facts facts) {
         facts(lines, facts.title(), facts.facts());
@@ -240,24 +243,7 @@ public final class SummaryMailRenderer {
 
   /** Adds {@code text} as lines of at most WIDTH columns, broken at spaces only. */
   static void wrap(List<String> lines, String text, String hanging) {
-    StringBuilder line = new StringBuilder();
-    int lead = text.length() - text.stripLeading().length();
-    line.append(text, 0, lead);
-    boolean empty = true;
-    for (String word : text.substring(lead).split(" ")) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(hanging);
-        empty = true;
-      }
-      if (!empty) {
-        line.append(' ');
-      }
-      line.append(word);
-      empty = false;
-    }
-    lines.add(line.toString());
+    lines.addAll(Values.wrap(text, WIDTH, hanging));
   }
 
   private static String whole(Object value) {

@@ -17,7 +17,7 @@ public class HtmlReportRendererTest {
   private static final String HOSTILE_COMPANY = "Acme <script>alert(\"x\")</script> & 'Co'";
   private static final String HOSTILE_CLIENT = "<img src=x onerror=alert(1)>\"Bob's\"";
 
-  private static String html(TransitionReport report) {
+  private static String html(Report report) {
     return new HtmlReportRenderer().render(report);
   }
 
@@ -37,26 +37,25 @@ public class HtmlReportRendererTest {
 
   @Test
   void nothingIsFetchedFromElsewhere() {
-    TransitionReport base = ReportFixtures.report("Acme", "Alpha");
+    Report base = ReportFixtures.report("Acme", "Alpha");
     byte[] svg =
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>"
             .getBytes(StandardCharsets.UTF_8);
-    TransitionReport.Section charted =
-        new TransitionReport.Section(
+    Part.Section charted =
+        new Part.Section(
             "labor",
             "1. Labor",
             List.of(),
             List.of(),
-            List.of(
-                new TransitionReport.Figure("labor-hours", "Hours per client", new byte[0], svg)),
+            List.of(ReportFixtures.figure("labor-hours", "Hours per client", new byte[0], svg)),
             List.of());
-    TransitionReport report =
-        new TransitionReport(
-            new TransitionReport.Cover(
+    Report report =
+        ReportFixtures.document(
+            new Cover(
                 "T",
                 "Acme",
                 null,
-                new TransitionReport.Logo("image/svg+xml", svg),
+                new Cover.Logo("image/svg+xml", svg),
                 "books",
                 ReportFixtures.PERIOD.asOf(),
                 ReportFixtures.PERIOD.window()),
