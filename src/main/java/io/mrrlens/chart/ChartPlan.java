@@ -110,7 +110,8 @@ public record ChartPlan(int width, int height, String currency, int scale) {
     return figures(Charts.summary(months));
   }
 
-  private List<Part.Figure> figures(List<NamedChart> charts) {
+  /** Charts as figures of this plan, drawn when asked. */
+  List<Part.Figure> figures(List<NamedChart> charts) {
     return NamedChart.inCurrency(charts, currency).stream()
         .map(
             c ->

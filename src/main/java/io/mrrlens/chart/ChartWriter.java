@@ -49,49 +49,11 @@ public final class ChartWriter {
    * @throws IllegalArgumentException when the width or height is below 1
    */
   public static List<Path> write(List<NamedChart> charts, Path dir, int width, int height) {
-    return write(render(charts, width, height), dir);
-  }
-
-  /**
-   * Draws each chart as PNG and SVG bytes of width x height pixels, in memory, for a document that
-   * embeds them.
-   *
-   * @throws UncheckedIOException when a chart cannot be encoded
-   * @throws IllegalArgumentException when the width or height is below 1
-   */
-  public static List<RenderedChart> render(List<NamedChart> charts, int width, int height) {
     if (width < 1 || height < 1) {
       throw new IllegalArgumentException(
           "chart size " + width + "x" + height + " is not a size in pixels");
     }
-    List<RenderedChart> rendered = new ArrayList<>();
-    for (NamedChart named : charts) {
-      String title = named.chart().getTitle() == null ? "" : named.chart().getTitle().getText();
-      rendered.add(
-          new RenderedChart(
-              named.name(),
-              title,
-              named.description(),
-              bytes(out -> png(named.chart(), width, height, out)),
-              bytes(out -> svg(named.chart(), width, height, out))));
-    }
-    return List.copyOf(rendered);
-  }
-
-  /**
-   * Writes drawn charts as {@code dir/name.png} and {@code dir/name.svg}, each whole or not at all,
-   * creating the folder.
-   *
-   * @return the written paths in order, the PNG then the SVG of each chart
-   * @throws UncheckedIOException "cannot write PATH: REASON" when a file cannot be written
-   */
-  public static List<Path> write(List<RenderedChart> charts, Path dir) {
-    List<Path> written = new ArrayList<>();
-    for (RenderedChart chart : charts) {
-      written.add(writeFile(dir, chart.name() + ".png", out -> out.write(chart.png())));
-      written.add(writeFile(dir, chart.name() + ".svg", out -> out.write(chart.svg())));
-    }
-    return List.copyOf(written);
+    return writeFigures(new ChartPlan(width, height, null).figures(charts), dir);
   }
 
   /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */

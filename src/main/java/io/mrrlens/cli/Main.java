@@ -14,7 +14,6 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -58,8 +57,8 @@ public final class Main {
     PrintWriter stdout =
         new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    boolean debug = Arrays.asList(args).contains("--debug");
-    CommandLine cli = new CommandLine(new MrrlensCommand(new RunContext(clock, environment)));
+    MrrlensCommand root = new MrrlensCommand(new RunContext(clock, environment));
+    CommandLine cli = new CommandLine(root);
     cli.setOut(stdout);
     cli.setErr(stderr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
@@ -76,7 +75,8 @@ public final class Main {
                   + " --help'");
           return ExitCode.USAGE;
         });
-    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> failure(e, stderr, debug));
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parseResult) -> failure(e, stderr, root.debug));
     try {
       int exit;
       try {

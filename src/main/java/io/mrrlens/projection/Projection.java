@@ -124,7 +124,7 @@ public final class Projection {
       List<Sensitivity> sensitivity) {}
 
   /** Sums of one path: per scenario and month; kept and churned per scenario. */
-  private static final class Path {
+  private static final class SimulatedPath {
     final long[][] revenue;
     final long[][] recurring;
     final long[][] tm;
@@ -134,7 +134,7 @@ public final class Projection {
     final int[] kept = new int[SCENARIOS.length];
     final int[] churned = new int[SCENARIOS.length];
 
-    Path(int horizon) {
+    SimulatedPath(int horizon) {
       revenue = new long[SCENARIOS.length][horizon];
       recurring = new long[SCENARIOS.length][horizon];
       tm = new long[SCENARIOS.length][horizon];
@@ -223,7 +223,7 @@ public final class Projection {
     List<Variant> variants = Variant.of(settings);
     progress.started(settings.paths() * (1 + variants.size()));
     Plan plan = new Plan(history, settings, money);
-    Path[] results = simulate(history, settings, plan, progress);
+    SimulatedPath[] results = simulate(history, settings, plan, progress);
     double handle = handleHours(history);
     double perHour = perHour(settings, money);
     List<Month> rows = new ArrayList<>();
@@ -277,7 +277,8 @@ public final class Projection {
       ProjectionSettings settings,
       MinorUnits money,
       SimulationProgress progress) {
-    Path[] paths = simulate(history, settings, new Plan(history, settings, money), progress);
+    SimulatedPath[] paths =
+        simulate(history, settings, new Plan(history, settings, money), progress);
     double perHour = perHour(settings, money);
     long[] quo = profits(paths, 0, perHour);
     long[] transition = profits(paths, 1, perHour);
@@ -400,7 +401,7 @@ public final class Projection {
   }
 
   /** Plays every path of the plan; the same seed gives the same paths whatever the threads. */
-  private static Path[] simulate(
+  private static SimulatedPath[] simulate(
       List<ClientHistory> history,
       ProjectionSettings settings,
       Plan plan,
@@ -416,7 +417,7 @@ public final class Projection {
     }
     double reduction = settings.reactiveReduction().doubleValue();
     double blockReduction = settings.blockReactiveReduction().doubleValue();
-    Path[] results = new Path[paths];
+    SimulatedPath[] results = new SimulatedPath[paths];
     IntStream.range(0, paths)
         .parallel()
         .forEach(
@@ -426,7 +427,7 @@ public final class Projection {
               for (int c = 0; c < n; c++) {
                 accepted[c] = rng.nextDouble() < plan.acceptance[c];
               }
-              Path path = new Path(horizon);
+              SimulatedPath path = new SimulatedPath(horizon);
               for (int c = 0; c < n; c++) {
                 if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
                   for (int s = 1; s < SCENARIOS.length; s++) {
@@ -477,7 +478,7 @@ public final class Projection {
   }
 
   private static void add(
-      Path path,
+      SimulatedPath path,
       int s,
       int t,
       long recurring,
@@ -677,7 +678,12 @@ public final class Projection {
   }
 
   private static Month month(
-      Path[] paths, int s, int t, ProjectionSettings settings, MinorUnits money, double handle) {
+      SimulatedPath[] paths,
+      int s,
+      int t,
+      ProjectionSettings settings,
+      MinorUnits money,
+      double handle) {
     int n = paths.length;
     long[] revenue = new long[n];
     long[] recurring = new long[n];
@@ -753,7 +759,8 @@ public final class Projection {
    * Per month, the P50 over paths of the cumulative gross profit (revenue less labor and tool
    * cost).
    */
-  private static long[] cumulativeProfitP50(Path[] paths, int s, int horizon, double perHour) {
+  private static long[] cumulativeProfitP50(
+      SimulatedPath[] paths, int s, int horizon, double perHour) {
     long[] out = new long[horizon];
     long[][] cumulative = new long[paths.length][horizon];
     for (int p = 0; p < paths.length; p++) {
@@ -775,7 +782,7 @@ public final class Projection {
   }
 
   /** Per path, the scenario's gross profit over the horizon, in path order. */
-  private static long[] profits(Path[] paths, int s, double perHour) {
+  private static long[] profits(SimulatedPath[] paths, int s, double perHour) {
     long[] out = new long[paths.length];
     for (int p = 0; p < paths.length; p++) {
       out[p] = paths[p].profit(s, perHour);
@@ -790,7 +797,12 @@ public final class Projection {
   }
 
   private static Summary summary(
-      Path[] paths, int s, int horizon, MinorUnits money, long[][] cumulative, long[][] profits) {
+      SimulatedPath[] paths,
+      int s,
+      int horizon,
+      MinorUnits money,
+      long[][] cumulative,
+      long[][] profits) {
     int n = paths.length;
     long[] totals = new long[n];
     double[] variation = new double[n];
