@@ -81,7 +81,8 @@ public final class JsonReportRenderer implements ReportRenderer.Text {
         strings(json, section.paragraphs());
         json.writeFieldName("highlights");
         strings(json, section.highlights());
-        json.writeFieldName("figures");
+        // "charts", not "figures": the executive summary has a part of that key
+        json.writeFieldName("charts");
         strings(json, section.figures().stream().map(Part.Figure::key).toList());
         parts(json, section.parts());
         json.writeEndObject();

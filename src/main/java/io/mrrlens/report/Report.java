@@ -162,17 +162,20 @@ public record Report(
     return sections;
   }
 
-  /** Every figure of the document, in order: what {@code --charts DIR} writes. */
+  /**
+   * Every figure of the document, in order, each once (a section may show another's chart too):
+   * what {@code --charts DIR} writes.
+   */
   public List<Part.Figure> figures() {
-    List<Part.Figure> figures = new ArrayList<>();
+    Map<String, Part.Figure> figures = new LinkedHashMap<>();
     for (Part part : parts) {
       if (part instanceof Part.Figure figure) {
-        figures.add(figure);
+        figures.putIfAbsent(figure.key(), figure);
       } else if (part instanceof Part.Section section) {
-        figures.addAll(section.figures());
+        section.figures().forEach(f -> figures.putIfAbsent(f.key(), f));
       }
     }
-    return figures;
+    return List.copyOf(figures.values());
   }
 
   /**

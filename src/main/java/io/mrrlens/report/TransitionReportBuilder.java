@@ -54,6 +54,9 @@ public final class TransitionReportBuilder {
   /** The keys of the tables with a row per client: a section shows the first of them. */
   private static final Set<String> CLIENT_TABLES = Set.of("rows", "offers");
 
+  /** The chart the executive summary shows too: the scenarios' revenue with its bands. */
+  static final String REVENUE_FAN = "projection-revenue";
+
   /** How many clients a section's table shows unless --top says otherwise. */
   public static final int DEFAULT_TOP = 15;
 
@@ -117,7 +120,8 @@ public final class TransitionReportBuilder {
             "Executive summary",
             ExecutiveSummary.paragraphs(findings),
             ExecutiveSummary.highlights(findings),
-            List.of(),
+            // one chart on the summary page: the revenue of the scenarios
+            figures.stream().filter(f -> f.key().equals(REVENUE_FAN)).toList(),
             List.of(
                 new Part.Facts(
                     "figures", "The numbers behind it", ExecutiveSummary.figures(findings)))));
