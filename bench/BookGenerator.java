@@ -1,7 +1,8 @@
 // Benchmark book generator (not part of mrrlens): writes a canonical book (the columns of
-// docs/formats.md) of the size issue 12 measures: 1,000 clients x 60 months give about 1.2 million
-// time entries, 480,000 tickets and 60,000 invoices (about 145 MB); 3,000 clients about three
-// times that. Deterministic: the same arguments always write the same bytes.
+// docs/formats.md) of the size issue 12 measures: 1,000 clients x 60 months give 1.21 million
+// time entries, 482,000 tickets and 63,000 invoices (169 MB: the issue's 144 MB book had the same
+// rows with fewer or shorter columns); 3,000 clients about three times that (479 MB).
+// Deterministic: the same arguments always write the same bytes.
 //
 // Usage: java -cp target/bench/classes BookGenerator OUT CLIENTS [MONTHS] [SEED]
 //        (or java bench/BookGenerator.java ...; bench/vs-duckdb compiles and runs it)

@@ -53,7 +53,7 @@ public final class DuckDbQuestions {
       boolean payments = question.equals("payments");
       boolean paymentsFile = exists(books, "payments");
       load(sql, books, payments, paymentsFile);
-      LocalDate asOf = asOf(sql, paymentsFile);
+      LocalDate asOf = asOf(sql, books, paymentsFile);
       YearMonth last =
           asOf.equals(YearMonth.from(asOf).atEndOfMonth())
               ? YearMonth.from(asOf)
@@ -151,16 +151,29 @@ public final class DuckDbQuestions {
             + " GROUP BY 1");
   }
 
-  /** as_of: the latest date in the books (metrics.md); the payment question reads no tickets. */
-  private static LocalDate asOf(Statement sql, boolean paymentsFile) throws SQLException {
+  /**
+   * as_of: the latest date in the books (metrics.md), tickets and time entries included. The
+   * payment question keeps no table of tickets or time entries, but reads their dates for this, as
+   * mrrlens does: the same answer on any book needs the same as_of.
+   */
+  private static LocalDate asOf(Statement sql, Path books, boolean paymentsFile)
+      throws SQLException {
     boolean labor = tableExists(sql, "tickets");
+    String tickets =
+        labor
+            ? "tickets"
+            : "(SELECT CAST(opened AS DATE) AS opened, CAST(closed AS DATE) AS closed FROM "
+                + csv(books, "tickets", "'opened': 'TIMESTAMP', 'closed': 'TIMESTAMP'")
+                + ")";
+    String time =
+        labor ? "time" : "(SELECT date FROM " + csv(books, "time", "'date': 'DATE'") + ")";
     String dates =
         "SELECT max(issued) AS d FROM invoices UNION ALL SELECT max(paid) FROM invoices"
             + (paymentsFile ? " UNION ALL SELECT max(date) FROM payments" : "")
-            + (labor
-                ? " UNION ALL SELECT max(opened) FROM tickets UNION ALL SELECT max(closed) FROM"
-                    + " tickets UNION ALL SELECT max(date) FROM time"
-                : "");
+            + " UNION ALL SELECT greatest(max(opened), max(closed)) FROM "
+            + tickets
+            + " UNION ALL SELECT max(date) FROM "
+            + time;
     try (ResultSet r = sql.executeQuery("SELECT max(d) FROM (" + dates + ")")) {
       r.next();
       return r.getObject(1, LocalDate.class);
