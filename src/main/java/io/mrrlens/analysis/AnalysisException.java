@@ -1,17 +1,12 @@
 package io.mrrlens.analysis;
 
+import io.mrrlens.model.Problem;
+
 /** The books cannot be analysed as asked (bad input data), with what to do about it. */
-public final class AnalysisException extends RuntimeException {
+public final class AnalysisException extends Problem {
   private static final long serialVersionUID = 1L;
-  private final String fix;
 
   public AnalysisException(String message, String fix) {
-    super(message);
-    this.fix = fix;
-  }
-
-  /** What the user can do about it. */
-  public String fix() {
-    return fix;
+    super(Kind.DATA, message, fix);
   }
 }

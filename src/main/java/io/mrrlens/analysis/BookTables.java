@@ -5,12 +5,15 @@ import io.mrrlens.model.Books;
 import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.ClientName;
+import io.mrrlens.model.DecimalColumn;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
-import io.mrrlens.model.Ticket;
-import io.mrrlens.model.TimeEntry;
+import io.mrrlens.model.TextColumn;
+import io.mrrlens.model.Tickets;
+import io.mrrlens.model.TimeEntries;
+import io.mrrlens.model.WordColumn;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,8 +57,10 @@ public final class BookTables {
   private final boolean hasPaymentsFile;
   private final Books books;
   private final AnalysisSettings settings;
-  private final Lazy tickets = new Lazy(() -> ticketTable(books().tickets()));
-  private final Lazy time = new Lazy(() -> timeTable(books(), settings().proactiveTypes()));
+  private final Tickets ticketColumns;
+  private final TimeEntries timeColumns;
+  private final Lazy tickets = new Lazy(() -> ticketTable(ticketColumns()));
+  private final Lazy time = new Lazy(() -> timeTable(settings().proactiveTypes()));
   private final Lazy invoices = new Lazy(() -> invoiceTable(books(), settings().termsDays()));
   private final Lazy payments = new Lazy(() -> paymentTable(books().payments()));
 
@@ -80,6 +85,10 @@ public final class BookTables {
     return books;
   }
 
+  private Tickets ticketColumns() {
+    return ticketColumns;
+  }
+
   private AnalysisSettings settings() {
     return settings;
   }
@@ -88,8 +97,10 @@ public final class BookTables {
     Set<String> spellings = new HashSet<>();
     books.clients().forEach(c -> spellings.add(c.name()));
     books.agreements().forEach(a -> spellings.add(a.client()));
-    books.tickets().forEach(t -> spellings.add(t.client()));
-    books.timeEntries().forEach(e -> spellings.add(e.client()));
+    ticketColumns = Tickets.of(books.tickets());
+    timeColumns = TimeEntries.of(books.timeEntries());
+    addWords(spellings, ticketColumns.clients());
+    addWords(spellings, timeColumns.clients());
     books.invoices().forEach(i -> spellings.add(i.client()));
     Map<String, String> display = new TreeMap<>();
     for (String name : spellings) {
@@ -126,12 +137,19 @@ public final class BookTables {
     books.invoices().forEach(i -> amounts.add(i.balance()));
     books.payments().forEach(p -> amounts.add(p.amount()));
     money = MinorUnits.covering(amounts, 2);
-    hours = MinorUnits.covering(books.timeEntries().stream().map(TimeEntry::hours).toList(), 2);
+    hours = MinorUnits.covering(timeColumns.hours(), 2);
     hasPaymentsFile =
         !books.payments().isEmpty()
             || books.files().stream().anyMatch(f -> f.kind() == FileKind.PAYMENTS);
     this.books = books;
     this.settings = settings;
+  }
+
+  /** Adds the texts of a column's rows (each of its dictionary's words is used by a row). */
+  private static void addWords(Set<String> words, WordColumn column) {
+    for (int code = 0; code < column.words(); code++) {
+      words.add(column.word(code));
+    }
   }
 
   /** The analysis tables of a book. */
@@ -146,6 +164,22 @@ public final class BookTables {
 
   static int month(LocalDate day) {
     return day.getYear() * 12 + day.getMonthValue() - 1;
+  }
+
+  /**
+   * The number of the month of an epoch day, as {@link #month(LocalDate)}, without making a date
+   * (the civil calendar from days, after Howard Hinnant's {@code civil_from_days}).
+   */
+  static int monthOfEpochDay(long epochDay) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long doe = z - era * 146_097;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long m = mp < 10 ? mp + 3 : mp - 9;
+    long y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+    return Math.toIntExact(y * 12 + m - 1);
   }
 
   static YearMonth yearMonth(int month) {
@@ -236,35 +270,62 @@ public final class BookTables {
         .isBetweenInclusive(month(period.window().from()), month(period.window().to()));
   }
 
-  private Table ticketTable(List<Ticket> list) {
-    int[] client = new int[list.size()];
-    int[] month = new int[list.size()];
-    IntColumn closed = IntColumn.create(CLOSED_MONTH, list.size());
-    for (int i = 0; i < list.size(); i++) {
-      Ticket ticket = list.get(i);
-      client[i] = index(ticket.client());
-      month[i] = ticket.opened().getYear() * 12 + ticket.opened().getMonthValue() - 1;
-      if (ticket.closed() == null) {
+  /** The number of each code of a column of client names. */
+  private int[] clientIndexes(WordColumn names) {
+    int[] index = new int[names.words()];
+    for (int code = 0; code < index.length; code++) {
+      index[code] = index(names.word(code));
+    }
+    return index;
+  }
+
+  // The tables are filled by loops over the import's columns: one pass of primitive reads, with
+  // per-code lookups (clients, types), rather than a Tablesaw operation per derived column.
+  private Table ticketTable(Tickets list) {
+    int n = list.size();
+    int[] clientOf = clientIndexes(list.clients());
+    int[] client = new int[n];
+    int[] month = new int[n];
+    IntColumn closed = IntColumn.create(CLOSED_MONTH, n);
+    for (int i = 0; i < n; i++) {
+      client[i] = clientOf[list.clients().code(i)];
+      month[i] = monthOfEpochDay(list.openedDay(i));
+      long closedDay = list.closedDay(i);
+      if (closedDay == Long.MIN_VALUE) {
         closed.setMissing(i);
       } else {
-        closed.set(i, month(ticket.closedDate()));
+        closed.set(i, monthOfEpochDay(closedDay));
       }
     }
     return Table.create(
         "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month), closed);
   }
 
-  private Table timeTable(Books books, List<String> proactiveTypes) {
-    Map<String, Boolean> proactiveType = new HashMap<>();
-    Set<String> proactiveTickets = new HashSet<>();
-    for (Ticket ticket : books.tickets()) {
-      if (ticket.type() != null
-          && proactiveType.computeIfAbsent(ticket.type(), t -> containsAny(t, proactiveTypes))) {
-        proactiveTickets.add(ticket.id());
-      }
+  private Table timeTable(List<String> proactiveTypes) {
+    Tickets ticketList = ticketColumns;
+    WordColumn types = ticketList.types();
+    boolean[] proactiveType = new boolean[types.words()];
+    for (int code = 0; code < proactiveType.length; code++) {
+      proactiveType[code] = containsAny(types.word(code), proactiveTypes);
     }
-    Map<String, Boolean> proactiveWork = new HashMap<>();
-    List<TimeEntry> list = books.timeEntries();
+    boolean[] proactiveTicket = new boolean[ticketList.size()];
+    boolean anyProactive = false;
+    for (int i = 0; i < proactiveTicket.length; i++) {
+      int type = types.code(i);
+      proactiveTicket[i] = type >= 0 && proactiveType[type];
+      anyProactive |= proactiveTicket[i];
+    }
+    TextColumn.Index proactiveTickets =
+        anyProactive ? new TextColumn.Index(ticketList.ids(), proactiveTicket) : null;
+    TimeEntries list = timeColumns;
+    WordColumn works = list.workTypes();
+    boolean[] proactiveWork = new boolean[works.words()];
+    for (int code = 0; code < proactiveWork.length; code++) {
+      proactiveWork[code] = containsAny(works.word(code), proactiveTypes);
+    }
+    int[] clientOf = clientIndexes(list.clients());
+    DecimalColumn entryHours = list.hours();
+    TextColumn ticketIds = list.ticketIds();
     int n = list.size();
     int[] client = new int[n];
     int[] month = new int[n];
@@ -273,18 +334,19 @@ public final class BookTables {
     boolean[] proactive = new boolean[n];
     boolean[] project = new boolean[n];
     for (int i = 0; i < n; i++) {
-      TimeEntry entry = list.get(i);
-      client[i] = index(entry.client());
-      month[i] = month(entry.date());
-      units[i] = hours.units(entry.hours());
-      billable[i] = entry.billable();
-      project[i] = entry.chargeTo() == ChargeTo.PROJECT;
+      client[i] = clientOf[list.clients().code(i)];
+      month[i] = monthOfEpochDay(list.epochDay(i));
+      units[i] = entryHours.units(i, hours.scale(), Long.MIN_VALUE);
+      if (units[i] == Long.MIN_VALUE) {
+        units[i] = hours.units(entryHours.get(i));
+      }
+      billable[i] = list.billable(i);
+      project[i] = list.chargeTo(i) == ChargeTo.PROJECT;
+      int work = works.code(i);
       proactive[i] =
-          entry.chargeTo() == ChargeTo.PROJECT
-              || (entry.ticketId() != null && proactiveTickets.contains(entry.ticketId()))
-              || (entry.workType() != null
-                  && proactiveWork.computeIfAbsent(
-                      entry.workType(), w -> containsAny(w, proactiveTypes)));
+          project[i]
+              || (proactiveTickets != null && proactiveTickets.find(ticketIds, i) >= 0)
+              || (work >= 0 && proactiveWork[work]);
     }
     return Table.create(
         "time",

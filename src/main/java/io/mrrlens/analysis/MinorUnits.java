@@ -1,5 +1,6 @@
 package io.mrrlens.analysis;
 
+import io.mrrlens.model.DecimalColumn;
 import java.math.BigDecimal;
 import java.util.Collection;
 
@@ -18,6 +19,17 @@ public record MinorUnits(int scale) {
     for (BigDecimal value : values) {
       if (value != null && value.scale() > scale) {
         scale = Math.max(scale, value.stripTrailingZeros().scale());
+      }
+    }
+    return new MinorUnits(scale);
+  }
+
+  /** As {@link #covering(Collection, int)}, over a column of decimals. */
+  public static MinorUnits covering(DecimalColumn values, int minimum) {
+    int scale = minimum;
+    for (int i = 0; i < values.size(); i++) {
+      if (values.scale(i) > scale) {
+        scale = Math.max(scale, values.neededScale(i));
       }
     }
     return new MinorUnits(scale);

@@ -1,7 +1,9 @@
 package io.mrrlens.chart;
 
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.report.Part;
 import java.awt.Dimension;
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -69,6 +71,7 @@ public final class ChartWriter {
           new RenderedChart(
               named.name(),
               title,
+              named.description(),
               bytes(out -> png(named.chart(), width, height, out)),
               bytes(out -> svg(named.chart(), width, height, out))));
     }
@@ -94,6 +97,56 @@ public final class ChartWriter {
   /** The chart as the bytes of a PNG image of width x height pixels, e.g. to embed in a page. */
   public static byte[] png(NamedChart chart, int width, int height) {
     return bytes(out -> png(chart.chart(), width, height, out));
+  }
+
+  /**
+   * The chart laid out at width x height and drawn {@code scale} times as sharp: a PNG of (width x
+   * scale) x (height x scale) pixels, to show at width x height on a screen of that many pixels per
+   * point (a phone's 2 or 3), where the chart's type stays its size and crisp.
+   *
+   * @throws IllegalArgumentException when a size or the scale is below 1
+   */
+  public static byte[] png(NamedChart chart, int width, int height, int scale) {
+    if (width < 1 || height < 1 || scale < 1) {
+      throw new IllegalArgumentException(
+          "chart size " + width + "x" + height + " at scale " + scale + " is not a size");
+    }
+    return bytes(
+        out -> {
+          BufferedImage image =
+              new BufferedImage(width * scale, height * scale, BufferedImage.TYPE_INT_RGB);
+          Graphics2D g2 = image.createGraphics();
+          try {
+            g2.scale(scale, scale);
+            chart.chart().draw(g2, new Rectangle2D.Double(0, 0, width, height));
+          } finally {
+            g2.dispose();
+          }
+          if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG encoder in this Java runtime");
+          }
+        });
+  }
+
+  /** The chart as the bytes of an SVG image (UTF-8) of width x height pixels. */
+  public static byte[] svg(NamedChart chart, int width, int height) {
+    return bytes(out -> svg(chart.chart(), width, height, out));
+  }
+
+  /**
+   * Writes a document's figures as {@code dir/name.png} and {@code dir/name.svg}, each whole or not
+   * at all, creating the folder.
+   *
+   * @return the written paths in order, the PNG then the SVG of each figure
+   * @throws UncheckedIOException "cannot write PATH: REASON" when a file cannot be written
+   */
+  public static List<Path> writeFigures(List<Part.Figure> figures, Path dir) {
+    List<Path> written = new ArrayList<>();
+    for (Part.Figure figure : figures) {
+      written.add(writeFile(dir, figure.key() + ".png", out -> out.write(figure.image().png())));
+      written.add(writeFile(dir, figure.key() + ".svg", out -> out.write(figure.image().svg())));
+    }
+    return List.copyOf(written);
   }
 
   private static byte[] bytes(AtomicFile.Content content) {

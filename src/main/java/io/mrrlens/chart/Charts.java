@@ -18,6 +18,7 @@ import java.awt.geom.Ellipse2D;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -90,6 +91,12 @@ public final class Charts {
   /** The series of the monthly chart, by invoice kind. */
   static final List<String> KINDS = List.of("Recurring (MRR)", "T&M", "Project", "Product & other");
 
+  /**
+   * How many of the clients with the largest revenue the scorecard names besides those under the
+   * target.
+   */
+  static final int NAMED_BY_REVENUE = 5;
+
   /** Above this many categories the category labels get smaller. */
   private static final int CROWDED = 24;
 
@@ -100,35 +107,114 @@ public final class Charts {
   private Charts() {}
 
   /**
-   * labor-hours: horizontal bars of hours per client for the first {@code top} rows (as given, in
-   * order), each labelled with the client's effective rate ({@code 142/h}, nothing when empty).
+   * labor-hours without segments: every bar blue; see {@link #labor(LaborAnalysis.Result, int,
+   * Function)}.
    *
    * @throws IllegalArgumentException when top is below 1
    */
   public static List<NamedChart> labor(LaborAnalysis.Result result, int top) {
+    return labor(result, top, client -> null);
+  }
+
+  /**
+   * labor-hours: horizontal bars of hours per client, most hours first (ties by name), coloured by
+   * the client's segment ({@code segmentOf} gives null when unknown: grey) and labelled with the
+   * hours and the client's effective rate ({@code 120 h · 142/h}; the hours alone when the rate is
+   * empty). With more clients than {@code top}, the chart shows the clients that need the most and,
+   * below a gap naming how many are left out, the {@code top / 3} that need the fewest hours.
+   *
+   * @throws IllegalArgumentException when top is below 1
+   */
+  public static List<NamedChart> labor(
+      LaborAnalysis.Result result, int top, Function<String, Segment> segmentOf) {
     requireTop(top);
-    List<ClientLabor> all = result.rows().stream().filter(r -> r.client() != null).toList();
-    List<ClientLabor> rows = all.stream().limit(top).toList();
+    List<ClientLabor> all =
+        result.rows().stream()
+            .filter(r -> r.client() != null && r.hours() != null)
+            .sorted(
+                Comparator.comparing(ClientLabor::hours, Comparator.reverseOrder())
+                    .thenComparing(ClientLabor::client, BY_NAME))
+            .toList();
+    int fewest = all.size() > top ? top / 3 : 0;
+    int most = Math.min(all.size(), top - fewest);
+    List<ClientLabor> head = all.subList(0, most);
+    List<ClientLabor> tail = all.subList(all.size() - fewest, all.size());
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<Paint> paints = new ArrayList<>();
     Map<String, String> labels = new LinkedHashMap<>();
-    for (ClientLabor row : rows) {
+    Set<Segment> segments = EnumSet.noneOf(Segment.class);
+    boolean unknown = false;
+    List<ClientLabor> shown = new ArrayList<>(head);
+    shown.addAll(tail);
+    for (int i = 0; i < shown.size(); i++) {
+      if (i == most && fewest > 0) {
+        // The gap stands for the clients in the middle, an empty bar that names how many.
+        String gap = "… " + (all.size() - most - fewest) + " more …";
+        dataset.addValue(null, HOURS, gap);
+        paints.add(ChartPalette.GREY);
+      }
+      ClientLabor row = shown.get(i);
+      Segment segment = segmentOf.apply(row.client());
       dataset.addValue(row.hours(), HOURS, row.client());
-      labels.put(row.client(), ChartText.rate(row.effectiveRate()));
+      paints.add(segment == null ? ChartPalette.GREY : ChartPalette.segment(segment));
+      // The hours in words too: the bars of the clients needing the fewest are too short to read.
+      String rate = ChartText.rate(row.effectiveRate());
+      labels.put(
+          row.client(),
+          ChartText.whole().format(row.hours()) + " h" + (rate.isEmpty() ? "" : " · " + rate));
+      if (segment == null) {
+        unknown = true;
+      } else {
+        segments.add(segment);
+      }
     }
-    BarRenderer renderer =
-        new ColumnBarRenderer(Collections.nCopies(rows.size(), ChartPalette.BLUE), labels);
+    if (segments.isEmpty()) {
+      // No segment known at all: one colour, as no legend explains the grey.
+      Collections.replaceAll(paints, ChartPalette.GREY, ChartPalette.BLUE);
+    }
+    String order =
+        fewest == 0
+            ? cut(most, all.size(), "by hours")
+            : "The "
+                + most
+                + " of "
+                + all.size()
+                + " clients with the most hours, and the "
+                + fewest
+                + " with the fewest";
     JFreeChart chart =
         bars(
             "Hours per client",
-            cut(rows.size(), all.size(), "by hours")
-                + " · label: effective rate (revenue per hour)",
+            order
+                + " · label: hours · effective rate (revenue per hour)"
+                + (segments.isEmpty() ? "" : " · colour: segment"),
             dataset,
             PlotOrientation.HORIZONTAL,
             "Hours in the window",
             ChartText.whole(),
-            renderer,
-            false);
-    return List.of(new NamedChart(LABOR_HOURS, chart));
+            new ColumnBarRenderer(paints, labels),
+            !segments.isEmpty());
+    if (!segments.isEmpty()) {
+      LegendItemCollection legend = new LegendItemCollection();
+      for (Segment segment : segments) {
+        legend.add(new LegendItem(segment.label(), ChartPalette.segment(segment)));
+      }
+      if (unknown) {
+        legend.add(new LegendItem("no segment", ChartPalette.GREY));
+      }
+      chart.getCategoryPlot().setFixedLegendItems(legend);
+    }
+    List<ChartSummary.Item> items = new ArrayList<>();
+    for (ClientLabor row : shown) {
+      items.add(new ChartSummary.Item(row.client(), ChartText.whole().format(row.hours()) + " h"));
+    }
+    String count =
+        all.size()
+            + (all.size() == 1 ? " client" : " clients")
+            + (shown.size() < all.size() ? ", " + shown.size() + " shown" : "");
+    return List.of(
+        new NamedChart(
+            LABOR_HOURS, chart, ChartSummary.extremes(count, items, "most hours", "fewest")));
   }
 
   /**
@@ -157,12 +243,14 @@ public final class Charts {
   /**
    * scorecard: clients placed by hours per month (x) and effective rate (y), one series per segment
    * in segment order, with a dashed line at the target rate labelled {@code target 125/h}; clients
-   * with an empty rate, hours per month or segment are left out.
+   * with an empty rate, hours per month or segment are left out. Names go beside the dots of the
+   * clients under the target (largest revenue first), then of the {@link #NAMED_BY_REVENUE} with
+   * the largest revenue, each where it overlaps no other name (see {@link PointLabels}).
    */
   public static List<NamedChart> scorecard(List<ClientScore> rows, AnalysisSettings settings) {
     BigDecimal target = settings == null ? null : settings.targetRate();
     Map<Segment, XYSeries> bySegment = new EnumMap<>(Segment.class);
-    Map<Segment, List<String>> labels = new EnumMap<>(Segment.class);
+    List<ClientScore> placed = new ArrayList<>();
     for (ClientScore row : rows) {
       if (row.client() == null
           || row.segment() == null
@@ -173,20 +261,41 @@ public final class Charts {
       bySegment
           .computeIfAbsent(row.segment(), s -> new XYSeries(s.label(), false, true))
           .add(row.hoursPerMonth(), row.effectiveRate());
-      // Only the clients under the target are named: they are the ones to talk about.
-      boolean under = target != null && row.effectiveRate().compareTo(target) < 0;
-      labels
-          .computeIfAbsent(row.segment(), s -> new ArrayList<>())
-          .add(under ? ChartText.truncate(row.client()) : null);
+      placed.add(row);
+    }
+    List<ClientScore> byRevenue =
+        placed.stream()
+            .sorted(
+                Comparator.comparing(
+                        (ClientScore r) -> r.revenue() == null ? BigDecimal.ZERO : r.revenue(),
+                        Comparator.reverseOrder())
+                    .thenComparing(ClientScore::client, BY_NAME))
+            .toList();
+    List<ClientScore> named = new ArrayList<>();
+    for (ClientScore row : byRevenue) {
+      if (target != null && row.effectiveRate().compareTo(target) < 0) {
+        named.add(row);
+      }
+    }
+    int under = named.size();
+    byRevenue.stream()
+        .filter(row -> !named.contains(row))
+        .limit(NAMED_BY_REVENUE)
+        .forEach(named::add);
+    List<PointLabels.Label> labels = new ArrayList<>();
+    for (ClientScore row : named) {
+      labels.add(
+          new PointLabels.Label(
+              ChartText.truncate(row.client()),
+              row.hoursPerMonth().doubleValue(),
+              row.effectiveRate().doubleValue()));
     }
     XYSeriesCollection dataset = new XYSeriesCollection();
-    List<List<String>> labelsBySeries = new ArrayList<>();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(false, true);
     bySegment.forEach(
         (segment, series) -> {
           int i = dataset.getSeriesCount();
           dataset.addSeries(series);
-          labelsBySeries.add(labels.get(segment));
           renderer.setSeriesPaint(i, ChartPalette.segment(segment));
           renderer.setSeriesShape(i, new Ellipse2D.Double(-6, -6, 12, 12));
         });
@@ -194,15 +303,6 @@ public final class Charts {
     renderer.setDefaultOutlinePaint(Color.WHITE);
     renderer.setDefaultOutlineStroke(new BasicStroke(1.0f));
     renderer.setDefaultLegendTextFont(ChartPalette.LEGEND);
-    renderer.setDefaultItemLabelGenerator(
-        (data, series, item) -> labelsBySeries.get(series).get(item));
-    renderer.setDefaultItemLabelsVisible(true);
-    renderer.setDefaultItemLabelFont(ChartPalette.ITEM_LABEL);
-    renderer.setDefaultItemLabelPaint(ChartPalette.INK);
-    renderer.setDefaultPositiveItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE4, TextAnchor.TOP_LEFT));
-    renderer.setDefaultNegativeItemLabelPosition(
-        new ItemLabelPosition(ItemLabelAnchor.OUTSIDE4, TextAnchor.TOP_LEFT));
 
     NumberAxis hours = new NumberAxis("Hours per month");
     hours.setNumberFormatOverride(ChartText.whole());
@@ -210,6 +310,7 @@ public final class Charts {
     NumberAxis rate = moneyAxis("Effective rate per hour");
     XYPlot plot = new XYPlot(dataset, hours, rate, renderer);
     plot.setForegroundAlpha(0.85f);
+    plot.addAnnotation(new PointLabels(labels));
 
     if (target != null) {
       ValueMarker marker =
@@ -244,9 +345,29 @@ public final class Charts {
     JFreeChart chart = new JFreeChart("Effective rate vs hours", ChartPalette.TITLE, plot, true);
     chart.addSubtitle(
         new TextTitle(
-            "Each dot is a client, coloured by segment · clients under the target rate are named"));
+            "Each dot is a client, coloured by segment · named, where room allows: the clients"
+                + " under the target rate and the "
+                + NAMED_BY_REVENUE
+                + " largest by revenue"));
     ChartPalette.style(chart);
-    return List.of(new NamedChart(SCORECARD, chart));
+    List<ChartSummary.Item> byRate = new ArrayList<>();
+    placed.stream()
+        .sorted(
+            Comparator.comparing(ClientScore::effectiveRate, Comparator.reverseOrder())
+                .thenComparing(ClientScore::client, BY_NAME))
+        .forEach(
+            row ->
+                byRate.add(
+                    new ChartSummary.Item(row.client(), ChartText.rate(row.effectiveRate()))));
+    String count =
+        placed.size()
+            + (placed.size() == 1 ? " client" : " clients")
+            + (target == null
+                ? ""
+                : ", " + under + " under the target " + ChartText.target(target) + "/h");
+    return List.of(
+        new NamedChart(
+            SCORECARD, chart, ChartSummary.extremes(count, byRate, "highest rate", "lowest")));
   }
 
   private static NamedChart aging(List<ClientPayments> rows, int top) {
@@ -289,7 +410,23 @@ public final class Charts {
             ChartText.money(),
             renderer,
             true);
-    return new NamedChart(PAYMENTS_AGING, chart);
+    List<ChartSummary.Item> items = new ArrayList<>();
+    for (ClientPayments row : shown) {
+      items.add(
+          new ChartSummary.Item(
+              row.client(),
+              ChartText.money(overdue.apply(row))
+                  + " past due of "
+                  + ChartText.money(row.openBalance())
+                  + " open"));
+    }
+    String count =
+        open.size()
+            + (open.size() == 1 ? " client" : " clients")
+            + " with an open balance"
+            + (shown.size() < open.size() ? ", " + shown.size() + " shown" : "");
+    return new NamedChart(
+        PAYMENTS_AGING, chart, ChartSummary.extremes(count, items, "most past due", "least"));
   }
 
   private static NamedChart daysLate(List<ClientPayments> rows, int top) {
@@ -334,7 +471,16 @@ public final class Charts {
       }
     }
     chart.getCategoryPlot().setFixedLegendItems(legend);
-    return new NamedChart(PAYMENTS_DAYS_LATE, chart);
+    List<ChartSummary.Item> items = new ArrayList<>();
+    for (ClientPayments row : shown) {
+      items.add(new ChartSummary.Item(row.client(), labels.get(row.client())));
+    }
+    String count =
+        late.size()
+            + (late.size() == 1 ? " client" : " clients")
+            + (shown.size() < late.size() ? ", " + shown.size() + " shown" : "");
+    return new NamedChart(
+        PAYMENTS_DAYS_LATE, chart, ChartSummary.extremes(count, items, "latest", "least late"));
   }
 
   private static String gradeLegend(Grade grade) {
@@ -372,7 +518,23 @@ public final class Charts {
             ChartText.money(),
             new ColumnBarRenderer(paints, labels),
             false);
-    return new NamedChart(SEGMENTS_REVENUE, chart);
+    List<ChartSummary.Item> items = new ArrayList<>();
+    summary.stream()
+        .filter(row -> row.segment() != null && row.revenue() != null)
+        .sorted(Comparator.comparing(SegmentSummary::revenue, Comparator.reverseOrder()))
+        .forEach(
+            row ->
+                items.add(
+                    new ChartSummary.Item(
+                        row.segment().label(), labels.get(row.segment().label()))));
+    return new NamedChart(
+        SEGMENTS_REVENUE,
+        chart,
+        ChartSummary.extremes(
+            items.size() + (items.size() == 1 ? " segment" : " segments"),
+            items,
+            "largest",
+            "smallest"));
   }
 
   /**
@@ -421,7 +583,44 @@ public final class Charts {
           .getDomainAxis()
           .setCategoryLabelPositions(CategoryLabelPositions.UP_45);
     }
-    return new NamedChart(name, chart);
+    List<ChartSummary.Item> items = new ArrayList<>();
+    shown.stream()
+        .sorted(
+            Comparator.comparing(Charts::total, Comparator.reverseOrder())
+                .thenComparing(MonthlyRevenue::month))
+        .forEach(
+            month ->
+                items.add(
+                    new ChartSummary.Item(
+                        ChartText.category(month.month()), ChartText.money(total(month)))));
+    String count =
+        shown.isEmpty()
+            ? ""
+            : shown.size()
+                + (shown.size() == 1 ? " month" : " months")
+                + ", the last "
+                + ChartText.category(shown.get(shown.size() - 1).month())
+                + " "
+                + ChartText.money(total(shown.get(shown.size() - 1)))
+                + " of which recurring "
+                + ChartText.money(shown.get(shown.size() - 1).recurring());
+    return new NamedChart(
+        name, chart, ChartSummary.extremes(count, items, "highest month", "lowest"));
+  }
+
+  /** Every kind of revenue in the month together. */
+  private static BigDecimal total(MonthlyRevenue month) {
+    BigDecimal total = BigDecimal.ZERO;
+    for (BigDecimal part :
+        Arrays.asList(
+            month.recurring(),
+            month.timeAndMaterials(),
+            month.project(),
+            month.product(),
+            month.other())) {
+      total = part == null ? total : total.add(part);
+    }
+    return total;
   }
 
   /** Product and other together; empty only when both are. */

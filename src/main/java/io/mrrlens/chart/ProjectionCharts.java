@@ -70,18 +70,16 @@ public final class ProjectionCharts {
   /** The P10–P90 bands overlap; light enough that each stays readable through the others. */
   private static final float BAND_ALPHA = 0.14f;
 
-  /** The widths of a revenue line, a P50 line and a P90 (dashed) line, in pixels. */
+  /** The width of a revenue line, in pixels. */
   private static final float LINE = 2.5f;
 
-  private static final float SOLID = 2.2f;
-
-  private static final float DASHED = 2.0f;
-
   /**
-   * Pixels between lines at the same value drawn side by side: techs are whole numbers and the
-   * scenarios share their tickets, so lines often coincide, and one would hide the others.
+   * The widths of the techs and service-level lines by scenario, in pixels: techs are whole numbers
+   * and the scenarios share their tickets, so lines often coincide; drawn at their values (equal
+   * values look equal), widest first, a line on another shows as a core inside its casing.
    */
-  private static final double DODGE = 3.0;
+  private static final Map<Scenario, Float> NESTED =
+      Map.of(Scenario.STATUS_QUO, 7.0f, Scenario.TRANSITION, 4.2f, Scenario.MIDDLE_PATH, 1.8f);
 
   private ProjectionCharts() {}
 
@@ -113,7 +111,14 @@ public final class ProjectionCharts {
 
     List<NamedChart> charts = new ArrayList<>();
     charts.add(revenue(months, horizon));
-    months.forEach((scenario, rows) -> charts.add(mrr(scenario, rows)));
+    // One scale for every scenario's MRR chart, so that their bars compare across pages.
+    double highest =
+        months.values().stream()
+            .flatMap(List::stream)
+            .mapToDouble(month -> value(month.recurringP50(), 0) + value(month.tmP50(), 0))
+            .max()
+            .orElse(0);
+    months.forEach((scenario, rows) -> charts.add(mrr(scenario, rows, highest)));
     charts.add(techs(months, horizon));
     boolean serviceLevels =
         months.values().stream()
@@ -135,6 +140,7 @@ public final class ProjectionCharts {
    */
   static NamedChart sensitivity(Projection.Result result) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<ChartSummary.Item> swings = new ArrayList<>();
     for (Projection.Sensitivity row : result.sensitivity()) {
       String key =
           row.assumption()
@@ -145,6 +151,13 @@ public final class ProjectionCharts {
               + ")";
       dataset.addValue(row.grossProfitDiffLow(), LOW, key);
       dataset.addValue(row.grossProfitDiffHigh(), HIGH, key);
+      swings.add(
+          new ChartSummary.Item(
+              key,
+              ChartText.money(row.grossProfitDiffLow())
+                  + " at the low value, "
+                  + ChartText.money(row.grossProfitDiffHigh())
+                  + " at the high value"));
     }
     BarRenderer renderer = new BarRenderer();
     ChartPalette.flat(renderer);
@@ -182,7 +195,18 @@ public final class ProjectionCharts {
             "Transition less status quo, P50 over the horizon, one assumption at a time ·"
                 + " widest swing at the top · left of 0: the transition earns less"));
     ChartPalette.style(chart);
-    return new NamedChart(SENSITIVITY, chart);
+    String atSettings =
+        base == null
+            ? ""
+            : "at your settings, the transition less the status quo "
+                + ChartText.money(base)
+                + "; ";
+    return new NamedChart(
+        SENSITIVITY,
+        chart,
+        atSettings
+            + ChartSummary.extremes(
+                swings.size() + " assumptions", swings, "widest swing", "narrowest"));
   }
 
   /** The transition's P50 gross profit less the status quo's at the settings, or null. */
@@ -244,15 +268,32 @@ public final class ProjectionCharts {
             renderer,
             money,
             horizon);
-    return new NamedChart(REVENUE, chart);
+    return new NamedChart(
+        REVENUE,
+        chart,
+        "P50 per month: " + ChartSummary.ranges(dataset, ChartText.money()::format));
   }
 
-  private static NamedChart mrr(Scenario scenario, List<Projection.Month> rows) {
+  /**
+   * A scenario's recurring and T&amp;M bars on a scale from 0 to a little above {@code highest},
+   * the highest stack of every scenario shown.
+   */
+  private static NamedChart mrr(Scenario scenario, List<Projection.Month> rows, double highest) {
     DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+    List<String> ends = new ArrayList<>();
     for (Projection.Month month : rows) {
       String key = String.valueOf(month.month());
       dataset.addValue(month.recurringP50(), RECURRING, key);
       dataset.addValue(month.tmP50(), TM, key);
+      if (ends.isEmpty() || month == rows.get(rows.size() - 1)) {
+        ends.add(
+            "month "
+                + key
+                + " recurring "
+                + ChartText.money(month.recurringP50())
+                + " and T&M "
+                + ChartText.money(month.tmP50()));
+      }
     }
     StackedBarRenderer renderer = new StackedBarRenderer();
     ChartPalette.flat(renderer);
@@ -266,6 +307,9 @@ public final class ProjectionCharts {
     values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
     values.setNumberFormatOverride(ChartText.money());
     values.setUpperMargin(0.08);
+    if (highest > 0) {
+      values.setRange(0, highest * 1.08);
+    }
     CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
     JFreeChart chart =
         new JFreeChart(
@@ -276,20 +320,24 @@ public final class ProjectionCharts {
     chart.addSubtitle(
         new TextTitle(
             "P50 of each over the simulated paths, so the stack is not the revenue P50"
-                + " · project work not shown"));
+                + " · project work not shown · one scale for every scenario"));
     ChartPalette.style(chart);
-    return new NamedChart(mrrName(scenario), chart);
+    return new NamedChart(
+        mrrName(scenario),
+        chart,
+        ends.isEmpty()
+            ? ChartSummary.NO_DATA
+            : "P50 in " + String.join(", in ", ends) + "; same scale as the other scenarios.");
   }
 
   private static NamedChart techs(Map<Scenario, List<Projection.Month>> months, int horizon) {
     XYSeriesCollection dataset = new XYSeriesCollection();
-    DodgedLineRenderer renderer =
+    XYLineAndShapeRenderer renderer =
         p50AndP90(
             months,
             dataset,
             month -> BigDecimal.valueOf(month.techsP50()),
-            month -> BigDecimal.valueOf(month.techsP90()),
-            true);
+            month -> BigDecimal.valueOf(month.techsP90()));
     NumberAxis techs = new NumberAxis("Techs needed");
     techs.setStandardTickUnits(NumberAxis.createIntegerTickUnits(Locale.US));
     techs.setNumberFormatOverride(ChartText.whole());
@@ -298,24 +346,23 @@ public final class ProjectionCharts {
         lines(
             "Techs needed per month",
             "By hours or by service level, whichever needs more · solid: at P50 demand, dashed:"
-                + " at P90 demand · equal lines run side by side",
+                + " at P90 demand · equal lines lie one inside another, the status quo widest",
             dataset,
             renderer,
             techs,
             horizon);
-    return new NamedChart(TECHS, chart);
+    return new NamedChart(
+        TECHS,
+        chart,
+        ChartSummary.ranges(dataset, value -> ChartText.whole().format(value) + " techs"));
   }
 
   private static NamedChart serviceLevel(
       Map<Scenario, List<Projection.Month>> months, int horizon) {
     XYSeriesCollection dataset = new XYSeriesCollection();
-    DodgedLineRenderer renderer =
+    XYLineAndShapeRenderer renderer =
         p50AndP90(
-            months,
-            dataset,
-            Projection.Month::serviceLevelP50,
-            Projection.Month::serviceLevelP90,
-            false);
+            months, dataset, Projection.Month::serviceLevelP50, Projection.Month::serviceLevelP90);
     NumberAxis share = new NumberAxis("Service level");
     // A little room above 100%, where a month without queueing draws its line.
     share.setRange(0, 1.04);
@@ -325,28 +372,29 @@ public final class ProjectionCharts {
         lines(
             "Service level of the current techs",
             "Share of tickets that get a tech within the target · solid: at P50 demand, dashed:"
-                + " at P90 demand · equal lines run side by side",
+                + " at P90 demand · equal lines lie one inside another, the status quo widest",
             dataset,
             renderer,
             share,
             horizon);
-    return new NamedChart(SERVICE_LEVEL, chart);
+    return new NamedChart(
+        SERVICE_LEVEL, chart, ChartSummary.ranges(dataset, ChartText.percent()::format));
   }
 
   /**
    * Fills the dataset with a P50 and a P90 series per scenario ({@code transition P50}, {@code
    * transition P90}; months with an empty value left out, empty series too) and gives the lines
-   * their look: the scenario's colour, P50 solid, P90 dashed, and lines at the same value side by
-   * side, each scenario in its lane, and with {@code laneEach} each line in its own.
+   * their look: the scenario's colour, P50 solid, P90 dashed, each at its values, the scenarios in
+   * nested widths so that lines on one another all stay visible.
    */
-  private static DodgedLineRenderer p50AndP90(
+  private static XYLineAndShapeRenderer p50AndP90(
       Map<Scenario, List<Projection.Month>> months,
       XYSeriesCollection dataset,
       Function<Projection.Month, BigDecimal> p50,
-      Function<Projection.Month, BigDecimal> p90,
-      boolean laneEach) {
-    DodgedLineRenderer renderer = new DodgedLineRenderer(DODGE);
-    int lane = 0;
+      Function<Projection.Month, BigDecimal> p90) {
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, false);
+    // One path per line, so that its dashes run on across the months instead of restarting.
+    renderer.setDrawSeriesLineAsPath(true);
     for (Map.Entry<Scenario, List<Projection.Month>> entry : months.entrySet()) {
       Scenario scenario = entry.getKey();
       for (boolean dashed : new boolean[] {false, true}) {
@@ -361,15 +409,8 @@ public final class ProjectionCharts {
           int i = dataset.getSeriesCount();
           dataset.addSeries(series);
           renderer.setSeriesPaint(i, ChartPalette.scenario(scenario));
-          renderer.setSeriesStroke(i, line(dashed ? DASHED : SOLID, dashed));
-          renderer.addLane(lane);
-          if (laneEach) {
-            lane++;
-          }
+          renderer.setSeriesStroke(i, line(NESTED.get(scenario), dashed));
         }
-      }
-      if (!laneEach) {
-        lane++;
       }
     }
     return renderer;

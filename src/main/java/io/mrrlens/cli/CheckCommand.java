@@ -1,14 +1,7 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.BookCheck;
-import io.mrrlens.config.Config;
-import io.mrrlens.model.Books;
-import io.mrrlens.report.CheckReportBuilder;
-import io.mrrlens.report.Fact;
-import io.mrrlens.report.Format;
-import io.mrrlens.report.Report;
-import java.util.ArrayList;
-import java.util.List;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Outcome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Imports and validates a book and prints what was found: the files and how they were read,"
           + " rows read, accepted and rejected per file (with the sums of amounts and hours),"
@@ -51,17 +45,9 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     output.validate();
-    Config settings = books.config();
-    books.exportClient = client;
-    Books imported =
-        books.read(
-            settings, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
-    BookCheck check = BookCheck.of(imported, books.asOf());
-    String name = (books.books == null ? "." : books.books.toString());
-    List<Fact> facts = new ArrayList<>(BooksOptions.importFacts(settings));
-    facts.add(new Fact("import_cache", "import cache", books.cacheStatus, Format.TEXT));
-    Report report = CheckReportBuilder.build(name, imported, check, facts);
-    output.write(report, spec.commandLine().getOut());
+    BooksSource source = books.source(books.config()).withExportClient(client);
+    Outcome outcome = MrrlensCommand.engine(spec).check(source);
+    output.write(outcome.report(), spec);
     return ExitCode.OK;
   }
 }

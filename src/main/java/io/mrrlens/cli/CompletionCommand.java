@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.model.Problem;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.AutoComplete;
@@ -14,6 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "completion",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description =
         "Prints a script that completes mrrlens's commands and options in bash, zsh or fish.",
     footerHeading = "%nExamples:%n",
@@ -37,7 +39,7 @@ final class CompletionCommand implements Callable<Integer> {
           case "bash", "zsh" -> AutoComplete.bash("mrrlens", root);
           case "fish" -> fish(root);
           default ->
-              throw new UsageException(
+              throw Problem.usage(
                   "completion \"" + shell + "\": not a shell mrrlens completes",
                   "use bash, zsh or fish");
         };

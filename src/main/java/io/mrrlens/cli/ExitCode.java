@@ -1,5 +1,7 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.model.Problem;
+
 /** The exit codes of mrrlens, in one place (docs/errors.md). */
 public final class ExitCode {
   /** Done. */
@@ -15,4 +17,13 @@ public final class ExitCode {
   public static final int BAD_DATA = 3;
 
   private ExitCode() {}
+
+  /** The exit code of a kind of problem. */
+  public static int of(Problem.Kind kind) {
+    return switch (kind) {
+      case USAGE, SETTINGS -> USAGE;
+      case DATA -> BAD_DATA;
+      case UNFINISHED -> FAILED;
+    };
+  }
 }

@@ -1,10 +1,10 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.config.Config;
-import io.mrrlens.config.InitialConfig;
+import io.mrrlens.engine.Engine;
 import io.mrrlens.file.AtomicFile;
-import io.mrrlens.importing.BooksImporter;
 import io.mrrlens.model.FileImport;
+import io.mrrlens.model.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "init",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Reads the files in BOOKS and writes a commented mrrlens.yaml beside them: the import"
           + " profile detected for each file, its encoding, delimiter and date format, and the"
@@ -51,17 +52,12 @@ final class InitCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Overwrite an existing config file.")
   boolean force;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
-
   @Override
   public Integer call() {
     Path folder = books.folder();
     Path target = output != null ? output : folder.resolve("mrrlens.yaml");
     if (Files.exists(target) && !force) {
-      throw new UsageException(
+      throw Problem.usage(
           target + " already exists; mrrlens init does not overwrite it",
           "run with --force to replace it, or --output FILE to write elsewhere");
     }
@@ -70,17 +66,12 @@ final class InitCommand implements Callable<Integer> {
       // detect afresh: the profile list of the config being replaced must not decide the new one
       settings = settings.with("profile", "init", "");
     }
-    books.exportClient = client;
-    List<FileImport> files =
-        new BooksImporter(
-                books.importOptions(settings),
-                TerminalProgress.forConsole(spec.commandLine().getErr(), quiet))
-            .survey(folder);
+    Engine.Initial initial =
+        MrrlensCommand.engine(spec).init(books.source(settings).withExportClient(client));
+    List<FileImport> files = initial.files();
     String name = books.books == null ? "." : books.books.toString();
-    Path folderName = folder.toAbsolutePath().normalize().getFileName();
-    AtomicFile.write(
-        target, InitialConfig.text(folderName == null ? name : folderName.toString(), files));
-    if (!quiet) {
+    AtomicFile.write(target, initial.text());
+    if (!MrrlensCommand.quiet(spec)) {
       long profiled = files.stream().filter(f -> !f.layout().profile().equals("canonical")).count();
       spec.commandLine()
           .getOut()

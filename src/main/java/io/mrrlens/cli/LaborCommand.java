@@ -1,18 +1,17 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.ClientLabor;
-import io.mrrlens.analysis.LaborAnalysis;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
-import io.mrrlens.report.LaborReportBuilder;
-import io.mrrlens.report.RowChoice;
-import java.util.List;
+import io.mrrlens.chart.ChartPlan;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens labor}: question 1, which clients need the most and the least labor. */
 @Command(
     name = "labor",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 1: which clients need the most labor, and which the least. Per client over"
           + " the window: tickets opened, hours (billable and reactive), hours per month, share of"
@@ -29,19 +28,7 @@ import picocli.CommandLine.Command;
     })
 final class LaborCommand extends AnalysisCommand {
   @Override
-  Answer answer(Question q, int chartTop) {
-    LaborAnalysis.Result result =
-        LaborAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
-    return new Answer(
-        LaborReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        charts(result, q.choice(), chartTop));
-  }
-
-  /** The labor chart of the clients the row choice names (all without --client). */
-  static List<NamedChart> charts(LaborAnalysis.Result result, RowChoice choice, int chartTop) {
-    return Charts.labor(
-        new LaborAnalysis.Result(
-            choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
-        chartTop);
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.labor(source, scope, charts);
   }
 }

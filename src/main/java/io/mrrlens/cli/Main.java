@@ -1,13 +1,8 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.AnalysisException;
-import io.mrrlens.config.ConfigException;
-import io.mrrlens.importing.ImportException;
-import io.mrrlens.importing.RejectedRowsException;
+import io.mrrlens.model.Problem;
 import io.mrrlens.model.Quoted;
-import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Spelling;
-import io.mrrlens.report.CheckReportBuilder;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -20,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -31,8 +25,6 @@ import picocli.CommandLine;
  * and an exit code (docs/errors.md). Only this package writes to the console or exits.
  */
 public final class Main {
-  private static final int LISTED_PROBLEMS = CheckReportBuilder.LISTED;
-
   private Main() {}
 
   public static void main(String[] args) {
@@ -175,29 +167,12 @@ public final class Main {
     if (debug) {
       e.printStackTrace(err);
     }
-    if (e instanceof RejectedRowsException rejected) {
-      rejected(rejected, err);
-      return ExitCode.BAD_DATA;
-    }
-    if (e instanceof ImportException data) {
-      say(err, data.getMessage(), data.fix());
-      return ExitCode.BAD_DATA;
-    }
-    if (e instanceof AnalysisException analysis) {
-      say(err, analysis.getMessage(), analysis.fix());
-      return ExitCode.BAD_DATA;
-    }
-    if (e instanceof ConfigException config) {
-      say(err, config.getMessage(), config.fix());
-      return ExitCode.USAGE;
-    }
-    if (e instanceof UsageException usage) {
-      say(err, usage.getMessage(), usage.fix());
-      return ExitCode.USAGE;
-    }
-    if (e instanceof UnfinishedException unfinished) {
-      say(err, unfinished.getMessage(), unfinished.fix());
-      return ExitCode.FAILED;
+    if (e instanceof Problem problem) {
+      problem.messages().forEach(message -> err.println("mrrlens: " + Quoted.escaped(message)));
+      if (problem.fix() != null) {
+        err.println("  fix: " + Quoted.escaped(problem.fix()));
+      }
+      return ExitCode.of(problem.kind());
     }
     if (e instanceof UncheckedIOException io) {
       say(err, io.getMessage(), "check the path and its permissions");
@@ -208,40 +183,6 @@ public final class Main {
         "internal error: " + e,
         "run again with --debug and report the output at the project's issue tracker");
     return ExitCode.FAILED;
-  }
-
-  private static void rejected(RejectedRowsException e, PrintWriter err) {
-    List<Rejection> all = e.rejections();
-    for (int i = 0; i < Math.min(LISTED_PROBLEMS, all.size()); i++) {
-      err.println("mrrlens: " + Quoted.escaped(all.get(i).message()));
-    }
-    if (all.size() > LISTED_PROBLEMS) {
-      err.println("mrrlens: ... and " + (all.size() - LISTED_PROBLEMS) + " more problems");
-    }
-    String rows = e.rejectedRows() == 1 ? "1 row" : e.rejectedRows() + " rows";
-    String problems = all.size() == 1 ? "1 problem" : all.size() + " problems";
-    err.println("mrrlens: " + problems + " in " + rows + "; nothing was imported");
-    String mark =
-        "set the decimal mark the files use: --decimal-comma for 1.234,50, --decimal-point for"
-            + " 1,234.50 (decimal_comma: true or false in mrrlens.yaml; with neither, each file's"
-            + " mark is detected)";
-    if (e.decimalMarkOnly()) {
-      err.println("  fix: " + mark);
-      return;
-    }
-    if (e.decimalMarkProblems() > 0) {
-      err.println(
-          "  fix: "
-              + mark
-              + "; correct the other cells, or run with --on-error skip to set the rows aside");
-      return;
-    }
-    err.println(
-        "  fix: correct the "
-            + (all.size() == 1 ? "cell" : "cells")
-            + ", or run with --on-error skip to set the "
-            + (e.rejectedRows() == 1 ? "row" : "rows")
-            + " aside");
   }
 
   /**

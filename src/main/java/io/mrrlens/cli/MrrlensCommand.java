@@ -1,5 +1,11 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Notice;
+import io.mrrlens.model.Problem;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -57,6 +63,29 @@ final class MrrlensCommand implements Callable<Integer> {
       description = "On an error, print its stack trace too.")
   boolean debug;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description =
+          "Print nothing but errors (the exit code tells the outcome); files asked for are still"
+              + " written.")
+  boolean quiet;
+
+  @Option(
+      names = "--color",
+      paramLabel = "WHEN",
+      scope = ScopeType.INHERIT,
+      description =
+          "Colour grades and negative figures in tables: auto (on a terminal, unless NO_COLOR is"
+              + " set), always or never (default: auto).")
+  String color;
+
+  @Option(
+      names = "--no-color",
+      scope = ScopeType.INHERIT,
+      description = "The same as --color=never.")
+  boolean noColor;
+
   private final RunContext context;
 
   MrrlensCommand(RunContext context) {
@@ -65,6 +94,73 @@ final class MrrlensCommand implements Callable<Integer> {
 
   RunContext context() {
     return context;
+  }
+
+  /** The root command of a subcommand's spec. */
+  static MrrlensCommand of(CommandSpec spec) {
+    return (MrrlensCommand) spec.root().userObject();
+  }
+
+  /** Whether --quiet was given, wherever on the command line. */
+  static boolean quiet(CommandSpec spec) {
+    return of(spec).quiet;
+  }
+
+  /** The engine of a run: progress bars on a terminal unless quiet, the run's environment. */
+  static Engine engine(CommandSpec spec) {
+    return new Engine(
+        TerminalProgress.forRun(spec.commandLine().getErr(), quiet(spec)), of(spec).context::env);
+  }
+
+  /**
+   * Whether tables on stdout are coloured: --no-color and --color=never say no, --color=always yes;
+   * otherwise only on a terminal, and not when NO_COLOR is set (no-color.org).
+   */
+  static boolean colour(CommandSpec spec) {
+    MrrlensCommand root = of(spec);
+    String when = root.color == null ? "auto" : root.color.strip().toLowerCase(Locale.ROOT);
+    if (!List.of("auto", "always", "never").contains(when)) {
+      throw Problem.usage(
+          "--color \"" + root.color + "\" is not auto, always or never",
+          "give --color=auto, --color=always or --color=never");
+    }
+    if (root.noColor || when.equals("never")) {
+      return false;
+    }
+    if (when.equals("always")) {
+      return true;
+    }
+    String noColor = root.context.env("NO_COLOR");
+    return (noColor == null || noColor.isEmpty()) && stdoutIsTerminal(root.context);
+  }
+
+  /** Whether stdout is a terminal: the launcher says through MRRLENS_STDOUT_TTY, else Java. */
+  static boolean stdoutIsTerminal(RunContext context) {
+    String launcher = context.env("MRRLENS_STDOUT_TTY");
+    return launcher != null ? launcher.equals("1") : System.console() != null;
+  }
+
+  /** The terminal's width in characters as the launcher found it, or 0 when unknown. */
+  static int terminalWidth(CommandSpec spec) {
+    RunContext context = of(spec).context;
+    String columns = context.env("MRRLENS_COLUMNS");
+    if (!stdoutIsTerminal(context) || columns == null || !columns.strip().matches("\\d{2,4}")) {
+      return 0;
+    }
+    return Integer.parseInt(columns.strip());
+  }
+
+  /** Tells the notices of a run on stderr, unless quiet. */
+  static void tell(List<Notice> notices, CommandSpec spec) {
+    if (quiet(spec)) {
+      return;
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    for (Notice notice : notices) {
+      notice.messages().forEach(message -> err.println("mrrlens: " + message));
+      err.println("  " + notice.label() + ": " + notice.hint());
+    }
+    err.flush();
   }
 
   @Override

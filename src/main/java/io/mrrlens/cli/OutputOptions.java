@@ -1,57 +1,63 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.model.Problem;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.ReportRenderer;
+import io.mrrlens.report.TextStyle;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
-/** The options of every command that prints a report: format, output file, quiet. */
+/** The options of every command that prints a document: its format and the file to write. */
 final class OutputOptions {
-  private static final List<String> FORMATS = List.of("table", "csv", "json", "md");
-
   /** The format an output file's extension implies; anything else is written as a table. */
   private static final Map<String, String> BY_EXTENSION =
-      Map.of("json", "json", "csv", "csv", "md", "md", "txt", "table");
+      Map.of(
+          "json", "json", "csv", "csv", "md", "md", "txt", "table", "html", "html", "htm", "html",
+          "pdf", "pdf");
 
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
       description =
-          "table, csv, json or md (default: what --output's extension says, .json .csv .md,"
-              + " else table).")
+          "table, csv, json, md, html or pdf (default: what --output's extension says, else"
+              + " table); pdf needs --output.")
   String format;
 
   @Option(
       names = {"-o", "--output"},
       paramLabel = "FILE",
       description =
-          "Write the report to FILE instead of stdout (whole or not at all); - is stdout.")
+          "Write the document to FILE instead of stdout (whole or not at all); - is stdout.")
   Path output;
 
   @Option(
-      names = {"-q", "--quiet"},
+      names = "--width",
+      paramLabel = "N",
       description =
-          "Print nothing but errors (the exit code tells the outcome); --output is still"
-              + " written.")
-  boolean quiet;
+          "Fit tables in N characters, cutting wide text columns with an ellipsis (default: the"
+              + " terminal's width on a terminal, else no limit).")
+  Integer width;
 
   /** Checks the options before any work is done. */
   void validate() {
-    if (format != null && !FORMATS.contains(format)) {
-      throw new UsageException(
-          "--format \"" + format + "\" is not a format", "use table, csv, json or md");
+    if (format != null && !ReportRenderer.FORMATS.containsKey(format)) {
+      throw Problem.usage(
+          "--format \"" + format + "\" is not a format",
+          "use " + String.join(", ", ReportRenderer.names()));
     }
-    String implied = implied();
-    if (format == null && implied != null && !FORMATS.contains(implied)) {
-      throw new UsageException(
-          "--output " + output + ": this command writes table, csv, json or md, not " + implied,
-          "name the file .txt, .csv, .json or .md, or give --format; mrrlens report writes HTML"
-              + " and PDF");
+    if (width != null && width < 40) {
+      throw Problem.usage("--width " + width + " is below 40", "give --width 80 or more");
+    }
+    if (toFile() == null && ReportRenderer.forFormat(format()).binary()) {
+      throw Problem.usage(
+          format() + " is not text and cannot go to standard output",
+          "give --output FILE." + format() + " to write it to a file");
     }
   }
 
@@ -62,21 +68,11 @@ final class OutputOptions {
     if (format != null) {
       return format;
     }
-    String implied = implied();
-    return implied != null && FORMATS.contains(implied) ? implied : "table";
-  }
-
-  /** The extension of --output in lower case when it names a format mrrlens knows of, or null. */
-  private String implied() {
     if (toFile() == null) {
-      return null;
+      return "table";
     }
     String name = output.getFileName().toString().toLowerCase(Locale.ROOT);
-    String extension = name.substring(name.lastIndexOf('.') + 1);
-    if (extension.equals("html") || extension.equals("pdf")) {
-      return extension;
-    }
-    return BY_EXTENSION.get(extension);
+    return BY_EXTENSION.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "table");
   }
 
   /** The output file, or null for stdout (no --output, or --output -). */
@@ -84,19 +80,24 @@ final class OutputOptions {
     return output == null || output.toString().equals("-") ? null : output;
   }
 
-  /** Renders a report and writes it to the output file or stdout. */
-  void write(Report report, PrintWriter out) {
+  /**
+   * Renders a document and writes it to the output file, or to stdout unless quiet; a table on a
+   * terminal gets colour and the terminal's width as the run says (a file gets neither, but
+   * --width).
+   */
+  void write(Report report, CommandSpec spec) {
     validate();
-    String text = ReportRenderer.forFormat(format()).render(report);
     Path file = toFile();
-    if (file == null && quiet) {
-      return;
-    }
-    if (file == null) {
-      out.print(text);
+    int fit = width != null ? width : file == null ? MrrlensCommand.terminalWidth(spec) : 0;
+    boolean colour = file == null && MrrlensCommand.colour(spec);
+    byte[] bytes = ReportRenderer.forFormat(format(), new TextStyle(colour, fit)).bytes(report);
+    PrintWriter out = spec.commandLine().getOut();
+    boolean quiet = MrrlensCommand.quiet(spec);
+    if (file != null) {
+      AtomicFile.write(file, bytes);
+    } else if (!quiet) {
+      out.print(new String(bytes, StandardCharsets.UTF_8));
       out.flush();
-    } else {
-      AtomicFile.write(file, text);
     }
   }
 }

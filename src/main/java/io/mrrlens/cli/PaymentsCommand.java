@@ -1,18 +1,17 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.ClientPayments;
-import io.mrrlens.analysis.PaymentAnalysis;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
-import io.mrrlens.report.PaymentsReportBuilder;
-import io.mrrlens.report.RowChoice;
-import java.util.List;
+import io.mrrlens.chart.ChartPlan;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens payments}: question 2, which clients pay on time and which pay late. */
 @Command(
     name = "payments",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 2: which clients pay on time, and which pay late. Per client: invoices"
           + " issued in the window, billed, paid, amount-weighted days to pay and days late, the"
@@ -30,18 +29,7 @@ import picocli.CommandLine.Command;
     })
 final class PaymentsCommand extends AnalysisCommand {
   @Override
-  Answer answer(Question q, int chartTop) {
-    PaymentAnalysis.Result result = PaymentAnalysis.of(q.tables(), q.period(), q.choice().all());
-    return new Answer(
-        PaymentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        charts(result, q.choice(), chartTop));
-  }
-
-  /** The payment charts of the clients the row choice names (all without --client). */
-  static List<NamedChart> charts(PaymentAnalysis.Result result, RowChoice choice, int chartTop) {
-    return Charts.payments(
-        new PaymentAnalysis.Result(
-            choice.clientsOnly().apply(result.rows(), ClientPayments::client), result.totals()),
-        chartTop);
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.payments(source, scope, charts);
   }
 }

@@ -1,15 +1,13 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.ClientHistory;
-import io.mrrlens.analysis.History;
-import io.mrrlens.analysis.PaymentAnalysis;
-import io.mrrlens.analysis.SegmentAnalysis;
-import io.mrrlens.chart.ProjectionCharts;
+import io.mrrlens.chart.ChartPlan;
 import io.mrrlens.config.Config;
-import io.mrrlens.projection.Projection;
-import io.mrrlens.projection.ProjectionSettings;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
+import io.mrrlens.model.Problem;
 import io.mrrlens.projection.Scenario;
-import io.mrrlens.report.ProjectionReportBuilder;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +19,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "project",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     modelTransformer = RefusedOptions.Project.class,
     description = {
       "Projects the business month by month under three scenarios: status-quo, transition (the"
@@ -110,7 +109,7 @@ final class ProjectCommand extends AnalysisCommand {
   @Override
   Config withFlags(Config settings) {
     if (analysis.top != null || analysis.clients != null || analysis.all) {
-      throw new UsageException(
+      throw Problem.usage(
           "--top, --client and --all do not apply to project: every active client is simulated",
           "leave them out; --scenario chooses what is shown");
     }
@@ -134,21 +133,8 @@ final class ProjectCommand extends AnalysisCommand {
   }
 
   @Override
-  Answer answer(Question q, int chartTop) {
-    SegmentAnalysis.Result segments =
-        SegmentAnalysis.of(q.tables(), q.period(), q.settings(), false);
-    List<ClientHistory> history =
-        History.of(
-            q.tables(), q.period(), segments, PaymentAnalysis.of(q.tables(), q.period(), false));
-    ProjectionSettings settings = ProjectionSettings.from(q.config());
-    Projection.Result result =
-        Projection.run(
-            history,
-            settings,
-            TerminalProgress.forSimulation(spec.commandLine().getErr(), output.quiet));
-    return new Answer(
-        ProjectionReportBuilder.build(q.books(), result, q.period(), settings, shown),
-        ProjectionCharts.of(result, shown));
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.project(source, scope, charts, shown);
   }
 
   private static Scenario scenario(String name) {
@@ -157,7 +143,7 @@ final class ProjectCommand extends AnalysisCommand {
         return scenario;
       }
     }
-    throw new UsageException(
+    throw Problem.usage(
         "--scenario \"" + name + "\" is not a scenario",
         "use status-quo, transition or middle-path");
   }

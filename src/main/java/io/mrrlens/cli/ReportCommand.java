@@ -1,42 +1,28 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.ClientScore;
-import io.mrrlens.analysis.History;
-import io.mrrlens.analysis.LaborAnalysis;
-import io.mrrlens.analysis.PaymentAnalysis;
-import io.mrrlens.analysis.Scorecard;
-import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.chart.ChartWriter;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
-import io.mrrlens.chart.ProjectionCharts;
-import io.mrrlens.chart.RenderedChart;
 import io.mrrlens.config.Config;
+import io.mrrlens.engine.LogoFile;
+import io.mrrlens.engine.Outcome;
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.file.AtomicFolder;
 import io.mrrlens.file.FileFailure;
-import io.mrrlens.projection.Projection;
-import io.mrrlens.projection.ProjectionSettings;
+import io.mrrlens.importing.ImportProgress;
+import io.mrrlens.model.Problem;
+import io.mrrlens.report.Cover;
 import io.mrrlens.report.CsvReportRenderer;
-import io.mrrlens.report.Findings;
 import io.mrrlens.report.HtmlReportRenderer;
 import io.mrrlens.report.Part;
 import io.mrrlens.report.PdfReportRenderer;
-import io.mrrlens.report.TransitionReport;
-import io.mrrlens.report.TransitionReportBuilder;
-import java.io.ByteArrayInputStream;
+import io.mrrlens.report.Report;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import javax.imageio.ImageIO;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -47,6 +33,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     modelTransformer = RefusedOptions.Report.class,
     description = {
       "Writes the transition report to hand to an owner: an executive summary in plain words (what"
@@ -72,12 +59,13 @@ final class ReportCommand implements Callable<Integer> {
 
   @Option(
       names = "--out",
-      required = true,
       paramLabel = "DIR",
       description =
           "The folder to write report.html, report.pdf, charts/ and tables/ to (created when"
               + " missing; files of the same names are replaced).")
   Path out;
+
+  @Mixin OutputOptions output;
 
   @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
   String title = DEFAULT_TITLE;
@@ -100,107 +88,92 @@ final class ReportCommand implements Callable<Integer> {
       description = "A PNG, JPEG or SVG logo for the cover (an SVG logo shows in the HTML only).")
   Path logo;
 
-  @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors (the exit code tells the outcome).")
-  boolean quiet;
-
   @Override
   public Integer call() {
     analysis.validate();
+    boolean document = output.output != null || output.format != null;
+    if (out == null && !document) {
+      throw Problem.usage(
+          "report needs --out DIR, or --output FILE or --format FORMAT for the document alone",
+          "add --out report to write report.html, report.pdf, charts/ and tables/ there");
+    }
+    if (document) {
+      output.validate();
+      if (output.format().equals("csv")) {
+        throw Problem.usage(
+            "the report is many tables, and csv holds one",
+            "give --out DIR: the report writes each table as CSV under DIR/tables");
+      }
+    }
     if (analysis.charts != null) {
-      throw new UsageException(
+      throw Problem.usage(
           "--charts does not apply to report: its charts are written to --out DIR/charts",
           "leave --charts out");
     }
     if (title.isBlank()) {
-      throw new UsageException("--title is empty", "give a title, or leave --title out");
+      throw Problem.usage("--title is empty", "give a title, or leave --title out");
     }
-    TransitionReport.Logo cover = logo == null ? null : logo(logo);
-    folder(out);
+    Cover.Logo cover = logo == null ? null : LogoFile.read(logo);
+    if (out != null) {
+      folder(out);
+    }
     Config config = books.config();
     config = config.withFlag("report.company", "--company", company);
     config = config.withFlag("report.author", "--author", author);
-    AnalysisCommand.Question q = AnalysisCommand.ask(spec, books, analysis, config, quiet);
-    boolean all = q.choice().all();
-    LaborAnalysis.Result labor = LaborAnalysis.of(q.tables(), q.period(), q.settings(), all);
-    PaymentAnalysis.Result payments = PaymentAnalysis.of(q.tables(), q.period(), all);
-    SegmentAnalysis.Result segments = SegmentAnalysis.of(q.tables(), q.period(), q.settings(), all);
-    List<ClientScore> scores = Scorecard.of(labor, payments, segments, q.period(), q.settings());
-    SegmentAnalysis.Result active =
-        all ? SegmentAnalysis.of(q.tables(), q.period(), q.settings(), false) : segments;
-    ProjectionSettings projectionSettings = ProjectionSettings.from(q.config());
-    Projection.Result projection =
-        Projection.run(
-            History.of(q.tables(), q.period(), active, payments),
-            projectionSettings,
-            TerminalProgress.forSimulation(spec.commandLine().getErr(), quiet));
-    Findings findings =
-        new Findings(
-            q.period(),
-            q.settings(),
-            labor,
-            payments,
-            segments,
-            scores,
-            Scorecard.totals(labor, payments, segments),
-            projection,
-            projectionSettings);
-
-    int top = analysis.chartTop();
-    List<NamedChart> charts = new ArrayList<>();
-    charts.addAll(LaborCommand.charts(labor, q.choice(), top));
-    charts.addAll(PaymentsCommand.charts(payments, q.choice(), top));
-    charts.addAll(Charts.segments(segments));
-    charts.addAll(ScorecardCommand.charts(scores, q.choice(), q.settings()));
-    charts.addAll(ProjectionCharts.of(projection, Set.of()));
-    int[] size = analysis.chartSize();
-    String currency = q.config().currency();
-    List<RenderedChart> rendered =
-        ChartWriter.render(NamedChart.inCurrency(charts, currency), size[0], size[1]);
-    List<TransitionReport.Figure> figures = new ArrayList<>();
-    rendered.forEach(
-        c -> figures.add(new TransitionReport.Figure(c.name(), c.title(), c.png(), c.svg())));
-
-    TransitionReport report =
-        TransitionReportBuilder.build(
-            new TransitionReport.Cover(
-                title.strip(),
-                q.config().text("report.company"),
-                q.config().text("report.author"),
-                cover,
-                folderName(q.books()),
-                q.period().asOf(),
-                q.period().window()),
-            findings,
-            q.choice(),
-            figures,
-            q.imported(),
-            currency);
-
-    ChartWriter.write(rendered, out.resolve("charts"));
-    Map<String, Part.Table> tables = report.tables();
-    CsvReportRenderer csv = new CsvReportRenderer();
-    tables.forEach(
-        (name, table) ->
-            AtomicFile.write(out.resolve("tables").resolve(name + ".csv"), csv.table(table)));
-    AtomicFile.write(out.resolve("report.html"), new HtmlReportRenderer().render(report));
-    AtomicFile.write(out.resolve("report.pdf"), new PdfReportRenderer().render(report));
-    if (!quiet) {
-      done(spec.commandLine().getOut(), q, report, rendered.size(), tables.size());
+    Outcome outcome =
+        MrrlensCommand.engine(spec)
+            .report(
+                books.source(config), analysis.scope(), analysis.chartPlan(), title.strip(), cover);
+    Report report = outcome.report();
+    if (document) {
+      output.write(report, spec);
     }
-    AnalysisCommand.stale(q.imported(), q.period().window(), spec.commandLine().getErr(), quiet);
-    AnalysisCommand.setAside(q.imported(), q.books(), spec.commandLine().getErr(), quiet);
+    if (out != null) {
+      folderWritten(report);
+    }
+    MrrlensCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
   }
 
-  private void done(
-      PrintWriter stdout,
-      AnalysisCommand.Question q,
-      TransitionReport report,
-      int charts,
-      int tables) {
-    stdout.println("mrrlens report: " + q.books());
+  /**
+   * Writes the report's folder: the HTML, the PDF, the charts and the tables, all at once (a reader
+   * never sees files of two runs).
+   */
+  private void folderWritten(Report report) {
+    Map<String, Part.Table> tables = report.tables();
+    List<Part.Figure> figures = report.figures();
+    // drawing the charts and laying out the PDF take seconds on a big book: show how far it is
+    ImportProgress progress =
+        TerminalProgress.forWriting(spec.commandLine().getErr(), MrrlensCommand.quiet(spec));
+    progress.started(figures.size() + tables.size() + 2L);
+    AtomicFolder.write(
+        out,
+        folder -> {
+          for (Part.Figure figure : figures) {
+            ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
+            progress.advanced(1);
+          }
+          CsvReportRenderer csv = new CsvReportRenderer();
+          tables.forEach(
+              (name, table) -> {
+                AtomicFile.write(folder.resolve("tables").resolve(name + ".csv"), csv.table(table));
+                progress.advanced(1);
+              });
+          AtomicFile.write(folder.resolve("report.html"), new HtmlReportRenderer().render(report));
+          progress.advanced(1);
+          AtomicFile.write(folder.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
+          progress.advanced(1);
+        });
+    progress.finished();
+    boolean documentOnStdout =
+        (output.output != null || output.format != null) && output.toFile() == null;
+    if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
+      done(spec.commandLine().getOut(), report, figures.size(), tables.size());
+    }
+  }
+
+  private void done(PrintWriter stdout, Report report, int charts, int tables) {
+    stdout.println("mrrlens report: " + (books.books == null ? "." : books.books.toString()));
     stdout.println(report.cover().period());
     stdout.println();
     for (String highlight : report.sections().get(0).highlights()) {
@@ -215,43 +188,6 @@ final class ReportCommand implements Callable<Integer> {
     stdout.flush();
   }
 
-  /** The logo's bytes and media type; a missing, unreadable or unknown file is a usage error. */
-  private static TransitionReport.Logo logo(Path file) {
-    byte[] bytes;
-    try {
-      bytes = Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UsageException(
-          "--logo " + file + ": cannot read the file (" + FileFailure.reason(e, file) + ")",
-          "give an existing PNG, JPEG or SVG file");
-    }
-    String type = mediaType(bytes);
-    if (type == null) {
-      throw new UsageException(
-          "--logo " + file + ": not a PNG, JPEG or SVG image", "give a PNG, JPEG or SVG file");
-    }
-    if (!type.equals("image/svg+xml")) {
-      try {
-        if (ImageIO.read(new ByteArrayInputStream(bytes)) == null) {
-          throw new IOException("no image");
-        }
-      } catch (IOException e) {
-        throw new UsageException(
-            "--logo " + file + ": the image cannot be read", "give a valid PNG, JPEG or SVG file");
-      }
-    }
-    return new TransitionReport.Logo(type, bytes);
-  }
-
-  /**
-   * The books folder's own name for the cover ({@code msp-book} for {@code samples/msp-book} or
-   * {@code /home/ann/msp-book}): a report handed to a client shows no local path.
-   */
-  static String folderName(String books) {
-    Path name = Path.of(books).toAbsolutePath().normalize().getFileName();
-    return name == null ? books : name.toString();
-  }
-
   /** Creates the output folder before any work, so that a path that cannot be one fails fast. */
   private static void folder(Path dir) {
     try {
@@ -260,25 +196,5 @@ final class ReportCommand implements Callable<Integer> {
       throw new UncheckedIOException(
           "cannot write the report to " + dir + ": " + FileFailure.reason(e, dir), e);
     }
-  }
-
-  private static String mediaType(byte[] bytes) {
-    if (bytes.length > 8
-        && (bytes[0] & 0xff) == 0x89
-        && bytes[1] == 'P'
-        && bytes[2] == 'N'
-        && bytes[3] == 'G') {
-      return "image/png";
-    }
-    if (bytes.length > 3
-        && (bytes[0] & 0xff) == 0xff
-        && (bytes[1] & 0xff) == 0xd8
-        && (bytes[2] & 0xff) == 0xff) {
-      return "image/jpeg";
-    }
-    String start =
-        new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.UTF_8)
-            .toLowerCase(Locale.ROOT);
-    return start.contains("<svg") ? "image/svg+xml" : null;
   }
 }

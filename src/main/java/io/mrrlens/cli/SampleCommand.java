@@ -1,18 +1,15 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.importing.CanonicalBookWriter;
+import io.mrrlens.engine.Engine;
 import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
-import io.mrrlens.sample.SampleGenerator;
+import io.mrrlens.model.Problem;
 import io.mrrlens.sample.SampleSettings;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,6 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "sample",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Writes a realistic, deterministic sample MSP book in the canonical layout: managed, hybrid,"
           + " break-fix and project-only clients, prompt and late payers, credit memos, open"
@@ -80,11 +78,6 @@ final class SampleCommand implements Callable<Integer> {
   String profile;
 
   @Option(
-      names = {"-q", "--quiet"},
-      description = "Print nothing but errors.")
-  boolean quiet;
-
-  @Option(
       names = "--force",
       description = "Write into --out even when it holds files (the book's files are replaced).")
   boolean force;
@@ -95,35 +88,37 @@ final class SampleCommand implements Callable<Integer> {
     try {
       last = YearMonth.parse(end.strip());
     } catch (DateTimeParseException e) {
-      throw new UsageException(
+      throw Problem.usage(
           "--end \"" + end + "\" is not a month", "write the month as YYYY-MM, e.g. 2026-10");
     }
     SampleSettings settings;
     try {
       settings = new SampleSettings(clients, months, seed, last);
     } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage(), "see 'mrrlens sample --help'");
+      throw Problem.usage(e.getMessage(), "see 'mrrlens sample --help'");
     }
     if (profile != null && !ProfileBookWriter.knows(profile)) {
-      throw new UsageException(
+      String fix =
+          "use one of "
+              + String.join(", ", ProfileBookWriter.SYSTEMS)
+              + ", or a profile such as connectwise-time (docs/importing.md lists them)";
+      if (ProfileBookWriter.reads(profile)) {
+        throw Problem.usage(
+            "--profile \"" + profile + "\": mrrlens reads this layout but writes no sample in it",
+            fix);
+      }
+      throw Problem.usage(
           "--profile \""
               + profile
               + "\" is not a system or import profile; did you mean \""
               + ProfileBookWriter.nearest(profile)
               + "\"?",
-          "use one of "
-              + String.join(", ", ProfileBookWriter.SYSTEMS)
-              + ", or a profile such as connectwise-time (docs/importing.md lists them)");
+          fix);
     }
-    refuseNonEmpty(out, force);
-    Books book = SampleGenerator.generate(settings);
-    List<String> layouts = List.of();
-    if (profile == null) {
-      CanonicalBookWriter.write(book, out);
-    } else {
-      layouts = ProfileBookWriter.write(book, profile, out);
-    }
-    if (!quiet) {
+    Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out, force);
+    Books book = written.book();
+    List<String> layouts = written.layouts();
+    if (!MrrlensCommand.quiet(spec)) {
       spec.commandLine()
           .getOut()
           .printf(
@@ -145,28 +140,5 @@ final class SampleCommand implements Callable<Integer> {
       }
     }
     return ExitCode.OK;
-  }
-
-  /** A folder that holds files is not written into without --force: they may be real books. */
-  private static void refuseNonEmpty(Path out, boolean force) {
-    if (force || !Files.isDirectory(out)) {
-      return;
-    }
-    long entries;
-    try (Stream<Path> list = Files.list(out)) {
-      entries = list.count();
-    } catch (IOException e) {
-      return;
-    }
-    if (entries > 0) {
-      throw new UsageException(
-          "--out "
-              + out
-              + " is not empty ("
-              + entries
-              + (entries == 1 ? " entry" : " entries")
-              + "); the sample book would replace the CSV files of its names",
-          "give a new or empty folder, or add --force to write over it");
-    }
   }
 }

@@ -1,22 +1,17 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.AnalysisSettings;
-import io.mrrlens.analysis.ClientScore;
-import io.mrrlens.analysis.LaborAnalysis;
-import io.mrrlens.analysis.PaymentAnalysis;
-import io.mrrlens.analysis.Scorecard;
-import io.mrrlens.analysis.SegmentAnalysis;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
-import io.mrrlens.report.RowChoice;
-import io.mrrlens.report.ScorecardReportBuilder;
-import java.util.List;
+import io.mrrlens.chart.ChartPlan;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens scorecard}: the three answers together, with a recommended action per client. */
 @Command(
     name = "scorecard",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Puts the three answers together: per client its segment, hours per month, effective rate,"
           + " margin and payment grade, and a recommended action with its reason: require"
@@ -32,26 +27,7 @@ import picocli.CommandLine.Command;
     })
 final class ScorecardCommand extends AnalysisCommand {
   @Override
-  Answer answer(Question q, int chartTop) {
-    boolean all = q.choice().all();
-    LaborAnalysis.Result labor = LaborAnalysis.of(q.tables(), q.period(), q.settings(), all);
-    PaymentAnalysis.Result payments = PaymentAnalysis.of(q.tables(), q.period(), all);
-    SegmentAnalysis.Result segments = SegmentAnalysis.of(q.tables(), q.period(), q.settings(), all);
-    List<ClientScore> scores = Scorecard.of(labor, payments, segments, q.period(), q.settings());
-    return new Answer(
-        ScorecardReportBuilder.build(
-            q.books(),
-            scores,
-            Scorecard.totals(labor, payments, segments),
-            q.period(),
-            q.settings(),
-            q.choice()),
-        charts(scores, q.choice(), q.settings()));
-  }
-
-  /** The scorecard chart of the clients the row choice names (all without --client). */
-  static List<NamedChart> charts(
-      List<ClientScore> scores, RowChoice choice, AnalysisSettings settings) {
-    return Charts.scorecard(choice.clientsOnly().apply(scores, ClientScore::client), settings);
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.scorecard(source, scope, charts);
   }
 }

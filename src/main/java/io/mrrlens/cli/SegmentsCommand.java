@@ -1,14 +1,17 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.SegmentAnalysis;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.report.SegmentsReportBuilder;
+import io.mrrlens.chart.ChartPlan;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Engine;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.Scope;
 import picocli.CommandLine.Command;
 
 /** {@code mrrlens segments}: question 3, contract clients vs project-only clients. */
 @Command(
     name = "segments",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "Answers question 3: which clients are on managed contracts, and which only call for"
           + " occasional projects. Each invoice gets a kind (recurring, time and materials,"
@@ -26,11 +29,7 @@ import picocli.CommandLine.Command;
     })
 final class SegmentsCommand extends AnalysisCommand {
   @Override
-  Answer answer(Question q, int chartTop) {
-    SegmentAnalysis.Result result =
-        SegmentAnalysis.of(q.tables(), q.period(), q.settings(), q.choice().all());
-    return new Answer(
-        SegmentsReportBuilder.build(q.books(), result, q.period(), q.settings(), q.choice()),
-        Charts.segments(result));
+  Outcome run(Engine engine, BooksSource source, Scope scope, ChartPlan charts) {
+    return engine.segments(source, scope, charts);
   }
 }

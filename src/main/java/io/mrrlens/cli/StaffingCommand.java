@@ -2,9 +2,7 @@ package io.mrrlens.cli;
 
 import io.mrrlens.config.Config;
 import io.mrrlens.config.ConfigLoader;
-import io.mrrlens.projection.StaffSettings;
-import io.mrrlens.projection.Staffing;
-import io.mrrlens.report.StaffingReportBuilder;
+import io.mrrlens.model.Problem;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -18,6 +16,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "staffing",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "The staffing calculator, no books needed: how many technicians a ticket load needs, by"
           + " capacity (ticket hours over the hours a tech delivers) and by service level (Erlang"
@@ -107,18 +106,17 @@ final class StaffingCommand implements Callable<Integer> {
     double hours = positive("--hours-per-ticket", hoursPerTicket, false);
     Integer team = techs != null ? techs : settings.integer("staff.current_techs");
     if (team != null && team < 1) {
-      throw new UsageException("--techs " + team + " is below 1", "give a number of techs, e.g. 4");
+      throw Problem.usage("--techs " + team + " is below 1", "give a number of techs, e.g. 4");
     }
-    StaffSettings staff = StaffSettings.from(settings);
-    Staffing staffing = Staffing.of(tickets, hours, staff, team);
-    output.write(StaffingReportBuilder.build(staffing, staff), spec.commandLine().getOut());
+    output.write(
+        MrrlensCommand.engine(spec).staffing(tickets, hours, team, settings).report(), spec);
     return ExitCode.OK;
   }
 
   private Config settings() {
     Path file = config;
     if (file != null && !Files.isRegularFile(file)) {
-      throw new UsageException(
+      throw Problem.usage(
           "the config file " + file + " does not exist", "give an existing file to --config");
     }
     if (file == null && Files.isRegularFile(Path.of("mrrlens.yaml"))) {
@@ -145,7 +143,7 @@ final class StaffingCommand implements Callable<Integer> {
         || Double.isInfinite(value)
         || value < 0
         || (!zeroAllowed && value == 0)) {
-      throw new UsageException(
+      throw Problem.usage(
           option + " \"" + text + "\" is not a number " + (zeroAllowed ? ">= 0" : "above 0"),
           "write a plain number, e.g. " + option + " 12.5");
     }

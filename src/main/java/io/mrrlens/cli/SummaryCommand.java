@@ -1,31 +1,23 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.analysis.AnalysisSettings;
-import io.mrrlens.analysis.BookTables;
-import io.mrrlens.analysis.MonthlySummary;
-import io.mrrlens.analysis.Period;
-import io.mrrlens.chart.ChartWriter;
-import io.mrrlens.chart.Charts;
-import io.mrrlens.chart.NamedChart;
+import io.mrrlens.chart.ChartPlan;
 import io.mrrlens.config.Config;
+import io.mrrlens.engine.BooksSource;
+import io.mrrlens.engine.Outcome;
+import io.mrrlens.engine.SummaryMail;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.mail.DryRunMailSender;
-import io.mrrlens.mail.InlineImage;
 import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.MailMessage;
 import io.mrrlens.mail.MailSender;
 import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
-import io.mrrlens.model.Books;
-import io.mrrlens.model.Window;
-import io.mrrlens.report.DataQuality;
+import io.mrrlens.model.Problem;
 import io.mrrlens.report.HtmlSummaryRenderer;
+import io.mrrlens.report.Part;
 import io.mrrlens.report.Report;
-import io.mrrlens.report.SummaryMailRenderer;
-import io.mrrlens.report.SummaryReportBuilder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -42,6 +34,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "summary",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = {
       "The monthly summary: the month's revenue (recurring and T&M) and MRR against the previous"
           + " month and the same month last year, hours, tickets and the effective rate, the"
@@ -60,10 +53,13 @@ import picocli.CommandLine.Spec;
 final class SummaryCommand implements Callable<Integer> {
   static final int DEFAULT_TOP = 5;
 
-  /** The chart's size in the page and the mail, in pixels. */
-  static final int CHART_WIDTH = 900;
+  /** The chart's size in the page and the mail, in points (the mail's column is 600 wide). */
+  static final int CHART_WIDTH = 600;
 
-  static final int CHART_HEIGHT = 420;
+  static final int CHART_HEIGHT = 360;
+
+  /** Pixels per point of the chart's PNG: sharp on a phone's screen, where a point is 2 or 3. */
+  static final int CHART_SCALE = 2;
 
   @Spec CommandSpec spec;
 
@@ -103,100 +99,50 @@ final class SummaryCommand implements Callable<Integer> {
     SmtpSettings smtp =
         recipients.isEmpty()
             ? null
-            : MailOptions.smtp(config, books.configFile(), root.context(), mail.dryRun);
-    AnalysisSettings settings = AnalysisSettings.from(config);
-    Books imported =
-        books.read(config, TerminalProgress.forConsole(spec.commandLine().getErr(), output.quiet));
-    LocalDate asOf = Period.resolve(imported, books.asOf(), null, null).asOf();
-    YearMonth last = MonthlySummary.lastCompleteMonth(asOf);
-    YearMonth chosen = asked == null ? last : asked;
-    if (chosen.isAfter(last)) {
-      throw new UsageException(
-          "--month " + chosen + " is not complete at as_of " + asOf,
-          "give " + last + " or an earlier month, or a later --as-of");
-    }
-    BookTables tables = BookTables.of(imported, settings);
-    MonthlySummary.Result summary = MonthlySummary.of(tables, chosen, settings, shown);
-    // The folder's own name, never a local path: a mail from cron says which books it is about.
-    String name = booksName();
-    String currency = config.currency();
-    Report report =
-        DataQuality.appended(SummaryReportBuilder.build(name, summary, settings, shown), imported)
-            .inCurrency(currency);
-    List<NamedChart> charts =
-        NamedChart.inCurrency(Charts.summary(summary.revenueByMonth()), currency);
-    List<byte[]> pngs = new ArrayList<>();
-    if (html != null || smtp != null) {
-      charts.forEach(c -> pngs.add(ChartWriter.png(c, CHART_WIDTH, CHART_HEIGHT)));
-    }
+            : SummaryMail.smtp(config, books.configFile(), root.context()::env, mail.dryRun);
+    BooksSource source = books.source(config);
+    Outcome outcome =
+        MrrlensCommand.engine(spec)
+            .summary(
+                source, asked, shown, new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null, CHART_SCALE));
+    Report report = outcome.report();
+    List<Part.Figure> charts = report.figures();
+    YearMonth chosen = report.window().to();
 
     // The files first, so that they are on disk whatever happens to the mail.
     PrintWriter out = spec.commandLine().getOut();
     if (output.toFile() != null || !(smtp != null && mail.dryRun)) {
-      output.write(report, out);
+      output.write(report, spec);
     }
     if (html != null) {
       List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
-      for (int i = 0; i < charts.size(); i++) {
+      for (Part.Figure chart : charts) {
         pictures.add(
             new HtmlSummaryRenderer.Picture(
-                "data:image/png;base64," + Base64.getEncoder().encodeToString(pngs.get(i)),
-                charts.get(i).title()));
+                "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.image().png()),
+                chart.alt()));
       }
       AtomicFile.write(html, HtmlSummaryRenderer.render(report, pictures));
     }
     if (smtp != null) {
-      MailMessage message = message(report, chosen, charts, pngs, recipients, config, smtp);
+      MailMessage message =
+          SummaryMail.message(
+              report,
+              source.folderName(),
+              recipients,
+              config.text("smtp.from").strip(),
+              mail.subject,
+              root.context().now());
       MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
       try {
         sender.send(message);
       } catch (MailException e) {
-        throw MailOptions.unsent(e, smtp, html != null || output.toFile() != null);
+        throw SummaryMail.unsent(e, smtp, html != null || output.toFile() != null);
       }
       out.flush();
     }
-    AnalysisCommand.stale(
-        imported, new Window(chosen, chosen), spec.commandLine().getErr(), output.quiet);
-    AnalysisCommand.setAside(imported, name, spec.commandLine().getErr(), output.quiet);
+    MrrlensCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
-  }
-
-  private MailMessage message(
-      Report report,
-      YearMonth month,
-      List<NamedChart> charts,
-      List<byte[]> pngs,
-      List<String> recipients,
-      Config config,
-      SmtpSettings smtp) {
-    List<InlineImage> images = new ArrayList<>();
-    List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
-    for (int i = 0; i < charts.size(); i++) {
-      NamedChart chart = charts.get(i);
-      InlineImage image =
-          new InlineImage(
-              chart.name() + "@mrrlens", chart.name() + ".png", "image/png", pngs.get(i));
-      images.add(image);
-      pictures.add(new HtmlSummaryRenderer.Picture(image.url(), chart.title()));
-    }
-    String subject =
-        mail.subject != null
-            ? mail.subject
-            : SummaryMailRenderer.subject(report, month, booksName());
-    return new MailMessage(
-        config.text("smtp.from").strip(),
-        recipients,
-        subject,
-        root.context().now(),
-        SummaryMailRenderer.text(report),
-        HtmlSummaryRenderer.render(report, pictures),
-        images);
-  }
-
-  /** The books folder's own name, e.g. {@code msp-book} (the current folder's for "."). */
-  private String booksName() {
-    Path folder = books.folder().toAbsolutePath().normalize();
-    return folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
   }
 
   private int top() {
@@ -204,7 +150,7 @@ final class SummaryCommand implements Callable<Integer> {
       return DEFAULT_TOP;
     }
     if (top < 1) {
-      throw new UsageException("--top " + top + " is not a positive number", "use --top 10");
+      throw Problem.usage("--top " + top + " is not a positive number", "use --top 10");
     }
     return top;
   }

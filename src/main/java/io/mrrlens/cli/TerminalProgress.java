@@ -1,5 +1,6 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.engine.Progress;
 import io.mrrlens.importing.ImportProgress;
 import io.mrrlens.projection.SimulationProgress;
 import java.io.PrintWriter;
@@ -24,6 +25,28 @@ final class TerminalProgress implements ImportProgress, SimulationProgress {
   TerminalProgress(PrintWriter err, String label) {
     this.err = err;
     this.label = label;
+  }
+
+  /** The bars of a run: the import's and the simulation's on a terminal, else none. */
+  static Progress forRun(PrintWriter err, boolean quiet) {
+    return new Progress() {
+      @Override
+      public ImportProgress importing() {
+        return forConsole(err, quiet);
+      }
+
+      @Override
+      public SimulationProgress simulating() {
+        return forSimulation(err, quiet);
+      }
+    };
+  }
+
+  /** The bar of writing a report's files on a terminal, or nothing (as {@link #forConsole}). */
+  static ImportProgress forWriting(PrintWriter err, boolean quiet) {
+    return quiet || !stderrIsTerminal()
+        ? ImportProgress.NONE
+        : new TerminalProgress(err, "writing the report");
   }
 
   /** The simulation's bar on a terminal, or nothing (as {@link #forConsole}). */

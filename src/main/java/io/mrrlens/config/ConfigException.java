@@ -1,17 +1,12 @@
 package io.mrrlens.config;
 
+import io.mrrlens.model.Problem;
+
 /** A config file or setting that cannot be used: located message plus what to do about it. */
-public final class ConfigException extends RuntimeException {
+public final class ConfigException extends Problem {
   private static final long serialVersionUID = 1L;
-  private final String fix;
 
   public ConfigException(String message, String fix) {
-    super(message);
-    this.fix = fix;
-  }
-
-  /** What the user can do about it, or null. */
-  public String fix() {
-    return fix;
+    super(Kind.SETTINGS, message, fix);
   }
 }

@@ -17,15 +17,22 @@ import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
+import io.mrrlens.model.Tickets;
+import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -35,6 +42,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.CRC32C;
 
 /**
  * The import cache's payload: a {@link Books} as compact binary. A text that repeats (client,
@@ -53,31 +61,60 @@ final class BooksCodec {
   /** The books as bytes. */
   static byte[] encode(Books books) {
     try {
-      Writer body = new Writer();
-      body.list(books.clients(), body::client);
-      body.list(books.tickets(), body::ticket);
-      body.list(books.timeEntries(), body::timeEntry);
-      body.list(books.invoices(), body::invoice);
-      body.list(books.payments(), body::payment);
-      body.list(books.agreements(), body::agreement);
-      body.list(books.files(), body::file);
-      body.list(books.rejections(), body::rejection);
-      body.list(books.warnings(), body::warning);
-      body.out.flush();
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream(body.bytes.size() + 4096);
-      DataOutputStream out = new DataOutputStream(bytes);
-      out.writeInt(body.dictionary.size());
-      for (String text : body.dictionary) {
-        byte[] utf8 = text.getBytes(UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-      }
-      body.bytes.writeTo(out);
-      out.flush();
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
+      ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 16);
+      encode(books, bytes, body, () -> body.writeTo(bytes));
       return bytes.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the books' payload to {@code out}, its body first to a scratch file (the dictionary that
+   * precedes it is known only once the body is written), so the payload is never whole in memory
+   * next to the books.
+   */
+  static void encode(Books books, OutputStream out, Path scratch) throws IOException {
+    try (OutputStream body = Files.newOutputStream(scratch)) {
+      encode(
+          books,
+          out,
+          body,
+          () -> {
+            body.close();
+            Files.copy(scratch, out);
+          });
+    }
+  }
+
+  /** Copies the body, once written, after the dictionary. */
+  private interface BodyCopy {
+    void run() throws IOException;
+  }
+
+  private static void encode(Books books, OutputStream target, OutputStream bodyOut, BodyCopy copy)
+      throws IOException {
+    Writer body = new Writer(bodyOut);
+    body.list(books.clients(), body::client);
+    body.list(books.tickets(), body::ticket);
+    body.list(books.timeEntries(), body::timeEntry);
+    body.list(books.invoices(), body::invoice);
+    body.list(books.payments(), body::payment);
+    body.list(books.agreements(), body::agreement);
+    body.list(books.files(), body::file);
+    body.list(books.rejections(), body::rejection);
+    body.list(books.warnings(), body::warning);
+    body.out.flush();
+    DataOutputStream out = new DataOutputStream(target);
+    out.writeInt(body.dictionary.size());
+    for (String text : body.dictionary) {
+      byte[] utf8 = text.getBytes(UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+    }
+    out.flush();
+    copy.run();
   }
 
   /**
@@ -95,6 +132,28 @@ final class BooksCodec {
    * @throws IOException when the bytes are not a payload this version writes
    */
   static Books decode(ByteBuffer payload) throws IOException {
+    return decode(new Input(payload, null, 0));
+  }
+
+  /**
+   * The books of the next {@code length} bytes of a channel, read a window at a time (the payload
+   * is never whole in memory next to the books decoded from it), whose CRC32C must be {@code crc}.
+   *
+   * @throws IOException when the bytes are not a payload this version writes
+   */
+  static Books decode(ReadableByteChannel channel, long length, int crc) throws IOException {
+    Input payload = new Input(ByteBuffer.allocate(WINDOW).flip(), channel, length);
+    Books books = decode(payload);
+    // checked again as read: bytes changed since the first check are never trusted
+    if ((int) payload.check.getValue() != crc) {
+      throw new IOException("checksum mismatch");
+    }
+    return books;
+  }
+
+  private static final int WINDOW = 1 << 20;
+
+  private static Books decode(Input payload) throws IOException {
     try {
       Reader in = new Reader(payload);
       int size = in.count();
@@ -105,8 +164,8 @@ final class BooksCodec {
       Books books =
           new Books(
               in.list(in::client),
-              in.list(in::ticket),
-              in.list(in::timeEntry),
+              in.list(in::ticket, new Tickets()),
+              in.list(in::timeEntry, new TimeEntries()),
               in.list(in::invoice),
               in.list(in::payment),
               in.list(in::agreement),
@@ -122,6 +181,104 @@ final class BooksCodec {
     }
   }
 
+  /**
+   * The payload's bytes: all in memory, or a window of them refilled from a channel as they are
+   * read. Reading past the end throws {@link BufferUnderflowException}, a failure to read {@link
+   * UncheckedIOException}: either makes the payload one that does not decode.
+   */
+  private static final class Input {
+    private ByteBuffer buffer;
+    private final ReadableByteChannel channel;
+    private final CRC32C check = new CRC32C();
+    private long unread;
+
+    Input(ByteBuffer buffer, ReadableByteChannel channel, long unread) {
+      this.buffer = buffer;
+      this.channel = channel;
+      this.unread = unread;
+    }
+
+    private ByteBuffer need(int n) {
+      if (buffer.remaining() >= n) {
+        return buffer;
+      }
+      if (channel == null || buffer.remaining() + unread < n) {
+        throw new BufferUnderflowException();
+      }
+      if (n > buffer.capacity()) {
+        buffer = ByteBuffer.allocate(n).put(buffer).flip();
+      }
+      buffer.compact();
+      try {
+        while (buffer.position() < n) {
+          int room = (int) Math.min(buffer.remaining(), unread);
+          ByteBuffer window = buffer.slice().limit(room);
+          int read = channel.read(window);
+          if (read < 0) {
+            throw new BufferUnderflowException();
+          }
+          check.update(window.flip());
+          buffer.position(buffer.position() + read);
+          unread -= read;
+        }
+        // read on to fill the window, so that small values do not each cost a read
+        int room = (int) Math.min(buffer.remaining(), unread);
+        if (room > 0) {
+          ByteBuffer window = buffer.slice().limit(room);
+          int read = channel.read(window);
+          if (read > 0) {
+            check.update(window.flip());
+            buffer.position(buffer.position() + read);
+            unread -= read;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return buffer.flip();
+    }
+
+    int getInt() {
+      return need(4).getInt();
+    }
+
+    int peekInt() {
+      ByteBuffer b = need(4);
+      return b.getInt(b.position());
+    }
+
+    long getLong() {
+      return need(8).getLong();
+    }
+
+    char getChar() {
+      return need(2).getChar();
+    }
+
+    byte get() {
+      return need(1).get();
+    }
+
+    void get(byte[] into) {
+      need(into.length).get(into);
+    }
+
+    String utf8(int length) {
+      ByteBuffer b = need(length);
+      String value = new String(b.array(), b.arrayOffset() + b.position(), length, UTF_8);
+      b.position(b.position() + length);
+      return value;
+    }
+
+    long remaining() {
+      return buffer.remaining() + unread;
+    }
+
+    boolean hasRemaining() {
+      return remaining() > 0;
+    }
+  }
+
   /** Writes one value. */
   private interface Put<T> {
     void put(T value) throws IOException;
@@ -133,10 +290,13 @@ final class BooksCodec {
   }
 
   private static final class Writer {
-    final ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 16);
-    final DataOutputStream out = new DataOutputStream(new BufferedOutputStream(bytes, 1 << 16));
+    final DataOutputStream out;
     final List<String> dictionary = new ArrayList<>();
     final Map<String, Integer> index = new HashMap<>();
+
+    Writer(OutputStream target) {
+      out = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
+    }
 
     <T> void list(List<T> values, Put<T> put) throws IOException {
       out.writeInt(values.size());
@@ -337,10 +497,10 @@ final class BooksCodec {
   }
 
   private static final class Reader {
-    final ByteBuffer in;
+    final Input in;
     String[] dictionary;
 
-    Reader(ByteBuffer in) {
+    Reader(Input in) {
       this.in = in;
     }
 
@@ -353,8 +513,12 @@ final class BooksCodec {
     }
 
     <T> List<T> list(Get<T> get) throws IOException {
+      return list(get, new ArrayList<>());
+    }
+
+    /** The values into a list of columns, which keep no object per value. */
+    <T> List<T> list(Get<T> get, List<T> values) throws IOException {
       int n = count();
-      List<T> values = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
         values.add(get.get());
       }
@@ -367,14 +531,11 @@ final class BooksCodec {
     }
 
     String inline() throws IOException {
-      if (in.getInt(in.position()) == -1) {
+      if (in.peekInt() == -1) {
         in.getInt();
         return null;
       }
-      int length = count();
-      String value = new String(in.array(), in.arrayOffset() + in.position(), length, UTF_8);
-      in.position(in.position() + length);
-      return value;
+      return in.utf8(count());
     }
 
     LocalDate date() {

@@ -13,6 +13,8 @@ import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
+import io.mrrlens.model.Tickets;
+import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
@@ -33,6 +35,9 @@ import java.util.concurrent.Callable;
 public final class BooksImporter {
   private final ImportOptions options;
   private final ImportProgress progress;
+
+  /** The size of every file being imported: a file of more than half of it is read in parts. */
+  private long bookBytes;
 
   public BooksImporter(ImportOptions options) {
     this(options, ImportProgress.NONE);
@@ -138,6 +143,7 @@ public final class BooksImporter {
     }
     progress.started(totalBytes(located));
     try {
+      bookBytes = totalBytes(located);
       Map<FileKind, List<LoadedFile>> loaded = readAll(located);
       confirmFileNameClients(loaded);
       return loaded;
@@ -343,6 +349,7 @@ public final class BooksImporter {
                   file.profile(),
                   lookups,
                   file.considered())
+              .inParts(source.size() * 2 > bookBytes)
               .read();
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }
@@ -574,7 +581,22 @@ public final class BooksImporter {
       Class<T> type,
       Map<String, String> names) {
     List<LoadedFile> files = loaded.getOrDefault(kind, List.of());
-    List<T> out = new ArrayList<>(files.stream().mapToInt(f -> f.result().records().size()).sum());
+    if (files.size() == 1) {
+      // one file's columns keep their rows; only the clients' dictionary is renamed
+      List<?> records = files.get(0).result().records();
+      if (records instanceof TimeEntries entries) {
+        return castList(entries.withClients(names));
+      }
+      if (records instanceof Tickets tickets) {
+        return castList(tickets.withClients(names));
+      }
+    }
+    List<T> out =
+        kind == FileKind.TIME
+            ? castList(new TimeEntries())
+            : kind == FileKind.TICKETS
+                ? castList(new Tickets())
+                : new ArrayList<>(files.stream().mapToInt(f -> f.result().records().size()).sum());
     for (LoadedFile file : files) {
       for (Object record : file.result().records()) {
         T value = type.cast(record);
@@ -582,7 +604,12 @@ public final class BooksImporter {
         out.add(wanted == null || wanted.equals(value.client()) ? value : value.withClient(wanted));
       }
     }
-    return List.copyOf(out);
+    return out instanceof ArrayList<T> ? List.copyOf(out) : out;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T> List<T> castList(List<?> list) {
+    return (List<T>) list;
   }
 
   private static List<Payment> collectPayments(

@@ -15,6 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -45,6 +48,7 @@ final class CsvFileReader<T> {
   private final Profile profile;
   private final Lookups lookups;
   private final String considered;
+  private boolean inParts;
 
   CsvFileReader(
       CsvSource source,
@@ -65,6 +69,15 @@ final class CsvFileReader<T> {
     this.options = options;
     this.ids = ids;
     this.progress = progress;
+  }
+
+  /**
+   * Whether a large file may be read in two parts on two cores: worth it when the file is most of
+   * the book (otherwise the other files keep the other core busy, and the parts only add work).
+   */
+  CsvFileReader<T> inParts(boolean allowed) {
+    this.inParts = allowed;
+    return this;
   }
 
   Result<T> read() {
@@ -233,12 +246,22 @@ final class CsvFileReader<T> {
     }
 
     /**
-     * Checks that a further line repeats the record's own values (all but the line's description):
-     * two different records that share a number are not lines of one.
+     * Checks that a further line repeats the record's own values (all but the line's description
+     * and the summed amounts, which it adds): two different records that share a number are not
+     * lines of one.
      */
-    void compare(String[] line, long at, List<Field> fields, String[] names, String file) {
+    void compare(String[] line, long at, List<Field> fields, ProfileRows converter, String file) {
+      boolean[] summed = converter.summedColumns();
+      String[] names = converter.names();
       for (int i = 0; i < cells.length; i++) {
-        if (!fields.get(i).name().equals("description") && !Objects.equals(cells[i], line[i])) {
+        if (summed[i]) {
+          try {
+            cells[i] = converter.sum(cells[i], line[i], i);
+          } catch (ValueException e) {
+            problems.add(new Rejection(file, at, names[i], line[i], e.problem()));
+          }
+        } else if (!fields.get(i).name().equals("description")
+            && !Objects.equals(cells[i], line[i])) {
           problems.add(
               new Rejection(
                   file,
@@ -257,16 +280,35 @@ final class CsvFileReader<T> {
   }
 
   private Result<T> read(DateParser dates, NumberSurvey numbers) {
-    List<Field> fields = mapper.fields();
-    List<T> records = new ArrayList<>();
-    LongList lines = new LongList();
-    List<Rejection> rejections = new ArrayList<>();
-    List<long[]> rejectedSpans = new ArrayList<>();
-    Map<String, Long> skipped = new LinkedHashMap<>();
-    Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
-    java.util.Set<String> skippedRecords = new java.util.HashSet<>();
+    Pass pass =
+        new Pass(dates, numbers, decimals(numbers), mapper.newList(source.estimatedRows()), ids);
+    try (CsvRecords it = new CsvRecords(source)) {
+      pass.run(it);
+    } finally {
+      pass.cancelSplit();
+    }
+    return pass.result();
+  }
+
+  /**
+   * One reading of the file from its start; or of its second part, from a record boundary on, read
+   * on another core while the first part is read (see {@link Split}).
+   */
+  private final class Pass {
+    final List<Field> fields = mapper.fields();
+    final DateParser dates;
+    final NumberSurvey numbers;
+    final DecimalParser decimals;
+    final IdRegistry ids;
+    final List<T> records;
+    final LongList lines = new LongList();
+    final List<Rejection> rejections = new ArrayList<>();
+    final List<long[]> rejectedSpans = new ArrayList<>();
+    final Map<String, Long> skipped = new LinkedHashMap<>();
+    final Map<String, BigDecimal> skippedAmounts = new LinkedHashMap<>();
+    final java.util.Set<String> skippedRecords = new java.util.HashSet<>();
+    final Map<String, Group> groups = new LinkedHashMap<>();
     long ungrouped = 0;
-    Map<String, Group> groups = new LinkedHashMap<>();
     long read = 0;
     long rejected = 0;
     long preamble = 0;
@@ -275,12 +317,31 @@ final class CsvFileReader<T> {
     long unreadable = 0;
     long line = 1;
     long reported = 0;
-    DecimalParser decimals = decimals(numbers);
-    try (CsvRecords it = new CsvRecords(source)) {
-      Header header = null;
-      ProfileRows converter = null;
-      Row row = null;
-      long[] openSpan = null;
+    Header header;
+    ProfileRows converter;
+    Row row;
+    long[] openSpan;
+
+    /** The second part of the file being read on another core, or null. */
+    Split split;
+
+    /** Set when the part's reading is no longer wanted. */
+    volatile boolean cancelled;
+
+    Pass(
+        DateParser dates,
+        NumberSurvey numbers,
+        DecimalParser decimals,
+        List<T> records,
+        IdRegistry ids) {
+      this.dates = dates;
+      this.numbers = numbers;
+      this.decimals = decimals;
+      this.records = records;
+      this.ids = ids;
+    }
+
+    void run(CsvRecords it) {
       while (true) {
         try {
           if (!it.hasNext()) {
@@ -308,6 +369,13 @@ final class CsvFileReader<T> {
         if (openSpan != null) {
           openSpan[1] = record.getCharacterPosition();
           openSpan = null;
+        }
+        if (cancelled) {
+          throw new CancellationException();
+        }
+        if (split != null && handOver(record.getCharacterPosition())) {
+          // the second part, read on the other core, holds this record and every one after it
+          break;
         }
         if (isBlank(record)) {
           continue;
@@ -352,6 +420,13 @@ final class CsvFileReader<T> {
           }
           openSpan = new long[] {record.getCharacterPosition(), -1};
           rejectedSpans.add(openSpan);
+          if (inParts
+              && converter == null
+              && source.size() >= splitFrom
+              && source.splittable()
+              && CORES > 1) {
+            split = new Split(this);
+          }
           continue;
         }
         read++;
@@ -366,9 +441,10 @@ final class CsvFileReader<T> {
           if (skip != null) {
             skipped.merge(skip.reason(), 1L, Long::sum);
             String key = converter.groupKey(record);
-            // the lines of one record repeat its amount: count it once
+            // the lines of one record repeat its amount: count it once, unless the lines add up
+            boolean again = key != null && !skippedRecords.add(key);
             BigDecimal amount =
-                !skip.record() || (key != null && !skippedRecords.add(key))
+                !skip.record() || (again && !converter.sums(mapper.amountField()))
                     ? null
                     : converter.amountOf(record, line, mapper.amountField(), kind == FileKind.TIME);
             if (amount != null && amount.signum() != 0) {
@@ -384,7 +460,7 @@ final class CsvFileReader<T> {
               group = new Group(cells, line);
               groups.put(key, group);
             } else {
-              group.compare(cells, line, fields, converter.names(), source.name());
+              group.compare(cells, line, fields, converter, source.name());
             }
             converter.drainInto(row);
             group.problems.addAll(row.problems());
@@ -405,7 +481,7 @@ final class CsvFileReader<T> {
         if (converter == null) {
           checkWidth(row, record, header);
         }
-        checkId(row);
+        checkId(row, ids);
         if (row.problems().isEmpty()) {
           records.add(value);
           lines.add(line);
@@ -425,6 +501,61 @@ final class CsvFileReader<T> {
           unreadable++;
         }
       }
+    }
+
+    /**
+     * At a record of this (the first) part: true when the second part took over from it, its rows
+     * taken in as if read here; false to read on here (the boundary is not reached yet, or the
+     * record is not at it, or the second part failed or saw an ID this part saw: reading on here
+     * then meets the same rows, and the same errors, in file order).
+     */
+    private boolean handOver(long position) {
+      if (position < split.joinFrom) {
+        return false;
+      }
+      long[] at = split.boundary.join();
+      if (at != null && position < at[1]) {
+        return false;
+      }
+      Split handed = split;
+      split = null;
+      if (at == null || position > at[1]) {
+        handed.part.cancelled = true;
+        return false;
+      }
+      Pass part;
+      try {
+        part = handed.done.join();
+      } catch (CompletionException | CancellationException e) {
+        return false;
+      }
+      if (!ids.absorb(part.ids)) {
+        return false;
+      }
+      records.addAll(part.records);
+      lines.addAll(part.lines);
+      rejections.addAll(part.rejections);
+      rejectedSpans.addAll(part.rejectedSpans);
+      read += part.read;
+      rejected += part.rejected;
+      amountAccepted = amountAccepted.add(part.amountAccepted);
+      amountRejected = amountRejected.add(part.amountRejected);
+      unreadable += part.unreadable;
+      row.absorb(part.row);
+      decimals.absorb(part.decimals);
+      progress.advanced(Math.max(0, position - reported));
+      reported = part.reported;
+      return true;
+    }
+
+    void cancelSplit() {
+      if (split != null) {
+        split.part.cancelled = true;
+        split = null;
+      }
+    }
+
+    Result<T> result() {
       if (header == null) {
         if (profile != null && preamble > 0) {
           throw new ImportException(
@@ -439,7 +570,7 @@ final class CsvFileReader<T> {
         row.reset(group.cells, group.line);
         row.problems().addAll(group.problems);
         T value = mapper.map(row);
-        checkId(row);
+        checkId(row, ids);
         if (row.problems().isEmpty()) {
           records.add(value);
           lines.add(group.line);
@@ -521,6 +652,81 @@ final class CsvFileReader<T> {
   }
 
   /**
+   * Files at least this large are read in two parts, one on each of two cores (tests lower it to
+   * read small files in parts).
+   */
+  static volatile long splitFrom = 8L << 20;
+
+  private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+  /**
+   * The second part of a large file, read on another core while the first part is read: from the
+   * first line start past the middle that follows an even number of quotes, with its own row,
+   * decimal parser, records and ID registry. The first part takes it in when its own records end
+   * exactly there; otherwise (a quoted field over the boundary, a failure, an ID both parts saw)
+   * the second part is dropped and the first part reads on, so lines, errors and their order are
+   * always those of one reading in file order.
+   */
+  private final class Split {
+    final Pass part;
+
+    /** A character position the boundary cannot be before: the first part waits for it there. */
+    final long joinFrom;
+
+    /** {byte offset, character position, line breaks before} of the boundary, or null for none. */
+    final CompletableFuture<long[]> boundary = new CompletableFuture<>();
+
+    final CompletableFuture<Pass> done = new CompletableFuture<>();
+
+    Split(Pass first) {
+      // a character is at most four bytes (two chars): the boundary is past middle / 4 chars
+      joinFrom = middle() / 4;
+      part =
+          new Pass(
+              first.dates,
+              first.numbers,
+              decimals(first.numbers),
+              mapper.newList(source.estimatedRows() / 2 + 16),
+              new IdRegistry());
+      part.header = first.header;
+      part.row =
+          new Row(
+              source.name(),
+              part.fields,
+              first.header.columnOf(),
+              first.dates,
+              part.decimals,
+              mapper.amountField());
+      Thread thread = new Thread(this::read, "mrrlens-import-part");
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    private void read() {
+      try {
+        long[] at = source.partStart(middle());
+        boundary.complete(at);
+        if (at == null) {
+          done.cancel(false);
+          return;
+        }
+        part.reported = at[1];
+        try (CsvRecords it = new CsvRecords(source, (int) at[0], at[1], at[2])) {
+          part.run(it);
+        }
+        done.complete(part);
+      } catch (RuntimeException | Error e) {
+        boundary.complete(null);
+        done.completeExceptionally(e);
+      }
+    }
+
+    private int middle() {
+      return (int) (source.size() / 2);
+    }
+  }
+
+  /**
    * The canonical header; when it lacks a required column and import profiles were considered, the
    * error names them too.
    */
@@ -570,7 +776,7 @@ final class CsvFileReader<T> {
     }
   }
 
-  private void checkId(Row row) {
+  private void checkId(Row row, IdRegistry ids) {
     int field = mapper.idField();
     if (field < 0) {
       return;

@@ -31,10 +31,33 @@ final class CsvRecords implements Closeable {
     open(0);
   }
 
+  /**
+   * The records from a record boundary on: {@code byteFrom} in the file's bytes, {@code charFrom}
+   * characters and {@code linesBefore} line breaks after its start (so lines and positions are the
+   * file's own).
+   */
+  CsvRecords(CsvSource source, int byteFrom, long charFrom, long linesBefore) {
+    this.source = source;
+    this.lineBase = linesBefore;
+    this.lastStart = charFrom;
+    this.lastLine = linesBefore + 1;
+    this.nextLine = linesBefore + 1;
+    open(source.reader(byteFrom), charFrom);
+  }
+
   private void open(long offset) {
     try {
-      reader = source.reader();
-      reader.skip(offset);
+      Reader decoded = source.reader();
+      decoded.skip(offset);
+      open(decoded, offset);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void open(Reader decoded, long offset) {
+    try {
+      reader = decoded;
       parser =
           CSVParser.builder()
               .setReader(reader)

@@ -3,17 +3,14 @@ package io.mrrlens.importing;
 import io.mrrlens.file.FileFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,11 +26,11 @@ final class CsvSource {
   /** How much of the file {@link #delimiter()} decodes to find the header line. */
   private static final int HEAD = 64 * 1024;
 
-  /** Files at least this large are mapped, not read into the heap. */
-  private static final long MAP_FROM = 4L << 20;
+  /** Files at least this large are read as needed, not into the heap at once. */
+  private static final long READ_AS_NEEDED_FROM = 4L << 20;
 
   private final String name;
-  private final ByteBuffer bytes;
+  private final FileBytes bytes;
   private final int start;
   private final boolean bom;
   private final Charset charset;
@@ -42,15 +39,15 @@ final class CsvSource {
   /** For a file converted to CSV (JSON): the file's line for each CSV line; null for a CSV file. */
   private final long[] lines;
 
-  private CsvSource(String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8) {
+  private CsvSource(String name, FileBytes bytes, int start, Charset charset, String invalidUtf8) {
     this(name, bytes, start, charset, invalidUtf8, null);
   }
 
   private CsvSource(
-      String name, ByteBuffer bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
+      String name, FileBytes bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
     this.lines = lines;
     this.name = name;
-    // A large file is mapped and decoded as the parser reads it, never copied whole into the heap
+    // A large file is read and decoded as the parser reads it, never copied whole into the heap
     // (as bytes or as one string): arrays that large land in the old generation and leave it full
     // of dead text once read, which costs a full collection later.
     this.bytes = bytes;
@@ -71,7 +68,7 @@ final class CsvSource {
     if (isJson(path)) {
       return JsonRecords.read(path, name);
     }
-    ByteBuffer bytes;
+    FileBytes bytes;
     try {
       long size = Files.size(path);
       if (size > Integer.MAX_VALUE) {
@@ -84,7 +81,7 @@ final class CsvSource {
                 + " with names that start as the kind's name (time-2025.csv, time-2026.csv), or"
                 + " give each with --time FILE (--tickets, --invoices, ...)");
       }
-      bytes = load(path);
+      bytes = load(path, name);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + name + ": " + FileFailure.reason(e, path), e);
     }
@@ -121,7 +118,8 @@ final class CsvSource {
    * file that each line of the text stands for ({@code lines[csvLine]}).
    */
   static CsvSource converted(String name, byte[] csv, long[] lines) {
-    return new CsvSource(name, ByteBuffer.wrap(csv), 0, StandardCharsets.UTF_8, null, lines);
+    return new CsvSource(
+        name, FileBytes.of(ByteBuffer.wrap(csv)), 0, StandardCharsets.UTF_8, null, lines);
   }
 
   /** The line of the file that a line of the text read stands for (the same for a CSV file). */
@@ -132,14 +130,13 @@ final class CsvSource {
     return lines[(int) Math.min(textLine, lines.length - 1)];
   }
 
-  /** The file's bytes: read into the heap when small, mapped read-only when large. */
-  private static ByteBuffer load(Path path) throws IOException {
-    if (Files.size(path) < MAP_FROM) {
-      return ByteBuffer.wrap(Files.readAllBytes(path));
+  /** The file's bytes: read into the heap when small, read as needed when large. */
+  private static FileBytes load(Path path, String name) throws IOException {
+    long size = Files.size(path);
+    if (size < READ_AS_NEEDED_FROM) {
+      return FileBytes.of(ByteBuffer.wrap(Files.readAllBytes(path)));
     }
-    try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-      return channel.map(FileChannel.MapMode.READ_ONLY, 0, channel.size());
-    }
+    return FileBytes.of(path, name, (int) size);
   }
 
   String name() {
@@ -166,38 +163,68 @@ final class CsvSource {
 
   /** The decoded text, BOM excluded, as the parser reads it. */
   Reader reader() {
-    return new InputStreamReader(new BufferInput(bytes.duplicate().position(start)), charset);
+    return new InputStreamReader(bytes.stream(start), charset);
   }
 
-  /** The bytes of a buffer as a stream, for the decoder. */
-  private static final class BufferInput extends InputStream {
-    private final ByteBuffer buffer;
+  /** The decoded text from a byte offset (BOM excluded) on, as the parser reads it. */
+  Reader reader(int byteFrom) {
+    return new InputStreamReader(bytes.stream(start + byteFrom), charset);
+  }
 
-    BufferInput(ByteBuffer buffer) {
-      this.buffer = buffer;
-    }
+  /**
+   * True when the file can be read in parts from a line's start: a CSV file (not converted) whose
+   * characters can be counted from its bytes (UTF-8 as read, or one byte per character) and whose
+   * lines end in LF or CRLF.
+   */
+  boolean splittable() {
+    return lines == null
+        && (charset.equals(StandardCharsets.UTF_8) || charset.newEncoder().maxBytesPerChar() == 1f)
+        && !lineBreak().equals("\r");
+  }
 
-    @Override
-    public int read() {
-      return buffer.hasRemaining() ? buffer.get() & 0xFF : -1;
-    }
-
-    @Override
-    public int read(byte[] target, int offset, int length) {
-      if (length == 0) {
-        return 0;
+  /**
+   * Where a second part of the file may start: the first line start at or after byte {@code from}
+   * (BOM excluded) that follows an even number of quotes, so likely outside a quoted field (the
+   * reader confirms it: the first part's records must end there). Returns {byte offset, character
+   * position, line breaks before it} as the parser counts them, or null when there is none.
+   */
+  long[] partStart(int from) {
+    boolean utf8 = charset.equals(StandardCharsets.UTF_8);
+    int n = bytes.limit();
+    long chars = 0;
+    long breaks = 0;
+    long quotes = 0;
+    boolean candidate = false;
+    for (int i = start; i < n; i += CHECKED) {
+      int end = Math.min(n, i + CHECKED);
+      byte[] chunk = bytes.bytes(i, end);
+      for (int k = 0; k < chunk.length; k++) {
+        int at = i + k;
+        if (candidate && quotes % 2 == 0) {
+          return new long[] {at - start, chars, breaks};
+        }
+        candidate = false;
+        byte b = chunk[k];
+        if (b == '\n') {
+          breaks++;
+          candidate = at - start >= from;
+        } else if (b == '\r') {
+          if (at + 1 >= n || bytes.get(at + 1) != '\n') {
+            breaks++;
+          }
+        } else if (b == '"') {
+          quotes++;
+        }
+        if (!utf8 || (b & 0xC0) != 0x80) {
+          chars += utf8 && (b & 0xF8) == 0xF0 ? 2 : 1;
+        }
       }
-      if (!buffer.hasRemaining()) {
-        return -1;
-      }
-      int n = Math.min(length, buffer.remaining());
-      buffer.get(target, offset, n);
-      return n;
     }
+    return null;
   }
 
   private String decode(int length) {
-    return charset.decode(bytes.duplicate().position(start).limit(start + length)).toString();
+    return charset.decode(bytes.range(start, start + length)).toString();
   }
 
   /**
@@ -211,6 +238,26 @@ final class CsvSource {
   /** The file's size in bytes, BOM excluded. */
   long size() {
     return bytes.limit() - start;
+  }
+
+  /**
+   * About how many lines the file has, from the lines of its first 256 KB and its size: room to
+   * collect its rows without growing (a little over, seldom under).
+   */
+  int estimatedRows() {
+    int limit = bytes.limit();
+    int scanned = Math.min(limit - start, 256 * 1024);
+    int breaks = 0;
+    for (int i = start; i < start + scanned; i++) {
+      if (bytes.get(i) == '\n') {
+        breaks++;
+      }
+    }
+    if (scanned == 0 || breaks == 0) {
+      return 16;
+    }
+    long estimate = (long) ((double) size() * breaks / scanned * 1.02) + 16;
+    return (int) Math.min(estimate, 50_000_000);
   }
 
   /** The line break the file uses first: CRLF, LF or CR alone; LF when it has none. */
@@ -393,7 +440,7 @@ final class CsvSource {
     return ',';
   }
 
-  private static int lineOf(ByteBuffer bytes, int offset) {
+  private static int lineOf(FileBytes bytes, int offset) {
     int line = 1;
     for (int i = 0; i < offset; i++) {
       if (bytes.get(i) == '\n') {
@@ -405,14 +452,38 @@ final class CsvSource {
 
   /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */
   static int firstInvalidUtf8(byte[] b, int from) {
-    return firstInvalidUtf8(ByteBuffer.wrap(b), from);
+    return firstInvalidUtf8(FileBytes.of(ByteBuffer.wrap(b)), from);
   }
 
-  private static int firstInvalidUtf8(ByteBuffer b, int from) {
-    int i = from;
+  /** How many bytes {@link #firstInvalidUtf8(FileBytes, int)} checks at a time. */
+  private static final int CHECKED = 1 << 20;
+
+  private static int firstInvalidUtf8(FileBytes b, int from) {
     int n = b.limit();
+    int i = from;
     while (i < n) {
-      int c = b.get(i);
+      // a chunk with three bytes more, so that a sequence starting in it is whole
+      int end = Math.min(n, i + CHECKED);
+      byte[] chunk = b.bytes(i, Math.min(n, end + 3));
+      int bad = firstInvalidUtf8(chunk, i, end, n);
+      if (bad < 0) {
+        i = -bad - 1;
+      } else {
+        return bad;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Checks the sequences that start from {@code i} to {@code end} in {@code chunk} (which holds the
+   * bytes from {@code i} on): the offset of the first invalid one, else {@code -(next) - 1} where
+   * {@code next} is where the following sequence starts.
+   */
+  private static int firstInvalidUtf8(byte[] chunk, int i, int end, int n) {
+    int base = i;
+    while (i < end) {
+      int c = chunk[i - base];
       if (c >= 0) {
         i++;
         continue;
@@ -434,16 +505,16 @@ final class CsvSource {
       }
       int code = c & (0x3F >> extra);
       for (int k = 1; k <= extra; k++) {
-        if (i + k >= n || (b.get(i + k) & 0xC0) != 0x80) {
+        if (i + k >= n || (chunk[i + k - base] & 0xC0) != 0x80) {
           return i;
         }
-        code = (code << 6) | (b.get(i + k) & 0x3F);
+        code = (code << 6) | (chunk[i + k - base] & 0x3F);
       }
       if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
         return i;
       }
       i += extra + 1;
     }
-    return -1;
+    return -i - 1;
   }
 }

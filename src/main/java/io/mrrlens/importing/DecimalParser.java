@@ -77,6 +77,12 @@ final class DecimalParser {
     return new DecimalParser(null, marks);
   }
 
+  /** Takes in the marks another parser of the same file saw (its second part, read apart). */
+  void absorb(DecimalParser other) {
+    pointSeen |= other.pointSeen;
+    commaSeen |= other.commaSeen;
+  }
+
   /** The forced mark, or null when detected. */
   DecimalMark forcedMark() {
     return forced;

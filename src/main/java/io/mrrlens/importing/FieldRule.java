@@ -19,6 +19,10 @@ import java.util.Set;
  * @param extraValue when the column is absent, take the first value past the header's width (a
  *     layout that writes one value more than its header names)
  * @param divideBy a divisor for each value of {@code divideByColumn} (e.g. {@code Yearly: 12})
+ * @param sum in a grouped file, the record's value is the sum of its lines' values (a report that
+ *     gives each line's total and not the invoice's)
+ * @param heading when the column is absent or blank, the value is the heading of the row's group (a
+ *     report grouped by customer that names the customer only in the group's heading row)
  */
 record FieldRule(
     String field,
@@ -35,7 +39,9 @@ record FieldRule(
     List<Condition> negativeWhen,
     List<Condition> when,
     List<FieldRule> cases,
-    boolean extraValue) {
+    boolean extraValue,
+    boolean sum,
+    boolean heading) {
 
   /**
    * The unit of a duration column; {@code AUTO}: decided by header and values ({@link Durations}).
@@ -64,13 +70,15 @@ record FieldRule(
           "negative_when",
           "when",
           "cases",
-          "extra_value");
+          "extra_value",
+          "sum",
+          "heading");
 
   /** A rule that gives every row the same value. */
   static FieldRule constant(String field, String value) {
     return new FieldRule(
         field, List.of(), List.of(), value, Map.of(), null, null, null, null, null, Map.of(),
-        List.of(), List.of(), List.of(), false);
+        List.of(), List.of(), List.of(), false, false, false);
   }
 
   static FieldRule parse(ProfileTree tree, String field, Object node) {
@@ -90,6 +98,8 @@ record FieldRule(
           List.of(),
           List.of(),
           List.of(),
+          false,
+          false,
           false);
     }
     Map<String, Object> map = tree.map(node, KEYS);
@@ -138,7 +148,9 @@ record FieldRule(
                 : List.of(),
             map.containsKey("when") ? Condition.allOf(tree.at("when"), map.get("when")) : List.of(),
             List.copyOf(cases),
-            tree.flag(map, "extra_value"));
+            tree.flag(map, "extra_value"),
+            tree.flag(map, "sum"),
+            tree.flag(map, "heading"));
     int sources =
         (rule.columns.isEmpty() ? 0 : 1)
             + (rule.join.isEmpty() ? 0 : 1)

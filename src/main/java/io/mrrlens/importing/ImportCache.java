@@ -1,18 +1,23 @@
 package io.mrrlens.importing;
 
 import io.mrrlens.model.Books;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,6 +30,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * The import cache: a book imported without rejected rows is kept in a cache folder, and the next
@@ -130,7 +136,7 @@ public final class ImportCache {
       return new Loaded(imported, false, "not used: rows were rejected, so the import is not kept");
     }
     try {
-      write(file, key, BooksCodec.encode(imported));
+      write(file, key, imported);
       return new Loaded(imported, false, miss + "; saved for next time");
     } catch (IOException | UncheckedIOException e) {
       return new Loaded(
@@ -147,51 +153,84 @@ public final class ImportCache {
     }
   }
 
+  /**
+   * The books of a cache file, read twice a window at a time: once for the checksum, then (when it
+   * matches) to decode, so the payload is never whole in memory next to the books.
+   */
   private static Books load(Path file, byte[] key) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
-    if (bytes.length < HEADER) {
-      throw new IOException("shorter than a header");
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      if (size < HEADER) {
+        throw new IOException("shorter than a header");
+      }
+      ByteBuffer in = ByteBuffer.allocate(HEADER);
+      while (in.hasRemaining() && channel.read(in) >= 0) {
+        // a header is read whole
+      }
+      in.flip();
+      if (in.remaining() < HEADER || in.getLong() != MAGIC || in.getInt() != VERSION) {
+        throw new IOException("not a cache file of this version");
+      }
+      byte[] stored = new byte[32];
+      in.get(stored);
+      long length = in.getLong();
+      int crc = in.getInt();
+      if (length != size - HEADER) {
+        throw new IOException("truncated");
+      }
+      CRC32C check = new CRC32C();
+      ByteBuffer window = ByteBuffer.allocate(1 << 20);
+      long left = length;
+      while (left > 0) {
+        window.clear().limit((int) Math.min(window.capacity(), left));
+        int read = channel.read(window);
+        if (read < 0) {
+          throw new IOException("truncated");
+        }
+        check.update(window.flip());
+        left -= read;
+      }
+      if ((int) check.getValue() != crc) {
+        throw new IOException("checksum mismatch");
+      }
+      if (!Arrays.equals(stored, key)) {
+        throw new StaleException();
+      }
+      channel.position(HEADER);
+      return BooksCodec.decode(channel, length, crc);
     }
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    if (in.getLong() != MAGIC || in.getInt() != VERSION) {
-      throw new IOException("not a cache file of this version");
-    }
-    byte[] stored = new byte[32];
-    in.get(stored);
-    long length = in.getLong();
-    int crc = in.getInt();
-    if (length != bytes.length - HEADER) {
-      throw new IOException("truncated");
-    }
-    CRC32C check = new CRC32C();
-    check.update(bytes, HEADER, bytes.length - HEADER);
-    if ((int) check.getValue() != crc) {
-      throw new IOException("checksum mismatch");
-    }
-    if (!Arrays.equals(stored, key)) {
-      throw new StaleException();
-    }
-    return BooksCodec.decode(ByteBuffer.wrap(bytes, HEADER, bytes.length - HEADER));
   }
 
-  private void write(Path file, byte[] key, byte[] payload) throws IOException {
+  private void write(Path file, byte[] key, Books books) throws IOException {
     Files.createDirectories(folder);
-    ByteBuffer header = ByteBuffer.allocate(HEADER);
-    CRC32C crc = new CRC32C();
-    crc.update(payload);
-    header.putLong(MAGIC).putInt(VERSION).put(key).putLong(payload.length);
-    header.putInt((int) crc.getValue());
-    // the same atomic write as elsewhere: a temporary file in the target folder, then a move
+    // the same atomic write as elsewhere: a temporary file in the target folder, then a move; the
+    // payload is streamed to it (its body through a scratch file) and the header written last
     Path temp = Files.createTempFile(folder, "import-", ".tmp");
+    Path scratch = Files.createTempFile(folder, "import-", ".body");
     try {
-      try (var out = Files.newOutputStream(temp)) {
-        out.write(header.array());
-        out.write(payload);
+      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+        channel.position(HEADER);
+        CRC32C crc = new CRC32C();
+        OutputStream out =
+            new CheckedOutputStream(
+                new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc);
+        BooksCodec.encode(books, out, scratch);
+        out.flush();
+        long length = channel.size() - HEADER;
+        ByteBuffer header = ByteBuffer.allocate(HEADER);
+        header.putLong(MAGIC).putInt(VERSION).put(key).putLong(length);
+        header.putInt((int) crc.getValue());
+        header.flip();
+        while (header.hasRemaining()) {
+          channel.write(header, header.position());
+        }
       }
       Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
+    } finally {
+      Files.deleteIfExists(scratch);
     }
   }
 

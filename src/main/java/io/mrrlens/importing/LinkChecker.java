@@ -5,7 +5,10 @@ import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Quoted;
+import io.mrrlens.model.TextColumn;
 import io.mrrlens.model.Ticket;
+import io.mrrlens.model.Tickets;
+import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -23,15 +26,16 @@ final class LinkChecker {
   static List<ImportWarning> check(Map<FileKind, List<BooksImporter.LoadedFile>> loaded) {
     List<ImportWarning> warnings = new ArrayList<>();
     if (loaded.containsKey(FileKind.TICKETS)) {
-      Set<String> tickets = new HashSet<>();
+      // the IDs are looked up in the tickets' columns, without a String or set entry per ticket
+      List<TextColumn.Index> tickets = new ArrayList<>();
       for (BooksImporter.LoadedFile file : loaded.get(FileKind.TICKETS)) {
-        file.result().records().forEach(r -> tickets.add(((Ticket) r).id()));
+        tickets.add(new TextColumn.Index(Tickets.of(ticketList(file)).ids(), null));
       }
       for (BooksImporter.LoadedFile file : loaded.getOrDefault(FileKind.TIME, List.of())) {
-        List<?> records = file.result().records();
-        for (int i = 0; i < records.size(); i++) {
-          String ticket = ((TimeEntry) records.get(i)).ticketId();
-          if (ticket != null && !tickets.contains(ticket)) {
+        TextColumn ids = TimeEntries.of(entryList(file)).ticketIds();
+        for (int i = 0; i < ids.size(); i++) {
+          if (!ids.isNull(i) && !found(tickets, ids, i)) {
+            String ticket = ids.get(i);
             warnings.add(
                 new ImportWarning(
                     file.name(),
@@ -63,5 +67,24 @@ final class LinkChecker {
       }
     }
     return warnings;
+  }
+
+  private static boolean found(List<TextColumn.Index> indexes, TextColumn ids, int i) {
+    for (TextColumn.Index index : indexes) {
+      if (index.find(ids, i) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Ticket> ticketList(BooksImporter.LoadedFile file) {
+    return (List<Ticket>) file.result().records();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<TimeEntry> entryList(BooksImporter.LoadedFile file) {
+    return (List<TimeEntry>) file.result().records();
   }
 }

@@ -14,6 +14,14 @@ final class LongList {
     values[size++] = value;
   }
 
+  void addAll(LongList other) {
+    if (values.length - size < other.size) {
+      values = Arrays.copyOf(values, size + other.size);
+    }
+    System.arraycopy(other.values, 0, values, size, other.size);
+    size += other.size;
+  }
+
   long[] toArray() {
     return Arrays.copyOf(values, size);
   }

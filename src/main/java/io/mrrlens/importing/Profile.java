@@ -56,9 +56,10 @@ public record Profile(
   /**
    * Rows left out and counted by reason: rows that hold no data of their own ({@code TOTAL} rows,
    * headings) or, with {@code record} true, records that are not client work (drafts, internal
-   * time), whose amounts or hours {@code check} shows.
+   * time), whose amounts or hours {@code check} shows. With {@code heading} true, a row it leaves
+   * out heads a group (a customer's name above its rows), unless its first cell is a total.
    */
-  record Skip(String reason, List<Condition> when, boolean record) {}
+  record Skip(String reason, List<Condition> when, boolean record, boolean heading) {}
 
   private static final Set<String> KEYS =
       Set.of(
@@ -110,7 +111,8 @@ public record Profile(
     if (map.get("skip") instanceof List<?> list) {
       for (int i = 0; i < list.size(); i++) {
         ProfileTree at = tree.at("skip").at(String.valueOf(i));
-        Map<String, Object> skip = at.map(list.get(i), Set.of("reason", "when", "record"));
+        Map<String, Object> skip =
+            at.map(list.get(i), Set.of("reason", "when", "record", "heading"));
         if (!skip.containsKey("when")) {
           throw at.problem("a skip rule needs a when");
         }
@@ -118,7 +120,8 @@ public record Profile(
             new Skip(
                 at.requiredText(skip, "reason"),
                 Condition.allOf(at.at("when"), skip.get("when")),
-                at.flag(skip, "record")));
+                at.flag(skip, "record"),
+                at.flag(skip, "heading")));
       }
     } else if (map.containsKey("skip")) {
       throw tree.at("skip").problem("expected a list of skip rules");

@@ -58,18 +58,17 @@ public final class ProfileBookWriter {
 
   /** ITFlow's older payments layout; a system's book uses the newer income export. */
   /**
-   * Profiles a system name leaves out: ITFlow's older payments layout (the income file replaces
-   * it), and QuickBooks' Transaction List, which names no invoice, so its payments are applied
-   * oldest first and the book would not read back as written.
-   */
-  /**
    * Profiles a system's sample leaves out: older payments layouts, and layouts the sample has no
-   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical).
+   * writer for (the Invoice Ninja clients exports carry names only; the clients stay canonical;
+   * QuickBooks' A/R aging holds only open invoices, and the sample is written as QuickBooks
+   * Online).
    */
   private static final Set<String> NOT_IN_SYSTEM =
       Set.of(
           "itflow-payments",
           "quickbooks-payments",
+          "quickbooks-ar-aging",
+          "quickbooks-desktop-invoices",
           "invoiceninja5-clients",
           "invoiceninja4-clients");
 
@@ -90,10 +89,45 @@ public final class ProfileBookWriter {
 
   private ProfileBookWriter() {}
 
-  /** Every name {@code --profile} accepts: the systems, then the profiles. */
+  /** The profiles the sample can be written in: those {@link #layout} has a writer for. */
+  private static final List<String> WRITTEN =
+      List.of(
+          "itflow-tickets",
+          "itflow-invoices",
+          "itflow-payments",
+          "itflow-income",
+          "itflow-recurring",
+          "itflow-clients",
+          "connectwise-time",
+          "connectwise-tickets",
+          "connectwise-invoices",
+          "connectwise-agreements",
+          "autotask-tickets",
+          "autotask-time",
+          "autotask-invoices",
+          "autotask-contracts",
+          "autotask-companies",
+          "quickbooks-invoices",
+          "quickbooks-payments",
+          "xero-invoices",
+          "invoiceninja5-invoices",
+          "invoiceninja5-payments",
+          "invoiceninja4-invoices",
+          "invoiceninja4-payments",
+          "kimai-time",
+          "harvest-time",
+          "toggl-time");
+
+  /**
+   * Every name {@code --profile} accepts: the systems, then the profiles the sample has a writer
+   * for (the others are read, not written).
+   */
   public static List<String> names() {
     List<String> names = new ArrayList<>(SYSTEMS);
-    ProfileCatalogue.builtIn().forEach(p -> names.add(p.name()));
+    ProfileCatalogue.builtIn().stream()
+        .map(Profile::name)
+        .filter(WRITTEN::contains)
+        .forEach(names::add);
     return names;
   }
 
@@ -102,7 +136,13 @@ public final class ProfileBookWriter {
     return Spelling.nearest(name.strip().toLowerCase(Locale.ROOT), names());
   }
 
-  /** True when {@code name} is a system or a built-in profile. */
+  /** True when {@code name} is a built-in profile, whether or not the sample is written in it. */
+  public static boolean reads(String name) {
+    String wanted = name.strip().toLowerCase(Locale.ROOT);
+    return ProfileCatalogue.builtIn().stream().anyMatch(p -> p.name().equals(wanted));
+  }
+
+  /** True when {@code name} is a system or a built-in profile the sample is written in. */
   public static boolean knows(String name) {
     return names().contains(name.strip().toLowerCase(Locale.ROOT));
   }

@@ -41,6 +41,8 @@ final class ProfileRows {
   private CSVRecord record;
   private long line;
   private long extraValues;
+  private String heading;
+  private boolean[] summed;
 
   /** A rule with its columns found in the header. */
   private record Bound(FieldRule rule, int[] columns, int[] join, List<Bound> cases) {}
@@ -134,6 +136,7 @@ final class ProfileRows {
   private static boolean computes(Bound bound) {
     FieldRule rule = bound.rule();
     if (rule.duration() != null
+        || rule.sum()
         || rule.divideByColumn() != null
         || rule.minus() != null
         || !rule.negativeWhen().isEmpty()) {
@@ -323,7 +326,7 @@ final class ProfileRows {
 
   private boolean available(Bound bound) {
     FieldRule rule = bound.rule();
-    if (!bound.cases().isEmpty() || rule.value() != null || rule.extraValue()) {
+    if (!bound.cases().isEmpty() || rule.value() != null || rule.extraValue() || rule.heading()) {
       return true;
     }
     if (!rule.join().isEmpty()) {
@@ -372,10 +375,69 @@ final class ProfileRows {
   Profile.Skip skip(CSVRecord row) {
     for (Profile.Skip skip : profile.skips()) {
       if (all(skip.when(), row)) {
+        if (skip.heading()) {
+          heading = headingOf(row);
+        }
         return skip;
       }
     }
     return null;
+  }
+
+  /**
+   * The name a heading row gives the rows below it: its first cell, when every other cell is blank.
+   * A row with figures after its first cell is a total ("Total for Acme Corp", "TOTAL", in any
+   * language) and ends the group, so that rows after it belong to none until the next heading. Only
+   * a row written from the first column heads or ends a group: an indented one is a sub-group (a
+   * customer's job), whose rows stay the customer's.
+   */
+  private String headingOf(CSVRecord row) {
+    String first = row.size() == 0 ? "" : row.get(0).strip();
+    if (first.isEmpty()) {
+      return heading;
+    }
+    for (int i = 1; i < row.size(); i++) {
+      if (!row.get(i).isBlank()) {
+        return null;
+      }
+    }
+    return first;
+  }
+
+  /** The canonical columns whose grouped record sums its lines' values (not to be changed). */
+  boolean[] summedColumns() {
+    if (summed == null) {
+      summed = new boolean[rules.length];
+      for (int i = 0; i < rules.length; i++) {
+        summed[i] = rules[i] != null && rules[i].rule().sum();
+      }
+    }
+    return summed;
+  }
+
+  /** True when a grouped record's value of the canonical column is the sum of its lines'. */
+  boolean sums(int field) {
+    return field >= 0 && summedColumns()[field];
+  }
+
+  /**
+   * Two lines' values of a summed column added, as the amounts are written. A first value that does
+   * not read is kept, so that the record is rejected at its own line naming it.
+   *
+   * @throws ValueException when the further line's value does not read
+   */
+  String sum(String a, String b, int field) throws ValueException {
+    if (a == null || b == null) {
+      return a == null ? b : a;
+    }
+    int column = rules[field].columns()[0];
+    BigDecimal first;
+    try {
+      first = decimals.money(a, column);
+    } catch (ValueException e) {
+      return a;
+    }
+    return decimals.written(first.add(decimals.money(b, column)));
   }
 
   /** The key that groups the row with others (line-level invoices), or null when not grouped. */
@@ -538,7 +600,8 @@ final class ProfileRows {
       }
       return extra;
     }
-    return column < 0 ? null : cell(record, column);
+    String value = column < 0 ? null : cell(record, column);
+    return value == null && rule.heading() ? heading : value;
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.mrrlens.importing;
 
 import io.mrrlens.model.FileKind;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -33,6 +34,14 @@ interface RecordMapper<T> {
   /** The index of the column whose sum is reconciled (amount or hours), or -1. */
   default int amountField() {
     return -1;
+  }
+
+  /**
+   * An empty list to collect the file's accepted records in: columns for the kinds of many rows (no
+   * object kept per row), else a plain list. {@code rows} estimates the file's rows.
+   */
+  default List<T> newList(int rows) {
+    return new ArrayList<>();
   }
 
   /** The record of the row; may return null when the row has problems. */

@@ -144,6 +144,19 @@ final class Row {
     return amountUnreadable;
   }
 
+  /**
+   * Takes in what another row of the same file counted (its second part, read apart): client
+   * spellings and rounded values, the first rounding of this row's part first.
+   */
+  void absorb(Row other) {
+    other.spellings.forEach(
+        (name, count) -> spellings.computeIfAbsent(name, n -> new long[1])[0] += count[0]);
+    if (rounded == 0) {
+      firstRounded = other.firstRounded;
+    }
+    rounded += other.rounded;
+  }
+
   /** How often each normalised client spelling occurred in accepted and rejected rows. */
   Map<String, Long> spellings() {
     Map<String, Long> counts = new HashMap<>();

@@ -1,6 +1,7 @@
 package io.mrrlens.importing;
 
 import io.mrrlens.model.Ticket;
+import io.mrrlens.model.Tickets;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -33,6 +34,11 @@ final class TicketMapper implements RecordMapper<Ticket> {
   @Override
   public int idField() {
     return ID;
+  }
+
+  @Override
+  public List<Ticket> newList(int rows) {
+    return new Tickets(rows);
   }
 
   @Override

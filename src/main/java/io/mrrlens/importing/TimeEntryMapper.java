@@ -1,6 +1,7 @@
 package io.mrrlens.importing;
 
 import io.mrrlens.model.ChargeTo;
+import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
 import java.math.BigDecimal;
 import java.util.List;
@@ -42,6 +43,11 @@ final class TimeEntryMapper implements RecordMapper<TimeEntry> {
   @Override
   public int idField() {
     return ID;
+  }
+
+  @Override
+  public List<TimeEntry> newList(int rows) {
+    return new TimeEntries(rows);
   }
 
   @Override

@@ -34,12 +34,16 @@ public record Books(
 
   private LocalDate extreme(boolean latest) {
     DateRange range = new DateRange(latest);
-    for (Ticket ticket : tickets) {
-      range.add(ticket.openedDate());
-      range.add(ticket.closedDate());
+    // the columns' days, without a record per row
+    Tickets ticketColumns = Tickets.of(tickets);
+    for (int i = 0; i < ticketColumns.size(); i++) {
+      range.add(ticketColumns.openedDay(i));
+      range.add(ticketColumns.closedDay(i));
     }
-    for (TimeEntry entry : timeEntries) {
-      range.add(entry.date());
+    TimeEntries entryColumns = TimeEntries.of(timeEntries);
+    for (int i = 0; i < entryColumns.size(); i++) {
+      int day = entryColumns.epochDay(i);
+      range.add(day == Integer.MIN_VALUE ? Long.MIN_VALUE : day);
     }
     for (Invoice invoice : invoices) {
       range.add(invoice.issued());
@@ -48,21 +52,30 @@ public record Books(
     for (Payment payment : payments) {
       range.add(payment.date());
     }
-    return range.best;
+    return range.found ? LocalDate.ofEpochDay(range.best) : null;
   }
 
-  /** The latest (or earliest) of the dates added, ignoring nulls. */
+  /** The latest (or earliest) of the days added, ignoring none. */
   private static final class DateRange {
     private final boolean latest;
-    private LocalDate best;
+    private boolean found;
+    private long best;
 
     DateRange(boolean latest) {
       this.latest = latest;
     }
 
     void add(LocalDate date) {
-      if (date != null && (best == null || (latest ? date.isAfter(best) : date.isBefore(best)))) {
-        best = date;
+      if (date != null) {
+        add(date.toEpochDay());
+      }
+    }
+
+    /** Adds an epoch day; {@link Long#MIN_VALUE} for none. */
+    void add(long day) {
+      if (day != Long.MIN_VALUE && (!found || (latest ? day > best : day < best))) {
+        best = day;
+        found = true;
       }
     }
   }

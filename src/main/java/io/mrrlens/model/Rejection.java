@@ -5,6 +5,8 @@ package io.mrrlens.model;
  * row-level problem (a repeated ID, a ragged row) names the column it is about.
  */
 public record Rejection(String file, long line, String column, String value, String problem) {
+  /** How many rejected values a message or a check lists before "and N more". */
+  public static final int LISTED = 20;
 
   /**
    * The one-line message, e.g. {@code time.csv:1043: hours "1,5h" is not a number}; the value

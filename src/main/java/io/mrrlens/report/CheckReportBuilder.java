@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 /** Builds the report of {@code mrrlens check} from the imported books and their check. */
 public final class CheckReportBuilder {
   /** How many rejected values a report or an error message lists one by one. */
-  public static final int LISTED = 20;
+  public static final int LISTED = Rejection.LISTED;
 
   private CheckReportBuilder() {}
 

@@ -8,7 +8,7 @@ import java.util.Map;
  * names), raw numbers, no totals row; text cells that a spreadsheet would run as a formula are
  * prefixed with a quote. A report without a main table gives its facts as {@code field,value} rows.
  */
-public final class CsvReportRenderer implements ReportRenderer {
+public final class CsvReportRenderer implements ReportRenderer.Text {
 
   @Override
   public String render(Report report) {

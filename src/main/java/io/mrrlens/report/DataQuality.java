@@ -51,13 +51,7 @@ public final class DataQuality {
                 new Fact("rows_rejected", "rows rejected", rejected, Format.COUNT),
                 new Fact("rows_skipped", "rows skipped (not data)", skipped, Format.COUNT),
                 new Fact("rejects", "rejected rows", String.join("; ", where), Format.TEXT))));
-    return new Report(
-        report.command(),
-        report.heading(),
-        report.asOf(),
-        report.window(),
-        report.settings(),
-        List.copyOf(parts));
+    return report.withParts(parts);
   }
 
   /**

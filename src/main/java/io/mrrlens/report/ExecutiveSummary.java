@@ -275,11 +275,13 @@ public final class ExecutiveSummary {
 
   /** "12,000 above the status quo's", "3,000 below it", "level with it". */
   private static String against(BigDecimal difference) {
-    int sign = difference.setScale(0, RoundingMode.HALF_UP).signum();
-    if (sign == 0) {
+    BigDecimal rounded = roundedToUncertainty(difference);
+    if (rounded.signum() == 0) {
       return "level with the status quo's";
     }
-    return money(difference.abs()) + (sign > 0 ? " above" : " below") + " the status quo's";
+    return money(rounded.abs())
+        + (rounded.signum() > 0 ? " above" : " below")
+        + " the status quo's";
   }
 
   /** A fee ratio as a person says it: "2.4 times". */
@@ -329,8 +331,8 @@ public final class ExecutiveSummary {
                   + ": revenue P50 over "
                   + f.projectionSettings().horizon()
                   + " months",
-              s.totalRevenueP50(),
-              Format.MONEY));
+              roundedToUncertainty(s.totalRevenueP50()),
+              Format.COUNT));
     }
     if (!f.projection().summary().isEmpty()) {
       Projection.Summary transition = summary(f, Scenario.TRANSITION);
@@ -466,7 +468,7 @@ public final class ExecutiveSummary {
         .append(" (")
         .append(Values.human((long) p.paths(), Format.COUNT))
         .append(" simulated paths), the median revenue is ")
-        .append(money(statusQuo.totalRevenueP50()))
+        .append(simulated(statusQuo.totalRevenueP50()))
         .append(" if nothing changes");
     if (offered == 0) {
       return s.append("; no client is in the segments offered the change (")
@@ -475,7 +477,7 @@ public final class ExecutiveSummary {
           .toString();
     }
     s.append(", ")
-        .append(money(transition.totalRevenueP50()))
+        .append(simulated(transition.totalRevenueP50()))
         .append(" if ")
         .append(candidates(offered, p))
         .append(offered == 1 ? " is" : " are")
@@ -485,7 +487,7 @@ public final class ExecutiveSummary {
         .append(" a client that declines ")
         .append(p.declineChurns() ? "leaves" : "stays as it is")
         .append("), and ")
-        .append(money(middle.totalRevenueP50()))
+        .append(simulated(middle.totalRevenueP50()))
         .append(" with prepaid blocks of hours instead. With managed agreements ")
         .append(clients(transition.kept()))
         .append(transition.kept() == 1 ? " stays and " : " stay and ")
@@ -534,11 +536,11 @@ public final class ExecutiveSummary {
           + candidates(offered, p)
           + (offered == 1 ? "" : ", the largest T&M first, over " + months(p.rampMonths()))
           + ". At the median the transition brings "
-          + money(transition.totalRevenueP50())
+          + simulated(transition.totalRevenueP50())
           + " of revenue over "
           + months(p.horizon())
           + " against "
-          + money(statusQuo.totalRevenueP50())
+          + simulated(statusQuo.totalRevenueP50())
           + ", and its gross profit stays ahead from month "
           + transition.breakEvenMonth()
           + "."
@@ -548,11 +550,11 @@ public final class ExecutiveSummary {
       return "Recommendation: offer "
           + candidates(offered, p)
           + " prepaid blocks of hours rather than managed agreements. At the median blocks bring "
-          + money(middle.totalRevenueP50())
+          + simulated(middle.totalRevenueP50())
           + " of revenue over "
           + months(p.horizon())
           + " against "
-          + money(statusQuo.totalRevenueP50())
+          + simulated(statusQuo.totalRevenueP50())
           + ", and their gross profit stays ahead from month "
           + middle.breakEvenMonth()
           + ", while managed agreements do not pay back within the horizon."
@@ -613,6 +615,25 @@ public final class ExecutiveSummary {
     return value == null
         ? "-"
         : Values.human(value.setScale(0, RoundingMode.HALF_UP), Format.COUNT);
+  }
+
+  /**
+   * A simulated figure rounded to what its uncertainty supports: to the thousand from 10,000, the
+   * hundred from 1,000, the ten below (a median of 2,000 simulated paths is not known to the cent:
+   * 36,510.37 reads as 37,000).
+   */
+  static BigDecimal roundedToUncertainty(BigDecimal value) {
+    BigDecimal size = value.abs();
+    int places =
+        size.compareTo(BigDecimal.valueOf(10_000)) >= 0
+            ? -3
+            : size.compareTo(BigDecimal.valueOf(1_000)) >= 0 ? -2 : -1;
+    return value.setScale(places, RoundingMode.HALF_UP).setScale(0);
+  }
+
+  /** A simulated figure in words, rounded to what its uncertainty supports: 37,000. */
+  static String simulated(BigDecimal value) {
+    return value == null ? "-" : money(roundedToUncertainty(value));
   }
 
   private static String hours(BigDecimal value) {

@@ -11,15 +11,16 @@ import java.util.Map;
  * and the logo inline as data URIs, the style in the page, nothing fetched from elsewhere; every
  * value is HTML-escaped by the template. The same report always gives the same bytes.
  */
-public final class HtmlReportRenderer {
+public final class HtmlReportRenderer implements ReportRenderer.Text {
 
   /** The whole page. */
-  public String render(TransitionReport report) {
+  @Override
+  public String render(Report report) {
     return Templates.render("report.html", view(report));
   }
 
-  private static Map<String, Object> view(TransitionReport report) {
-    TransitionReport.Cover cover = report.cover();
+  private static Map<String, Object> view(Report report) {
+    Cover cover = report.cover();
     Map<String, Object> view = new HashMap<>();
     view.put("title", cover.title());
     view.put(
@@ -30,29 +31,36 @@ public final class HtmlReportRenderer {
     if (cover.logo() != null) {
       view.put("logo", dataUri(cover.logo().mediaType(), cover.logo().bytes()));
     }
-    view.put("period", cover.period());
-    view.put("books", cover.books());
+    putIfPresent(view, "period", cover.period());
+    putIfPresent(view, "books", cover.books());
     List<Map<String, Object>> sections = new ArrayList<>();
-    for (TransitionReport.Section section : report.sections()) {
-      sections.add(section(section));
+    // the report's charts are also files beside it; a command's only with --charts
+    boolean files = report.command().equals("report");
+    for (Part.Section section : report.sections()) {
+      sections.add(section(section, files));
     }
     view.put("sections", sections);
+    if (sections.size() > 1) {
+      view.put("contents", true);
+    }
     return view;
   }
 
-  private static Map<String, Object> section(TransitionReport.Section section) {
+  private static Map<String, Object> section(Part.Section section, boolean files) {
     Map<String, Object> view = new HashMap<>();
-    view.put("id", section.id());
+    view.put("id", section.key());
     view.put("title", section.title());
     view.put("paragraphs", section.paragraphs());
     view.put("highlights", section.highlights());
     List<Map<String, Object>> figures = new ArrayList<>();
-    for (TransitionReport.Figure figure : section.figures()) {
+    for (Part.Figure figure : section.figures()) {
       figures.add(
           Map.of(
-              "src", dataUri("image/svg+xml", figure.svg()),
-              "name", figure.name(),
-              "caption", figure.caption()));
+              "src", dataUri("image/svg+xml", figure.image().svg()),
+              "name", figure.key(),
+              "caption", figure.title(),
+              "alt", figure.alt(),
+              "chartFiles", files));
     }
     view.put("figures", figures);
     List<Map<String, Object>> parts = new ArrayList<>();

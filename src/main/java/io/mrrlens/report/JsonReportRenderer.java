@@ -18,7 +18,7 @@ import java.util.Map;
  * settings}, then each part under its key ({@code rows} and {@code totals} for the main table).
  * Numbers are JSON numbers (money to 2 decimals, rates to 4), empty values null, dates ISO.
  */
-public final class JsonReportRenderer implements ReportRenderer {
+public final class JsonReportRenderer implements ReportRenderer.Text {
   private static final JsonFactory FACTORY =
       JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
@@ -50,25 +50,51 @@ public final class JsonReportRenderer implements ReportRenderer {
       }
       json.writeFieldName("settings");
       facts(json, report.settings());
-      for (Part part : report.parts()) {
-        json.writeFieldName(part.key());
-        if (part instanceof Part.Facts facts) {
-          facts(json, facts.facts());
-        } else if (part instanceof Part.Table table) {
-          table(json, table);
-        } else if (part instanceof Part.Lines lines) {
-          json.writeStartArray();
-          for (String line : lines.lines()) {
-            json.writeString(line);
-          }
-          json.writeEndArray();
-        }
-      }
+      parts(json, report.parts());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return text + "\n";
+  }
+
+  /**
+   * Each part under its key; a section is an object of its title, paragraphs, highlights, the names
+   * of its figures and its parts; a figure alone is left out (--charts DIR writes it).
+   */
+  private static void parts(JsonGenerator json, List<Part> parts) throws IOException {
+    for (Part part : parts) {
+      if (part instanceof Part.Figure) {
+        continue;
+      }
+      json.writeFieldName(part.key());
+      if (part instanceof Part.Facts facts) {
+        facts(json, facts.facts());
+      } else if (part instanceof Part.Table table) {
+        table(json, table);
+      } else if (part instanceof Part.Lines lines) {
+        strings(json, lines.lines());
+      } else if (part instanceof Part.Section section) {
+        json.writeStartObject();
+        json.writeStringField("title", section.title());
+        json.writeFieldName("paragraphs");
+        strings(json, section.paragraphs());
+        json.writeFieldName("highlights");
+        strings(json, section.highlights());
+        json.writeFieldName("figures");
+        strings(json, section.figures().stream().map(Part.Figure::key).toList());
+        parts(json, section.parts());
+        json.writeEndObject();
+      }
+    }
+  }
+
+  private static void strings(JsonGenerator json, List<String> strings) throws IOException {
+    json.writeStartArray();
+    for (String string : strings) {
+      json.writeString(string);
+    }
+    json.writeEndArray();
   }
 
   private static void facts(JsonGenerator json, List<Fact> facts) throws IOException {

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code md} format: a heading, settings and facts as lists, tables as Markdown tables. */
-public final class MarkdownReportRenderer implements ReportRenderer {
+public final class MarkdownReportRenderer implements ReportRenderer.Text {
 
   @Override
   public String render(Report report) {
@@ -25,27 +25,40 @@ public final class MarkdownReportRenderer implements ReportRenderer {
       out.append(".\n\n");
     }
     if (!report.settings().isEmpty()) {
-      facts(out, "Settings", report.settings());
+      facts(out, "## ", "Settings", report.settings());
     }
-    for (Part part : report.parts()) {
+    parts(out, report.parts(), "## ");
+    return out.toString();
+  }
+
+  /**
+   * The parts in order under headings of the given level; figures are left out (--charts DIR writes
+   * them), a section's parts go one level down.
+   */
+  private static void parts(StringBuilder out, List<Part> parts, String heading) {
+    for (Part part : parts) {
       if (part instanceof Part.Facts facts) {
-        facts(out, facts.title(), facts.facts());
+        facts(out, heading, facts.title(), facts.facts());
       } else if (part instanceof Part.Table table) {
-        table(out, table);
+        table(out, heading, table);
       } else if (part instanceof Part.Lines lines) {
-        out.append("## ").append(lines.title()).append("\n\n");
+        out.append(heading).append(lines.title()).append("\n\n");
         if (lines.lines().isEmpty()) {
           out.append("(none)\n");
         }
         lines.lines().forEach(l -> out.append("- ").append(escape(l)).append('\n'));
         out.append('\n');
+      } else if (part instanceof Part.Section section) {
+        out.append(heading).append(escape(section.title())).append("\n\n");
+        section.paragraphs().forEach(p -> out.append(escape(p)).append("\n\n"));
+        section.highlights().forEach(h -> out.append("> ").append(escape(h)).append("\n\n"));
+        parts(out, section.parts(), "#" + heading);
       }
     }
-    return out.toString();
   }
 
-  private static void facts(StringBuilder out, String title, List<Fact> facts) {
-    out.append("## ").append(title).append("\n\n");
+  private static void facts(StringBuilder out, String heading, String title, List<Fact> facts) {
+    out.append(heading).append(title).append("\n\n");
     for (Fact fact : facts) {
       String text = Values.fact(fact.value(), fact.format());
       out.append("- ").append(escape(fact.label())).append(": ").append(escape(text)).append('\n');
@@ -53,8 +66,8 @@ public final class MarkdownReportRenderer implements ReportRenderer {
     out.append('\n');
   }
 
-  private static void table(StringBuilder out, Part.Table table) {
-    out.append("## ").append(table.title()).append("\n\n");
+  private static void table(StringBuilder out, String heading, Part.Table table) {
+    out.append(heading).append(table.title()).append("\n\n");
     List<Column> columns = table.columns();
     if (table.rows().isEmpty()) {
       out.append("(none)\n\n");

@@ -3,7 +3,10 @@ package io.mrrlens.report;
 import java.util.List;
 import java.util.Map;
 
-/** A section of a report; {@code key} names it in JSON, {@code title} heads it in text. */
+/**
+ * A part of a document; {@code key} names it in JSON, {@code title} heads it in text. A document is
+ * its parts in order: facts, tables, lines and figures, or sections holding them.
+ */
 public sealed interface Part {
   String key();
 
@@ -46,4 +49,29 @@ public sealed interface Part {
 
   /** Lines of text (a JSON array of strings), e.g. messages. */
   record Lines(String key, String title, List<String> lines) implements Part {}
+
+  /**
+   * A chart: text formats leave it out (their charts are written by {@code --charts DIR}); HTML and
+   * PDF embed its picture.
+   *
+   * @param key the chart's file stem, e.g. {@code labor-hours}
+   * @param title the caption
+   * @param alt what the chart shows, in words, for a reader who cannot see it
+   */
+  record Figure(String key, String title, String alt, ChartImage image) implements Part {}
+
+  /**
+   * A section of a long document: its paragraphs in plain words, the sentences to stand out (the
+   * recommendation), its figures, then its other parts.
+   *
+   * @param key the section's anchor, lower-case letters and dashes
+   */
+  record Section(
+      String key,
+      String title,
+      List<String> paragraphs,
+      List<String> highlights,
+      List<Figure> figures,
+      List<Part> parts)
+      implements Part {}
 }

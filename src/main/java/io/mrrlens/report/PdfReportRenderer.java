@@ -47,7 +47,7 @@ import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferenc
  * note at the end of the document, never dropped silently. The document's dates are as_of, so the
  * same report gives the same bytes.
  */
-public final class PdfReportRenderer {
+public final class PdfReportRenderer implements ReportRenderer {
   private static final float WIDTH = PDRectangle.A4.getHeight();
   private static final float HEIGHT = PDRectangle.A4.getWidth();
   private static final float MARGIN = 40;
@@ -86,14 +86,27 @@ public final class PdfReportRenderer {
     }
   }
 
+  @Override
+  public boolean binary() {
+    return true;
+  }
+
   /** The document as PDF bytes. */
-  public byte[] render(TransitionReport report) {
+  @Override
+  public byte[] bytes(Report report) {
     try (PDDocument document = new PDDocument()) {
       Layout layout = new Layout(document);
       List<float[]> contents = cover(layout, report);
       List<PDPage> starts = new ArrayList<>();
-      for (TransitionReport.Section section : report.sections()) {
-        layout.newPage();
+      // the report's charts are also files beside it; a command's only with --charts
+      layout.chartFiles = report.command().equals("report");
+      boolean alone = report.sections().size() == 1;
+      for (Part.Section section : report.sections()) {
+        if (alone) {
+          layout.y -= 24; // a command's one section follows its title on the first page
+        } else {
+          layout.newPage();
+        }
         starts.add(document.getPage(document.getNumberOfPages() - 1));
         section(layout, section);
       }
@@ -102,7 +115,7 @@ public final class PdfReportRenderer {
       pageNumbers(layout, contents, starts);
       outline(document, report.sections(), starts);
       footers(layout, report.cover());
-      information(document, report.cover());
+      information(document, report);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       document.save(out);
       return out.toByteArray();
@@ -112,8 +125,8 @@ public final class PdfReportRenderer {
   }
 
   /** Lays out the cover; returns where each line of the contents is: {page index, baseline}. */
-  private static List<float[]> cover(Layout layout, TransitionReport report) throws IOException {
-    TransitionReport.Cover cover = report.cover();
+  private static List<float[]> cover(Layout layout, Report report) throws IOException {
+    Cover cover = report.cover();
     layout.newPage();
     if (cover.logo() != null && !cover.logo().mediaType().equals("image/svg+xml")) {
       PDImageXObject logo =
@@ -130,15 +143,22 @@ public final class PdfReportRenderer {
       layout.paragraph(cover.company(), layout.regular, 18, INK, 0);
     }
     layout.y -= 10;
-    layout.paragraph(cover.period(), layout.regular, 12, MUTED, 0);
+    if (cover.period() != null) {
+      layout.paragraph(cover.period(), layout.regular, 12, MUTED, 0);
+    }
     if (cover.author() != null && !cover.author().isBlank()) {
       layout.paragraph("Prepared by " + cover.author(), layout.regular, 12, MUTED, 0);
     }
-    layout.paragraph("Books: " + cover.books(), layout.regular, 12, MUTED, 0);
+    if (cover.books() != null) {
+      layout.paragraph("Books: " + cover.books(), layout.regular, 12, MUTED, 0);
+    }
+    List<float[]> lines = new ArrayList<>();
+    if (report.sections().size() < 2) {
+      return lines; // a document of one section needs no contents
+    }
     layout.y -= 30;
     layout.paragraph("Contents", layout.bold, 14, ACCENT, 0);
-    List<float[]> lines = new ArrayList<>();
-    for (TransitionReport.Section section : report.sections()) {
+    for (Part.Section section : report.sections()) {
       layout.ensure(CONTENTS_LEADING);
       layout.y -= CONTENTS_LEADING;
       float baseline = layout.y + 3;
@@ -188,7 +208,7 @@ public final class PdfReportRenderer {
 
   /** One bookmark per section, to its first page; the viewer opens with the bookmarks shown. */
   private static void outline(
-      PDDocument document, List<TransitionReport.Section> sections, List<PDPage> starts) {
+      PDDocument document, List<Part.Section> sections, List<PDPage> starts) {
     PDDocumentOutline outline = new PDDocumentOutline();
     for (int i = 0; i < sections.size(); i++) {
       PDOutlineItem item = new PDOutlineItem();
@@ -204,7 +224,7 @@ public final class PdfReportRenderer {
     document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
   }
 
-  private static void section(Layout layout, TransitionReport.Section section) throws IOException {
+  private static void section(Layout layout, Part.Section section) throws IOException {
     layout.paragraph(section.title(), layout.bold, 18, ACCENT, 0);
     layout.rule(ACCENT, 1);
     layout.y -= 8;
@@ -219,7 +239,7 @@ public final class PdfReportRenderer {
       layout.bar(top, layout.y);
       layout.y -= 6;
     }
-    for (TransitionReport.Figure figure : section.figures()) {
+    for (Part.Figure figure : section.figures()) {
       layout.figure(figure);
     }
     for (Part part : section.parts()) {
@@ -236,13 +256,12 @@ public final class PdfReportRenderer {
     }
   }
 
-  private static void footers(Layout layout, TransitionReport.Cover cover) throws IOException {
+  private static void footers(Layout layout, Cover cover) throws IOException {
     int pages = layout.document.getNumberOfPages();
     String left =
         cover.title()
             + (cover.company() == null ? "" : " - " + cover.company())
-            + ", "
-            + cover.period();
+            + (cover.period() == null ? "" : ", " + cover.period());
     for (int i = 0; i < pages; i++) {
       PDPage page = layout.document.getPage(i);
       try (PDPageContentStream stream =
@@ -257,16 +276,14 @@ public final class PdfReportRenderer {
     }
   }
 
-  private static void information(PDDocument document, TransitionReport.Cover cover) {
+  private static void information(PDDocument document, Report report) {
+    Cover cover = report.cover();
     PDDocumentInformation info = document.getDocumentInformation();
-    Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
-    date.setTimeInMillis(cover.asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
     info.setTitle(cover.title());
     info.setSubject(
-        "Transition report"
+        (report.sections().size() > 1 ? "Transition report" : report.sections().get(0).title())
             + (cover.company() == null ? "" : " for " + cover.company())
-            + ", "
-            + cover.period());
+            + (cover.period() == null ? "" : ", " + cover.period()));
     info.setKeywords("MSP, break-fix, managed services, MRR, projection");
     document.getDocumentCatalog().setLanguage("en");
     // Viewers show the title rather than the file name in their window.
@@ -278,8 +295,13 @@ public final class PdfReportRenderer {
     }
     info.setCreator("mrrlens");
     info.setProducer("mrrlens");
-    info.setCreationDate(date);
-    info.setModificationDate(date);
+    if (cover.asOf() != null) {
+      // the books' date, not the clock's: the same books give the same bytes
+      Calendar date = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC));
+      date.setTimeInMillis(cover.asOf().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
+      info.setCreationDate(date);
+      info.setModificationDate(date);
+    }
     // Without an ID PDFBox makes one from the clock; this one is the same for the same report.
     byte[] id = digest(cover.title() + "\n" + cover.company() + "\n" + cover.period());
     COSArray ids = new COSArray();
@@ -310,6 +332,7 @@ public final class PdfReportRenderer {
     PDPageContentStream stream;
     float y;
     int images;
+    boolean chartFiles;
 
     Layout(PDDocument document) throws IOException {
       this.document = document;
@@ -400,9 +423,9 @@ public final class PdfReportRenderer {
       stream.fill();
     }
 
-    void figure(TransitionReport.Figure figure) throws IOException {
+    void figure(Part.Figure figure) throws IOException {
       PDImageXObject image =
-          PDImageXObject.createFromByteArray(document, figure.png(), "chart-" + (++images));
+          PDImageXObject.createFromByteArray(document, figure.image().png(), "chart-" + (++images));
       float width = CONTENT * 0.8f;
       float height = width * image.getHeight() / image.getWidth();
       float room = TOP - BOTTOM - 30;
@@ -410,11 +433,18 @@ public final class PdfReportRenderer {
         width *= room / height;
         height = room;
       }
+      // a chart that nearly fits what is left of the page is drawn a little smaller there,
+      // rather than leaving the page empty below a heading
+      float left = y - BOTTOM - 30;
+      if (height > left && left >= height * 0.6f) {
+        width *= left / height;
+        height = left;
+      }
       ensure(height + 30);
       y -= height + 6;
       stream.drawImage(image, MARGIN + (CONTENT - width) / 2, y, width, height);
       paragraph(
-          figure.caption() + " (charts/" + figure.name() + ".png and .svg)",
+          figure.title() + (chartFiles ? " (charts/" + figure.key() + ".png and .svg)" : ""),
           regular,
           9,
           MUTED,

@@ -71,8 +71,11 @@ public final class SummaryMailRenderer {
           "");
     }
     lines.add("");
-    headline(lines, report);
+    headline(report).forEach(sentence -> wrap(lines, sentence, INDENT));
     for (Part part : report.parts()) {
+      if (part instanceof Part.Figure) {
+        continue; // the chart is drawn where the page and the mail place it
+      }
       lines.add("");
       if (part instanceof Part.Facts facts) {
         facts(lines, facts.title(), facts.facts());
@@ -92,7 +95,12 @@ public final class SummaryMailRenderer {
     return String.join("\n", lines) + "\n";
   }
 
-  private static void headline(List<String> lines, Report report) {
+  /**
+   * The headline, a sentence each: the month's revenue and MRR with their change on the previous
+   * month, then the number of alerts and the first of them (the overdue invoices first).
+   */
+  static List<String> headline(Report report) {
+    List<String> lines = new ArrayList<>();
     for (String key : List.of("revenue", "mrr")) {
       Map<String, Object> row = figure(report, key);
       if (row == null) {
@@ -107,13 +115,13 @@ public final class SummaryMailRenderer {
       if (pct != null) {
         text += ", " + signed(pct) + " on " + table.columns().get(2).header();
       }
-      wrap(lines, text, INDENT);
+      lines.add(text);
     }
     List<Part.Table> alerts = alerts(report);
     int count = alerts.stream().mapToInt(t -> t.rows().size()).sum();
     if (count == 0) {
       lines.add("No alerts.");
-      return;
+      return lines;
     }
     // The overdue invoices come first: money owed for long is the alert to act on this week.
     Part.Table first =
@@ -127,15 +135,14 @@ public final class SummaryMailRenderer {
     for (int i = 0; i < cells.size(); i++) {
       pairs.add(first.columns().get(i).header() + " " + cells.get(i));
     }
-    wrap(
-        lines,
+    lines.add(
         (count == 1 ? "1 alert" : count + " alerts")
             + ". First: "
             + title
             + ": "
             + String.join(", ", pairs)
-            + (first.rows().size() > 1 ? " (and " + (first.rows().size() - 1) + " more)." : "."),
-        INDENT);
+            + (first.rows().size() > 1 ? " (and " + (first.rows().size() - 1) + " more)." : "."));
+    return lines;
   }
 
   /**
@@ -144,28 +151,44 @@ public final class SummaryMailRenderer {
    */
   private static void figures(List<String> lines, Part.Table table) {
     lines.add(table.title());
-    Map<String, Column> columns = new HashMap<>();
-    table.columns().forEach(c -> columns.put(c.field(), c));
     for (Map<String, Object> row : table.rows()) {
       wrap(lines, INDENT + row.get("figure") + ": " + number(row.get("value")), INDENT + INDENT);
-      List<String> against = new ArrayList<>();
-      for (String[] pair :
-          new String[][] {
-            {"previous_month", "pct_vs_previous_month"},
-            {"same_month_last_year", "pct_vs_last_year"}
-          }) {
-        Column column = columns.get(pair[0]);
-        if (column == null) {
-          continue;
-        }
-        String text = column.header() + " " + number(row.get(pair[0]));
-        if (row.get(pair[1]) != null) {
-          text += " (" + signed(row.get(pair[1])) + ")";
-        }
-        against.add(text);
-      }
-      wrap(lines, INDENT + INDENT + String.join(", ", against), INDENT + INDENT + INDENT);
+      wrap(
+          lines,
+          INDENT + INDENT + String.join(", ", against(table, row)),
+          INDENT + INDENT + INDENT);
     }
+  }
+
+  /**
+   * A figure's previous month's and last year's value with the change in percent, e.g. "2026-02
+   * 1,800.00 (+83.3%)" and "2025-03 900.00 (+266.7%)".
+   */
+  static List<String> against(Part.Table table, Map<String, Object> row) {
+    Map<String, Column> columns = new HashMap<>();
+    table.columns().forEach(c -> columns.put(c.field(), c));
+    List<String> against = new ArrayList<>();
+    for (String[] pair :
+        new String[][] {
+          {"previous_month", "pct_vs_previous_month"},
+          {"same_month_last_year", "pct_vs_last_year"}
+        }) {
+      Column column = columns.get(pair[0]);
+      if (column == null) {
+        continue;
+      }
+      String text = column.header() + " " + number(row.get(pair[0]));
+      if (row.get(pair[1]) != null) {
+        text += " (" + signed(row.get(pair[1])) + ")";
+      }
+      against.add(text);
+    }
+    return against;
+  }
+
+  /** A figure's value as the mail writes it, "-" when empty. */
+  static String value(Map<String, Object> row) {
+    return number(row.get("value"));
   }
 
   private static String number(Object value) {
@@ -240,24 +263,7 @@ public final class SummaryMailRenderer {
 
   /** Adds {@code text} as lines of at most WIDTH columns, broken at spaces only. */
   static void wrap(List<String> lines, String text, String hanging) {
-    StringBuilder line = new StringBuilder();
-    int lead = text.length() - text.stripLeading().length();
-    line.append(text, 0, lead);
-    boolean empty = true;
-    for (String word : text.substring(lead).split(" ")) {
-      if (!empty && line.length() + 1 + word.length() > WIDTH) {
-        lines.add(line.toString());
-        line.setLength(0);
-        line.append(hanging);
-        empty = true;
-      }
-      if (!empty) {
-        line.append(' ');
-      }
-      line.append(word);
-      empty = false;
-    }
-    lines.add(line.toString());
+    lines.addAll(Values.wrap(text, WIDTH, hanging));
   }
 
   private static String whole(Object value) {

@@ -6,7 +6,21 @@ import java.util.List;
 import java.util.Map;
 
 /** The {@code table} format: aligned columns for a terminal or a mail, numbers right-aligned. */
-public final class TextReportRenderer implements ReportRenderer {
+public final class TextReportRenderer implements ReportRenderer.Text {
+  /** The widest line of a paragraph, in characters. */
+  private static final int PARAGRAPH_WIDTH = 100;
+
+  private final TextStyle style;
+
+  /** Plain text: no colour, no width limit. */
+  public TextReportRenderer() {
+    this(TextStyle.PLAIN);
+  }
+
+  /** Text for a terminal: colour and width as the style says. */
+  public TextReportRenderer(TextStyle style) {
+    this.style = style;
+  }
 
   @Override
   public String render(Report report) {
@@ -33,17 +47,43 @@ public final class TextReportRenderer implements ReportRenderer {
       out.append('\n');
       facts(out, "Settings", report.settings());
     }
-    for (Part part : report.parts()) {
+    parts(out, report.parts(), style);
+    return out.toString();
+  }
+
+  /** The parts in order; figures are left out (--charts DIR writes them). */
+  private static void parts(StringBuilder out, List<Part> parts, TextStyle style) {
+    for (Part part : parts) {
+      if (part instanceof Part.Figure) {
+        continue;
+      }
       out.append('\n');
       if (part instanceof Part.Facts facts) {
         facts(out, facts.title(), facts.facts());
       } else if (part instanceof Part.Table table) {
-        table(table).forEach(line -> out.append(line).append('\n'));
+        table(table, style).forEach(line -> out.append(line).append('\n'));
       } else if (part instanceof Part.Lines lines) {
         lines(out, lines);
+      } else if (part instanceof Part.Section section) {
+        section(out, section, style);
       }
     }
-    return out.toString();
+  }
+
+  /** A section: its title underlined, its paragraphs and highlights wrapped, then its parts. */
+  private static void section(StringBuilder out, Part.Section section, TextStyle style) {
+    out.append(section.title()).append('\n');
+    out.append("=".repeat(section.title().length())).append('\n');
+    for (String paragraph : section.paragraphs()) {
+      out.append('\n');
+      Values.wrap(paragraph, PARAGRAPH_WIDTH).forEach(line -> out.append(line).append('\n'));
+    }
+    for (String highlight : section.highlights()) {
+      out.append('\n');
+      Values.wrap(highlight, PARAGRAPH_WIDTH - 2)
+          .forEach(line -> out.append("> ").append(line).append('\n'));
+    }
+    parts(out, section.parts(), style);
   }
 
   private static void facts(StringBuilder out, String title, List<Fact> facts) {
@@ -58,8 +98,16 @@ public final class TextReportRenderer implements ReportRenderer {
     }
   }
 
-  /** The table's lines: its title, then its columns aligned, or "(none)". */
+  /** The table's lines, plain: its title, then its columns aligned, or "(none)". */
   static List<String> table(Part.Table table) {
+    return table(table, TextStyle.PLAIN);
+  }
+
+  /**
+   * The table's lines: its title, then its columns aligned, or "(none)"; text columns cut to fit
+   * the style's width, grades and negative figures coloured when it says so.
+   */
+  static List<String> table(Part.Table table, TextStyle style) {
     StringBuilder out = new StringBuilder();
     out.append(table.title()).append('\n');
     if (table.rows().isEmpty()) {
@@ -82,15 +130,19 @@ public final class TextReportRenderer implements ReportRenderer {
         widths[i] = Math.max(widths[i], row[i].length());
       }
     }
+    fit(widths, columns, style.width());
     for (int r = 0; r < cells.size(); r++) {
       if (table.totals() != null && r == cells.size() - 1) {
         rule(out, widths);
       }
       StringBuilder line = new StringBuilder("  ");
       String[] row = cells.get(r);
+      Map<String, Object> values =
+          r == 0 ? Map.of() : r <= table.rows().size() ? table.rows().get(r - 1) : Map.of();
       for (int i = 0; i < row.length; i++) {
         boolean right = Values.isNumeric(columns.get(i).format());
-        line.append(pad(row[i], widths[i], right));
+        String padded = pad(cut(row[i], widths[i]), widths[i], right);
+        line.append(style.paint(columns.get(i), values.get(columns.get(i).field()), padded));
         if (i < row.length - 1) {
           line.append("  ");
         }
@@ -101,6 +153,47 @@ public final class TextReportRenderer implements ReportRenderer {
       }
     }
     return List.of(out.toString().split("\n"));
+  }
+
+  /**
+   * Narrows the widest text columns, one at a time and never below {@value TextStyle#NARROWEST}
+   * characters, until a line fits in {@code width} (0: any width).
+   */
+  private static void fit(int[] widths, List<Column> columns, int width) {
+    if (width <= 0) {
+      return;
+    }
+    int narrowest = 2 + 2 * (widths.length - 1);
+    for (int i = 0; i < widths.length; i++) {
+      boolean text = !Values.isNumeric(columns.get(i).format());
+      narrowest += text ? Math.min(widths[i], TextStyle.NARROWEST) : widths[i];
+    }
+    if (narrowest > width) {
+      return; // cutting names would not make it fit: show them whole
+    }
+    while (true) {
+      int line = 2 + 2 * (widths.length - 1);
+      for (int w : widths) {
+        line += w;
+      }
+      int widest = -1;
+      for (int i = 0; i < widths.length; i++) {
+        if (!Values.isNumeric(columns.get(i).format())
+            && widths[i] > TextStyle.NARROWEST
+            && (widest < 0 || widths[i] > widths[widest])) {
+          widest = i;
+        }
+      }
+      if (line <= width || widest < 0) {
+        return;
+      }
+      widths[widest] = Math.max(TextStyle.NARROWEST, widths[widest] - (line - width));
+    }
+  }
+
+  /** A cell cut to a column's width, ending in "…" when it was longer. */
+  private static String cut(String text, int width) {
+    return text.length() <= width ? text : text.substring(0, width - 1) + "\u2026";
   }
 
   private static void rule(StringBuilder out, int[] widths) {

@@ -71,11 +71,11 @@ public final class TransitionReportBuilder {
    * @param books the imported books, for the data-quality counts
    * @param currency the books' ISO currency code for the money headers, or null
    */
-  public static TransitionReport build(
-      TransitionReport.Cover cover,
+  public static Report build(
+      Cover cover,
       Findings findings,
       RowChoice choice,
-      List<TransitionReport.Figure> figures,
+      List<Part.Figure> figures,
       Books books,
       String currency) {
     String name = cover.books();
@@ -110,9 +110,9 @@ public final class TransitionReportBuilder {
                 findings.projectionSettings(),
                 Set.of())
             .inCurrency(currency);
-    List<TransitionReport.Section> sections = new ArrayList<>();
+    List<Part.Section> sections = new ArrayList<>();
     sections.add(
-        new TransitionReport.Section(
+        new Part.Section(
             "summary",
             "Executive summary",
             ExecutiveSummary.paragraphs(findings),
@@ -186,7 +186,7 @@ public final class TransitionReportBuilder {
             figures,
             projectionParts));
     sections.add(
-        new TransitionReport.Section(
+        new Part.Section(
             "appendix",
             "Appendix: definitions and data quality",
             List.of(
@@ -199,8 +199,16 @@ public final class TransitionReportBuilder {
                 new Part.Facts("settings", "Settings of the analysis", scorecard.settings()),
                 new Part.Facts("data_quality", "Data quality", dataQuality(books)),
                 FILES.table("files", "Files read", books.files(), null))));
-    Map<String, Part.Table> tables = TransitionReport.stems(sections);
-    return new TransitionReport(cover, shortened(sections, tables, top), tables);
+    Map<String, Part.Table> tables = Report.stems(sections);
+    return new Report(
+        "report",
+        cover.books(),
+        cover.asOf(),
+        cover.window(),
+        scorecard.settings(),
+        List.copyOf(shortened(sections, tables, top)),
+        cover,
+        tables);
   }
 
   /**
@@ -209,15 +217,15 @@ public final class TransitionReportBuilder {
    * that holds them all, and the projection's month-by-month table moved to the end of the
    * appendix.
    */
-  static List<TransitionReport.Section> shortened(
-      List<TransitionReport.Section> sections, Map<String, Part.Table> tables, int top) {
-    List<TransitionReport.Section> shown = new ArrayList<>();
+  static List<Part.Section> shortened(
+      List<Part.Section> sections, Map<String, Part.Table> tables, int top) {
+    List<Part.Section> shown = new ArrayList<>();
     Part.Table months = null;
-    for (TransitionReport.Section section : sections) {
+    for (Part.Section section : sections) {
       List<Part> parts = new ArrayList<>();
       for (Part part : section.parts()) {
         if (part instanceof Part.Table table
-            && section.id().equals("projection")
+            && section.key().equals("projection")
             && table.key().equals("months")) {
           months =
               new Part.Table(
@@ -243,12 +251,12 @@ public final class TransitionReportBuilder {
           parts.add(part);
         }
       }
-      if (section.id().equals("appendix") && months != null) {
+      if (section.key().equals("appendix") && months != null) {
         parts.add(months);
       }
       shown.add(
-          new TransitionReport.Section(
-              section.id(),
+          new Part.Section(
+              section.key(),
               section.title(),
               section.paragraphs(),
               section.highlights(),
@@ -266,15 +274,15 @@ public final class TransitionReportBuilder {
         .orElseThrow();
   }
 
-  private static TransitionReport.Section section(
+  private static Part.Section section(
       String id,
       String title,
       List<String> paragraphs,
-      List<TransitionReport.Figure> figures,
+      List<Part.Figure> figures,
       List<Part> parts) {
-    List<TransitionReport.Figure> mine =
-        figures.stream().filter(f -> f.name().equals(id) || f.name().startsWith(id + "-")).toList();
-    return new TransitionReport.Section(id, title, paragraphs, List.of(), mine, parts);
+    List<Part.Figure> mine =
+        figures.stream().filter(f -> f.key().equals(id) || f.key().startsWith(id + "-")).toList();
+    return new Part.Section(id, title, paragraphs, List.of(), mine, parts);
   }
 
   private static String mostHours(Findings f) {

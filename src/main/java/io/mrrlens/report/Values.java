@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -73,5 +75,38 @@ final class Values {
     format.setMaximumFractionDigits(Math.max(0, value.scale()));
     format.setRoundingMode(RoundingMode.HALF_UP);
     return format.format(value);
+  }
+
+  /**
+   * {@code text} as lines of at most {@code width} characters, broken at spaces only (a longer word
+   * stands on its own line); the first line keeps the text's indent, the others start with {@code
+   * hanging}.
+   */
+  static List<String> wrap(String text, int width, String hanging) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    int lead = text.length() - text.stripLeading().length();
+    line.append(text, 0, lead);
+    boolean empty = true;
+    for (String word : text.substring(lead).split(" ")) {
+      if (!empty && line.length() + 1 + word.length() > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(hanging);
+        empty = true;
+      }
+      if (!empty) {
+        line.append(' ');
+      }
+      line.append(word);
+      empty = false;
+    }
+    lines.add(line.toString());
+    return lines;
+  }
+
+  /** {@code text} as lines of at most {@code width} characters, broken at spaces only. */
+  static List<String> wrap(String text, int width) {
+    return wrap(text, width, "");
   }
 }

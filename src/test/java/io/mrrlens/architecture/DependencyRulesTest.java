@@ -108,6 +108,23 @@ class DependencyRulesTest {
   }
 
   @Test
+  void theEngineKnowsNothingOfTheCommandLine() {
+    List<String> broken = new ArrayList<>();
+    for (SourceFile file : files) {
+      if (!file.pkg().equals("engine")) {
+        continue;
+      }
+      for (String forbidden : List.of("io.mrrlens.cli", "picocli", "PrintWriter", "PrintStream")) {
+        if (file.text().contains(forbidden)) {
+          broken.add(file.path() + " names " + forbidden);
+        }
+      }
+    }
+    assertFalse(files.stream().noneMatch(f -> f.pkg().equals("engine")), "no engine package found");
+    assertEquals(List.of(), broken);
+  }
+
+  @Test
   void onlyCliExitsPrintsOrReadsTheClock() {
     List<String> broken = new ArrayList<>();
     for (SourceFile file : files) {

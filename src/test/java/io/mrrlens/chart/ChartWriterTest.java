@@ -116,6 +116,18 @@ class ChartWriterTest {
   }
 
   @Test
+  void aScaledPngIsLaidOutAtItsSizeAndDrawnScaleTimesAsSharp() throws IOException {
+    byte[] png = ChartWriter.png(charts().get(0), 600, 360, 2);
+
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+
+    assertEquals(1200, image.getWidth());
+    assertEquals(720, image.getHeight());
+    assertThrows(
+        IllegalArgumentException.class, () -> ChartWriter.png(charts().get(0), 600, 360, 0));
+  }
+
+  @Test
   void theSvgIsSvgOfTheAskedSize() throws Exception {
     List<Path> written = ChartWriter.write(charts(), temp, 640, 360);
 

@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -31,6 +32,7 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.CategoryItemRenderer;
 import org.jfree.chart.renderer.category.GradientBarPainter;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
@@ -95,6 +97,11 @@ class ChartsTest {
 
   private static ClientScore score(
       String client, Segment segment, String hoursPerMonth, String rate) {
+    return score(client, segment, hoursPerMonth, rate, 0);
+  }
+
+  private static ClientScore score(
+      String client, Segment segment, String hoursPerMonth, String rate, long revenue) {
     return new ClientScore(
         client,
         segment,
@@ -102,7 +109,7 @@ class ChartsTest {
         dec(rate),
         null,
         Grade.A,
-        BigDecimal.ZERO,
+        BigDecimal.valueOf(revenue),
         Action.KEEP,
         "",
         List.of(Action.KEEP));
@@ -129,15 +136,16 @@ class ChartsTest {
   }
 
   @Test
-  void laborShowsTheFirstRowsAsGivenWithTheirHours() {
+  void laborShowsTheMostHoursThenAGapThenTheFewest() {
     LaborAnalysis.Result result =
         new LaborAnalysis.Result(
             List.of(
-                labor("Acme", "120.50", "142.38"),
-                labor("Bravo", "80", null),
+                labor("Delta", "3", "10"),
                 labor("Charlie", "80", "99.5"),
-                labor("Delta", "3", "10")),
-            labor(null, "283.5", null));
+                labor("Acme", "120.50", "142.38"),
+                labor("Echo", "40", null),
+                labor("Bravo", "80", null)),
+            labor(null, "323.5", null));
 
     List<NamedChart> charts = Charts.labor(result, 3);
 
@@ -146,23 +154,64 @@ class ChartsTest {
     assertEquals("labor-hours", chart.name());
     CategoryDataset data = data(chart);
     assertEquals(List.of("Hours"), data.getRowKeys());
-    assertEquals(List.of("Acme", "Bravo", "Charlie"), data.getColumnKeys());
+    // top 3: the 2 with the most hours (ties by name), a gap for the 2 between, the 1 with fewest.
+    assertEquals(List.of("Acme", "Bravo", "… 2 more …", "Delta"), data.getColumnKeys());
     assertEquals(new BigDecimal("120.50"), data.getValue("Hours", "Acme"));
     assertEquals(new BigDecimal("80"), data.getValue("Hours", "Bravo"));
+    assertNull(data.getValue("Hours", "… 2 more …"));
     assertEquals(PlotOrientation.HORIZONTAL, chart.chart().getCategoryPlot().getOrientation());
     assertEquals("Hours in the window", chart.chart().getCategoryPlot().getRangeAxis().getLabel());
+    assertEquals(
+        "Hours per client: 5 clients, 3 shown; most hours: Acme 121 h; fewest: Delta 3 h.",
+        chart.description());
   }
 
   @Test
-  void laborLabelsEachBarWithTheRateAndLeavesAnEmptyRateUnlabelled() {
+  void laborShowsEveryClientWithoutAGapWhenAllFit() {
+    LaborAnalysis.Result result =
+        new LaborAnalysis.Result(
+            List.of(labor("Acme", "10", null), labor("Bravo", "20", null)), null);
+
+    NamedChart chart = Charts.labor(result, 3).get(0);
+
+    assertEquals(List.of("Bravo", "Acme"), data(chart).getColumnKeys());
+    CategoryItemRenderer renderer = chart.chart().getCategoryPlot().getRenderer();
+    assertEquals(ChartPalette.BLUE, renderer.getItemPaint(0, 0), "no segments: one colour");
+    assertEquals(ChartPalette.BLUE, renderer.getItemPaint(0, 1));
+  }
+
+  @Test
+  void laborColoursEachBarByTheClientsSegment() {
+    LaborAnalysis.Result result =
+        new LaborAnalysis.Result(
+            List.of(
+                labor("Acme", "30", null),
+                labor("Bravo", "20", null),
+                labor("Charlie", "10", null)),
+            null);
+    Map<String, Segment> segments = Map.of("Acme", Segment.MANAGED, "Bravo", Segment.BREAK_FIX);
+
+    NamedChart chart = Charts.labor(result, 15, segments::get).get(0);
+
+    CategoryItemRenderer renderer = chart.chart().getCategoryPlot().getRenderer();
+    assertEquals(ChartPalette.segment(Segment.MANAGED), renderer.getItemPaint(0, 0));
+    assertEquals(ChartPalette.segment(Segment.BREAK_FIX), renderer.getItemPaint(0, 1));
+    assertEquals(ChartPalette.GREY, renderer.getItemPaint(0, 2), "no segment: grey");
+    assertEquals(
+        List.of("managed", "break-fix", "no segment"),
+        legend(chart.chart()).stream().map(LegendItem::getLabel).toList());
+  }
+
+  @Test
+  void laborLabelsEachBarWithTheHoursAndTheRateWhenThereIsOne() {
     LaborAnalysis.Result result =
         new LaborAnalysis.Result(
             List.of(labor("Acme", "10", "142.38"), labor("Bravo", "0", null)), null);
 
     NamedChart chart = Charts.labor(result, 15).get(0);
 
-    assertEquals("142/h", label(chart, 0, 0));
-    assertNull(label(chart, 0, 1));
+    assertEquals("10 h · 142/h", label(chart, 0, 0));
+    assertEquals("0 h", label(chart, 0, 1));
   }
 
   @Test
@@ -375,23 +424,72 @@ class ChartsTest {
   }
 
   @Test
-  void scorecardDrawsTheTargetRateAndNamesTheClientsUnderIt() {
+  void scorecardDrawsTheTargetRate() {
     List<ClientScore> rows =
         List.of(
             score("Acme", Segment.BREAK_FIX, "12.5", "90"),
             score("Bravo", Segment.BREAK_FIX, "4", "210"));
 
-    XYPlot plot = Charts.scorecard(rows, SETTINGS).get(0).chart().getXYPlot();
+    NamedChart chart = Charts.scorecard(rows, SETTINGS).get(0);
+    XYPlot plot = chart.chart().getXYPlot();
 
     List<Marker> markers = new ArrayList<>(plot.getRangeMarkers(Layer.FOREGROUND));
     assertEquals(1, markers.size());
     assertEquals(125.0, ((ValueMarker) markers.get(0)).getValue());
     assertEquals("target 125/h", markers.get(0).getLabel());
-    XYItemRenderer renderer = plot.getRenderer();
-    assertEquals(
-        "Acme", renderer.getItemLabelGenerator(0, 0).generateLabel(plot.getDataset(), 0, 0));
-    assertNull(renderer.getItemLabelGenerator(0, 1).generateLabel(plot.getDataset(), 0, 1));
     assertTrue(plot.getRangeAxis().getUpperBound() > 210);
+    assertEquals(
+        "Effective rate vs hours: 2 clients, 1 under the target 125/h; highest rate: Bravo"
+            + " 210/h; lowest: Acme 90/h.",
+        chart.description());
+  }
+
+  @Test
+  void scorecardNamesTheClientsUnderTheTargetThenTheFiveLargestByRevenue() {
+    List<ClientScore> rows = new ArrayList<>();
+    // 8 clients above the target, revenue 100 to 800; 2 under it, revenue 50 and 900.
+    for (int i = 1; i <= 8; i++) {
+      rows.add(score("Above " + i, Segment.MANAGED, String.valueOf(i * 10), "150", i * 100));
+    }
+    rows.add(score("Under small", Segment.BREAK_FIX, "5", "90", 50));
+    rows.add(score("Under large", Segment.BREAK_FIX, "50", "100", 900));
+
+    XYPlot plot = Charts.scorecard(rows, SETTINGS).get(0).chart().getXYPlot();
+
+    PointLabels labels = pointLabels(plot);
+    assertEquals(
+        List.of(
+            "Under large", "Under small", "Above 8", "Above 7", "Above 6", "Above 5", "Above 4"),
+        labels.labels().stream().map(PointLabels.Label::text).toList());
+    assertEquals(50.0, labels.labels().get(0).x());
+    assertEquals(100.0, labels.labels().get(0).y());
+  }
+
+  @Test
+  void scorecardNamesOnClientsOnTopOfOneAnotherAreLeftOutRatherThanPiledUp() {
+    List<ClientScore> rows = new ArrayList<>();
+    for (int i = 1; i <= 10; i++) {
+      rows.add(score("Client " + i, Segment.MANAGED, "100", "100", i * 100));
+    }
+    rows.add(score("Far away", Segment.MANAGED, "200", "300", 1));
+    JFreeChart chart = Charts.scorecard(rows, SETTINGS).get(0).chart();
+    PointLabels labels = pointLabels(chart.getXYPlot());
+
+    chart.createBufferedImage(800, 500);
+
+    // Ten dots on one point, all under the target: the four places around it go to the four
+    // largest by revenue, the other six names are left out; the dot far away keeps its name.
+    assertEquals(11, labels.labels().size());
+    assertEquals(
+        List.of("Client 10", "Client 9", "Client 8", "Client 7", "Far away"), labels.placed());
+  }
+
+  private static PointLabels pointLabels(XYPlot plot) {
+    return plot.getAnnotations().stream()
+        .filter(PointLabels.class::isInstance)
+        .map(PointLabels.class::cast)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -402,6 +500,27 @@ class ChartsTest {
 
     assertEquals(0, chart.getXYPlot().getDataset().getSeriesCount());
     assertEquals("No data", chart.getPlot().getNoDataMessage());
+  }
+
+  @Test
+  void thePaymentChartsSayWhoOwesMostAndWhoPaysLatest() {
+    List<ClientPayments> rows =
+        List.of(
+            payments("Acme", "3.25", Grade.B, "300", "100", "200"),
+            payments("Bravo", "75", Grade.F, "0"),
+            payments("Charlie", "12", Grade.C, "500", "450", "0", "50"));
+
+    List<NamedChart> charts =
+        NamedChart.inCurrency(Charts.payments(new PaymentAnalysis.Result(rows, null), 5), "EUR");
+
+    assertEquals(
+        "Open balance by age: 2 clients with an open balance; most past due: Acme 200 past due"
+            + " of 300 open; least: Charlie 50 past due of 500 open. Amounts in EUR.",
+        charts.get(0).description());
+    assertEquals(
+        "Payment habit: days late: 3 clients; latest: Bravo 75 days · F; least late: Acme 3.3"
+            + " days · B.",
+        charts.get(1).description());
   }
 
   @Test

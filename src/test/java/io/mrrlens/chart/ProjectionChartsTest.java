@@ -23,12 +23,15 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
 import org.jfree.chart.renderer.xy.XYItemRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.xy.IntervalXYDataset;
@@ -280,6 +283,10 @@ class ProjectionChartsTest {
     assertEquals(
         "12,500", ((NumberAxis) plot.getRangeAxis()).getNumberFormatOverride().format(12500));
     assertEquals(List.of("status-quo", "transition"), legend(chart.chart()));
+    assertEquals(
+        "Revenue per month: P50 per month: status-quo between 10,000 (month 1) and 10,200"
+            + " (month 3); transition between 10,500 (month 1) and 11,000 (month 3).",
+        chart.description());
   }
 
   @Test
@@ -337,15 +344,54 @@ class ProjectionChartsTest {
   }
 
   @Test
-  void equalTechsLinesRunSideBySide() {
+  void equalTechsAreDrawnAtTheirValuesTheStatusQuoWidestUnderneath() {
     NamedChart chart = chart(ProjectionCharts.of(result(false), Set.of()), "projection-techs");
 
-    DodgedLineRenderer renderer = (DodgedLineRenderer) chart.chart().getXYPlot().getRenderer();
+    XYPlot plot = chart.chart().getXYPlot();
+    XYLineAndShapeRenderer renderer =
+        assertInstanceOf(XYLineAndShapeRenderer.class, plot.getRenderer());
+    // Month 1: both scenarios need 2 techs at P50, and both lines are drawn at 2.
+    assertEquals(2.0, plot.getDataset().getYValue(0, 0));
+    assertEquals(2.0, plot.getDataset().getYValue(2, 0));
+    assertEquals(7.0f, width(renderer, 0));
+    assertEquals(7.0f, width(renderer, 1), "a scenario's P90 as wide as its P50");
+    assertEquals(4.2f, width(renderer, 2));
+    assertEquals(4.2f, width(renderer, 3));
+    assertEquals(SeriesRenderingOrder.FORWARD, plot.getSeriesRenderingOrder());
+    assertTrue(renderer.getDrawSeriesLineAsPath(), "dashes run on across the months");
+  }
 
-    assertEquals(-4.5, renderer.offset(0));
-    assertEquals(-1.5, renderer.offset(1));
-    assertEquals(1.5, renderer.offset(2));
-    assertEquals(4.5, renderer.offset(3));
+  @Test
+  void theTechsChartSaysEachLinesLowestAndHighest() {
+    NamedChart chart = chart(ProjectionCharts.of(result(false), Set.of()), "projection-techs");
+
+    assertEquals(
+        "Techs needed per month: status-quo P50 2 techs throughout; status-quo P90 between 2"
+            + " techs (month 3) and 3 techs (month 1); transition P50 between 2 techs (month 1)"
+            + " and 3 techs (month 3); transition P90 between 2 techs (month 1) and 3 techs"
+            + " (month 2).",
+        chart.description());
+  }
+
+  @Test
+  void theMrrChartsOfTheScenariosShareOneScale() {
+    List<NamedChart> charts = ProjectionCharts.of(result(false), Set.of());
+
+    // The highest stack of all: the transition's month 3, 10,000 + 0, with 8% above it.
+    for (String name : List.of("projection-mrr-status-quo", "projection-mrr-transition")) {
+      ValueAxis axis = chart(charts, name).chart().getCategoryPlot().getRangeAxis();
+      assertEquals(0.0, axis.getLowerBound(), name);
+      assertEquals(10800.0, axis.getUpperBound(), 1e-9, name);
+    }
+    assertEquals(
+        "Recurring and T&M revenue per month: status-quo: P50 in month 1 recurring 8,000 and"
+            + " T&M 1,500, in month 3 recurring 8,000 and T&M 1,700; same scale as the other"
+            + " scenarios.",
+        chart(charts, "projection-mrr-status-quo").description());
+  }
+
+  private static float width(XYLineAndShapeRenderer renderer, int series) {
+    return ((BasicStroke) renderer.getSeriesStroke(series)).getLineWidth();
   }
 
   @Test
@@ -366,8 +412,13 @@ class ProjectionChartsTest {
     assertEquals(0.0, axis.getLowerBound());
     assertTrue(axis.getUpperBound() >= 1.0);
     assertEquals("80%", axis.getNumberFormatOverride().format(0.8));
-    DodgedLineRenderer renderer = (DodgedLineRenderer) plot.getRenderer();
-    assertEquals(renderer.offset(0), renderer.offset(1), "a scenario's lines share a lane");
+    XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
+    assertEquals(7.0f, width(renderer, 0));
+    assertEquals(4.2f, width(renderer, 2));
+    assertEquals(
+        "Service level of the current techs: status-quo P50 95% throughout; status-quo P90 80%"
+            + " throughout; transition P50 95% throughout; transition P90 80% throughout.",
+        chart.description());
   }
 
   @Test

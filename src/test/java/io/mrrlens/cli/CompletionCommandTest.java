@@ -25,7 +25,7 @@ class CompletionCommandTest {
     assertTrue(
         script.contains(
             "complete -c mrrlens -n '__fish_seen_subcommand_from labor' -s o -l output -r -d"
-                + " 'Write the report to FILE instead of stdout (whole or not at all); - is"
+                + " 'Write the document to FILE instead of stdout (whole or not at all); - is"
                 + " stdout'\n"),
         script);
     assertTrue(

@@ -27,8 +27,8 @@ class DebugFlagTest {
   @Test
   void debugShowsTheStackTrace() {
     String text = stderr(2, "check", "no/such/folder", "--debug");
-    assertTrue(text.contains("UsageException"), text);
-    assertTrue(text.contains("\tat io.mrrlens.cli."), text);
+    assertTrue(text.contains("io.mrrlens.model.Problem"), text);
+    assertTrue(text.contains("\tat io.mrrlens."), text);
     assertTrue(text.contains("mrrlens: the books folder no/such/folder does not exist"), text);
   }
 

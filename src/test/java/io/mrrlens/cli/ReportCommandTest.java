@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mrrlens.engine.BooksSource;
 import io.mrrlens.report.HtmlReportRendererTest;
 import io.mrrlens.report.PdfReportRendererTest;
 import java.awt.image.BufferedImage;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -67,12 +69,17 @@ class ReportCommandTest {
     return stdout.toString(StandardCharsets.UTF_8);
   }
 
+  private static String folderName(String books) {
+    return new BooksSource(Path.of(books), books, null, null, Map.of(), null, false, null)
+        .folderName();
+  }
+
   @Test
   void theCoverNamesTheBooksFolderNotItsPath() {
-    assertEquals("msp-book", ReportCommand.folderName("samples/msp-book"));
-    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/"));
-    assertEquals("exports", ReportCommand.folderName("/home/ann/exports/../exports"));
-    assertEquals("/", ReportCommand.folderName("/"), "the root has no name of its own");
+    assertEquals("msp-book", folderName("samples/msp-book"));
+    assertEquals("exports", folderName("/home/ann/exports/"));
+    assertEquals("exports", folderName("/home/ann/exports/../exports"));
+    assertEquals("/", folderName("/"), "the root has no name of its own");
   }
 
   @Test

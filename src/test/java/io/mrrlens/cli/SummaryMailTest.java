@@ -114,7 +114,7 @@ class SummaryMailTest {
     MimeMultipart related = (MimeMultipart) alternative.getBodyPart(1).getContent();
     String html = related.getBodyPart(0).getContent().toString();
     assertTrue(html.contains("<img src=\"cid:summary-revenue@mrrlens\""), html);
-    assertTrue(html.contains("<td class=\"num\">3,300.00</td>"), html);
+    assertTrue(html.contains("font-weight:bold;\">3,300.00</td>"), html);
     MimeBodyPart chart = (MimeBodyPart) related.getBodyPart(1);
     assertEquals("<summary-revenue@mrrlens>", chart.getContentID());
     assertTrue(chart.isMimeType("image/png"));

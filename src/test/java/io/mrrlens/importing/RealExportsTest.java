@@ -30,16 +30,16 @@ class RealExportsTest {
 
   @TempDir Path dir;
 
-  private static Books read(Path folder) {
+  static Books read(Path folder) {
     return new BooksImporter(ImportOptions.defaults()).read(folder);
   }
 
-  private static FileImport file(Books books, String name) {
+  static FileImport file(Books books, String name) {
     return books.files().stream().filter(f -> f.file().equals(name)).findFirst().orElseThrow();
   }
 
   /** Per client, the sum of one value of each record, as plain text. */
-  private static <T> Map<String, String> perClient(
+  static <T> Map<String, String> perClient(
       List<T> records, Function<T, String> client, Function<T, BigDecimal> value) {
     Map<String, BigDecimal> sums = new TreeMap<>();
     for (T record : records) {
@@ -51,19 +51,19 @@ class RealExportsTest {
   }
 
   /** What the rows left out for a reason held, as plain text. */
-  private static String skippedAmount(FileImport file, String reason) {
+  static String skippedAmount(FileImport file, String reason) {
     return file.layout().skippedAmounts().get(reason).stripTrailingZeros().toPlainString();
   }
 
-  private static Map<String, String> invoiced(Books books) {
+  static Map<String, String> invoiced(Books books) {
     return perClient(books.invoices(), Invoice::client, Invoice::amount);
   }
 
-  private static Map<String, String> open(Books books) {
+  static Map<String, String> open(Books books) {
     return perClient(books.invoices(), Invoice::client, Invoice::balance);
   }
 
-  private static Map<String, String> paid(Books books) {
+  static Map<String, String> paid(Books books) {
     Map<String, String> clientOf = new TreeMap<>();
     books.invoices().forEach(i -> clientOf.put(i.id(), i.client()));
     return perClient(books.payments(), p -> clientOf.get(p.invoiceId()), Payment::amount);

@@ -111,7 +111,7 @@ class ExecutiveSummaryTest {
     String recommendation = ExecutiveSummary.highlights(robust).get(0);
     assertEquals(
         " No main assumption at its low or high value puts the transition ahead (P50 gross profit"
-            + " over the horizon); the nearest is the decline policy at stay, 801 below the status"
+            + " over the horizon); the nearest is the decline policy at stay, 800 below the status"
             + " quo's.",
         recommendation.substring(recommendation.indexOf(" No main assumption")));
   }
@@ -204,7 +204,8 @@ class ExecutiveSummaryTest {
     assertEquals(3L, value(facts, "clients"));
     assertEquals(d("10000.00"), value(facts, "revenue"));
     assertEquals(d("0.3"), value(facts, "break_fix_share_of_revenue"));
-    assertEquals(d("110000.00"), value(facts, "transition.total_revenue_p50"));
+    // simulated: rounded to the thousand
+    assertEquals(d("110000"), value(facts, "transition.total_revenue_p50"));
     assertEquals("month 7", value(facts, "transition.break_even"));
     assertEquals(d("0.6"), value(facts, "transition.p_gross_profit_above_status_quo"));
     assertEquals(
@@ -222,5 +223,16 @@ class ExecutiveSummaryTest {
 
   private static Object value(List<Fact> facts, String field) {
     return facts.stream().filter(f -> f.field().equals(field)).findFirst().orElseThrow().value();
+  }
+
+  @Test
+  void simulatedFiguresAreRoundedToWhatTheirUncertaintySupports() {
+    assertEquals(d("37000"), ExecutiveSummary.roundedToUncertainty(d("36510.37")));
+    assertEquals(d("3285000"), ExecutiveSummary.roundedToUncertainty(d("3284866.62")));
+    assertEquals(d("7100"), ExecutiveSummary.roundedToUncertainty(d("7122.40")));
+    assertEquals(d("-2000"), ExecutiveSummary.roundedToUncertainty(d("-1959.20")));
+    assertEquals(d("-960"), ExecutiveSummary.roundedToUncertainty(d("-959.20")));
+    assertEquals(d("800"), ExecutiveSummary.roundedToUncertainty(d("801")));
+    assertEquals("37,000", ExecutiveSummary.simulated(d("36510.37")));
   }
 }

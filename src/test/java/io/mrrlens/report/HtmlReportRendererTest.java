@@ -17,7 +17,7 @@ public class HtmlReportRendererTest {
   private static final String HOSTILE_COMPANY = "Acme <script>alert(\"x\")</script> & 'Co'";
   private static final String HOSTILE_CLIENT = "<img src=x onerror=alert(1)>\"Bob's\"";
 
-  private static String html(TransitionReport report) {
+  private static String html(Report report) {
     return new HtmlReportRenderer().render(report);
   }
 
@@ -37,26 +37,31 @@ public class HtmlReportRendererTest {
 
   @Test
   void nothingIsFetchedFromElsewhere() {
-    TransitionReport base = ReportFixtures.report("Acme", "Alpha");
+    Report base = ReportFixtures.report("Acme", "Alpha");
     byte[] svg =
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"4\" height=\"4\"/>"
             .getBytes(StandardCharsets.UTF_8);
-    TransitionReport.Section charted =
-        new TransitionReport.Section(
+    Part.Section charted =
+        new Part.Section(
             "labor",
             "1. Labor",
             List.of(),
             List.of(),
             List.of(
-                new TransitionReport.Figure("labor-hours", "Hours per client", new byte[0], svg)),
+                new Part.Figure(
+                    "labor-hours",
+                    "Hours per client",
+                    "Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.",
+                    ReportFixtures.figure("labor-hours", "Hours per client", new byte[0], svg)
+                        .image())),
             List.of());
-    TransitionReport report =
-        new TransitionReport(
-            new TransitionReport.Cover(
+    Report report =
+        ReportFixtures.document(
+            new Cover(
                 "T",
                 "Acme",
                 null,
-                new TransitionReport.Logo("image/svg+xml", svg),
+                new Cover.Logo("image/svg+xml", svg),
                 "books",
                 ReportFixtures.PERIOD.asOf(),
                 ReportFixtures.PERIOD.window()),
@@ -65,6 +70,10 @@ public class HtmlReportRendererTest {
     assertEquals(List.of(), externalReferences(html));
     assertTrue(html.contains("<img class=\"logo\" alt=\"logo\" src=\"data:image/svg+xml;base64,"));
     assertTrue(html.contains("<img src=\"data:image/svg+xml;base64,"), "the chart, inline");
+    assertTrue(
+        html.contains(
+            "alt=\"Hours per client: 2 clients; most hours: Acme 120 h; fewest: Bolt 3 h.\">"),
+        "the alternative text says what the chart shows");
     assertTrue(
         html.contains(
             "<figcaption>Hours per client (charts/labor-hours.png and .svg)</figcaption>"));
@@ -80,6 +89,21 @@ public class HtmlReportRendererTest {
     assertTrue(html.contains("<li><a href=\"#labor\">1. Labor</a></li>"), "the contents");
     assertTrue(html.contains("<section id=\"labor\">"));
     assertTrue(html.contains("@media print"), "print rules");
+  }
+
+  @Test
+  void aPhoneScrollsTablesInTheirBoxWithTheClientColumnFixedAndPrintKeepsSectionsFlowing() {
+    String html = html(ReportFixtures.report("Acme", "Alpha"));
+    String print = html.substring(html.indexOf("@media print"));
+
+    assertTrue(html.contains("div.table { overflow-x: auto;"), "a wide table scrolls in its box");
+    assertTrue(
+        html.contains("div.table th:first-child, div.table td:first-child { position: sticky;"),
+        "the client column stays");
+    assertTrue(html.contains("@media (max-width: 600px)"), "a phone layout");
+    assertFalse(print.contains("break-before: page"), "no section starts a page of its own");
+    assertFalse(print.contains("break-after: page"), "nor ends one");
+    assertTrue(print.contains("table { font-size: 8pt; }"), "8 pt at least in print");
   }
 
   @Test

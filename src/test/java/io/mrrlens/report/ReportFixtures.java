@@ -210,7 +210,7 @@ final class ReportFixtures {
   }
 
   /** A small report with a hostile company and client name, a table, facts and lines. */
-  static TransitionReport report(String company, String client) {
+  static Report report(String company, String client) {
     Part.Table table =
         new Part.Table(
             "rows",
@@ -222,8 +222,8 @@ final class ReportFixtures {
                 java.util.Map.of("client", client, "revenue", d("1234.5")),
                 java.util.Map.of("client", "Beta", "revenue", d("99"))),
             java.util.Map.of("revenue", d("1333.5")));
-    return new TransitionReport(
-        new TransitionReport.Cover(
+    return document(
+        new Cover(
             "Report for " + company,
             company,
             "A. Consultant",
@@ -232,7 +232,7 @@ final class ReportFixtures {
             PERIOD.asOf(),
             PERIOD.window()),
         List.of(
-            new TransitionReport.Section(
+            new Part.Section(
                 "summary",
                 "Executive summary",
                 List.of(client + " needed the most labor."),
@@ -243,12 +243,44 @@ final class ReportFixtures {
                         "figures",
                         "The numbers",
                         List.of(new Fact("revenue", "revenue", d("1333.5"), Format.MONEY))))),
-            new TransitionReport.Section(
+            new Part.Section(
                 "labor",
                 "1. Labor",
                 List.of(),
                 List.of(),
                 List.of(),
                 List.of(table, new Part.Lines("notes", "Notes", List.of("A note on " + client))))));
+  }
+
+  /** A document of sections under a cover, as {@code report} builds one. */
+  static Report document(Cover cover, List<Part.Section> sections) {
+    return new Report(
+        "report",
+        cover.books(),
+        cover.asOf(),
+        cover.window(),
+        List.of(),
+        List.copyOf(sections),
+        cover,
+        null);
+  }
+
+  /** A figure of ready PNG and SVG bytes. */
+  static Part.Figure figure(String key, String title, byte[] png, byte[] svg) {
+    return new Part.Figure(
+        key,
+        title,
+        title,
+        new ChartImage() {
+          @Override
+          public byte[] png() {
+            return png;
+          }
+
+          @Override
+          public byte[] svg() {
+            return svg;
+          }
+        });
   }
 }

@@ -20,11 +20,11 @@ public class TransitionReportBuilderTest {
     return new Part.Table(key, key, COLUMNS, rows, null);
   }
 
-  private static TransitionReport.Section section(String id, Part... parts) {
-    return new TransitionReport.Section(id, id, List.of(), List.of(), List.of(), List.of(parts));
+  private static Part.Section section(String id, Part... parts) {
+    return new Part.Section(id, id, List.of(), List.of(), List.of(), List.of(parts));
   }
 
-  private static final List<TransitionReport.Section> SECTIONS =
+  private static final List<Part.Section> SECTIONS =
       List.of(
           section("labor", clients("rows", 20)),
           section("scorecard", clients("rows", 15), clients("actions", 20)),
@@ -32,8 +32,8 @@ public class TransitionReportBuilderTest {
               "projection", clients("summary", 3), clients("offers", 93), clients("months", 72)),
           section("appendix", clients("files", 2)));
 
-  private static List<TransitionReport.Section> shown(int top) {
-    return TransitionReportBuilder.shortened(SECTIONS, TransitionReport.stems(SECTIONS), top);
+  private static List<Part.Section> shown(int top) {
+    return TransitionReportBuilder.shortened(SECTIONS, Report.stems(SECTIONS), top);
   }
 
   @Test
@@ -56,14 +56,10 @@ public class TransitionReportBuilderTest {
 
   @Test
   void topOneLeavesOneRowAndSaysSoInTheSingular() {
-    List<TransitionReport.Section> two =
-        List.of(section("labor", clients("rows", 2)), section("appendix"));
+    List<Part.Section> two = List.of(section("labor", clients("rows", 2)), section("appendix"));
     Part.Table labor =
         (Part.Table)
-            TransitionReportBuilder.shortened(two, TransitionReport.stems(two), 1)
-                .get(0)
-                .parts()
-                .get(0);
+            TransitionReportBuilder.shortened(two, Report.stems(two), 1).get(0).parts().get(0);
     assertEquals(1, labor.rows().size());
     assertEquals("and 1 more client, in tables/labor.csv", labor.more());
   }
@@ -78,7 +74,7 @@ public class TransitionReportBuilderTest {
 
   @Test
   void theMonthByMonthProjectionMovesToTheEndOfTheAppendix() {
-    List<TransitionReport.Section> shown = shown(15);
+    List<Part.Section> shown = shown(15);
     assertEquals(
         List.of("summary", "offers"), shown.get(2).parts().stream().map(Part::key).toList());
     List<Part> appendix = shown.get(3).parts();
@@ -88,7 +84,7 @@ public class TransitionReportBuilderTest {
 
   @Test
   void theCsvTablesKeepEveryRowUnderTheirOwnStems() {
-    Map<String, Part.Table> tables = TransitionReport.stems(SECTIONS);
+    Map<String, Part.Table> tables = Report.stems(SECTIONS);
     shown(15);
     assertEquals(
         List.of(
