@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     footer = {
       "  mrrlens labor samples/msp-book",
       "  mrrlens labor ~/exports --top 10 --charts charts",
-      "  mrrlens labor ~/exports --from 2026-01 --to 2026-06 --format csv --output labor.csv",
+      "  mrrlens labor ~/exports --from 2026-01 --to 2026-06 -o labor.csv",
       "  mrrlens labor ~/exports --client \"Harbor View Dental\" --format json"
     })
 final class LaborCommand extends AnalysisCommand {

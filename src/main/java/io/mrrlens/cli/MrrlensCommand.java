@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
       "  mrrlens sample --out my-sample",
       "",
-      "Exit codes: 0 done, 1 could not finish (I/O, SMTP), 2 usage or config error, 3 bad input data.",
+      "Exit codes: 0 done, 1 could not finish (I/O, SMTP), 2 usage or config error,",
+      "3 bad input data.",
       "Add --debug to any command to see the stack trace of an error."
     },
     subcommands = {

@@ -35,9 +35,10 @@ import picocli.CommandLine.Option;
     footer = {
       "  mrrlens project samples/msp-book",
       "  mrrlens project ~/exports --horizon 36 --paths 5000 --seed 7",
-      "  mrrlens project ~/exports --accept-rate 0.5 --decline stay --include break-fix,hybrid",
+      "  mrrlens project ~/exports --accept-rate 0.5 --decline stay \\",
+      "      --include break-fix,hybrid",
       "  mrrlens project ~/exports --pricing uplift --price-elasticity 0.5",
-      "  mrrlens project ~/exports --scenario transition --format json --output projection.json"
+      "  mrrlens project ~/exports --scenario transition --output projection.json"
     })
 final class ProjectCommand extends AnalysisCommand {
   @Option(names = "--horizon", paramLabel = "MONTHS", description = "Months projected (24).")

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     footer = {
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5",
       "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
-      "  mrrlens staffing --tickets-per-month 900 --hours-per-ticket 0.75 --response-minutes 30"
-          + " --service-level 0.9 --format json"
+      "  mrrlens staffing --tickets-per-month 900 --hours-per-ticket 0.75 \\",
+      "      --response-minutes 30 --service-level 0.9 --format json"
     })
 final class StaffingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
