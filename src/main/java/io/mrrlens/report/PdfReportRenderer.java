@@ -473,6 +473,11 @@ public final class PdfReportRenderer implements ReportRenderer {
     }
 
     void table(Part.Table table) throws IOException {
+      // no table starts at the foot of a page with its title, its header and a row or two: the
+      // title, a header of up to three lines and the first four rows (or all, when fewer) stay
+      // together
+      float line = TABLE_TYPE * 1.25f + 2;
+      ensure(40 + line * (3 + Math.min(4, table.rows().size())));
       heading(table.title());
       if (table.rows().isEmpty()) {
         paragraph("(none)", regular, 9, MUTED, 0);
