@@ -239,8 +239,15 @@ public final class PdfReportRenderer implements ReportRenderer {
       layout.bar(top, layout.y);
       layout.y -= 6;
     }
-    for (Part.Figure figure : section.figures()) {
-      layout.figure(figure);
+    // an odd chart out (the section's headline chart) alone and large, then the others in pairs
+    // side by side, which the eye compares and which keep the document short
+    List<Part.Figure> figures = section.figures();
+    int first = figures.size() % 2;
+    if (first == 1) {
+      layout.figure(figures.get(0));
+    }
+    for (int i = first; i + 1 < figures.size(); i += 2) {
+      layout.pair(figures.get(i), figures.get(i + 1));
     }
     for (Part part : section.parts()) {
       if (part instanceof Part.Facts facts) {
@@ -450,6 +457,35 @@ public final class PdfReportRenderer implements ReportRenderer {
           MUTED,
           (CONTENT - width) / 2);
       y -= 10;
+    }
+
+    /** Two charts side by side, each half the width, with a one-line caption under each. */
+    void pair(Part.Figure left, Part.Figure right) throws IOException {
+      // two rows of pairs fit a page: each chart a little under half the width
+      float width = CONTENT * 0.44f;
+      float gap = CONTENT - 2 * width;
+      PDImageXObject[] images = {image(left), image(right)};
+      float height =
+          Math.max(
+              width * images[0].getHeight() / images[0].getWidth(),
+              width * images[1].getHeight() / images[1].getWidth());
+      ensure(height + 30);
+      y -= height + 6;
+      float baseline = y - 11;
+      Part.Figure[] figures = {left, right};
+      for (int i = 0; i < 2; i++) {
+        float x = MARGIN + i * (width + gap);
+        float h = width * images[i].getHeight() / images[i].getWidth();
+        stream.drawImage(images[i], x, y + (height - h), width, h);
+        // the title alone: half a width holds no file name (the report's charts/ has them all)
+        show(stream, fit(figures[i].title(), 9, width), regular, 9, MUTED, x, baseline);
+      }
+      y = baseline - 14;
+    }
+
+    private PDImageXObject image(Part.Figure figure) throws IOException {
+      return PDImageXObject.createFromByteArray(
+          document, figure.image().png(), "chart-" + (++images));
     }
 
     void facts(Part.Facts facts) throws IOException {
