@@ -249,8 +249,8 @@ public final class Projection {
               low.assumption(),
               low.value(),
               high.value(),
-              profitDifference(history, low.settings(), money, progress),
-              profitDifference(history, high.settings(), money, progress)));
+              profitDifference(history, low.settings(), money, progress, results),
+              profitDifference(history, high.settings(), money, progress, results)));
     }
     sensitivity.sort(
         Comparator.comparing(Sensitivity::swing).reversed().thenComparing(Sensitivity::assumption));
@@ -276,11 +276,14 @@ public final class Projection {
       List<ClientHistory> history,
       ProjectionSettings settings,
       MinorUnits money,
-      SimulationProgress progress) {
+      SimulationProgress progress,
+      SimulatedPath[] base) {
+    // the status quo's paths are the base run's under any of these settings (same draws, no
+    // offer): only the transition is played again, and the status quo priced at these settings
     SimulatedPath[] paths =
-        simulate(history, settings, new Plan(history, settings, money), progress);
+        simulate(history, settings, new Plan(history, settings, money), progress, false);
     double perHour = perHour(settings, money);
-    long[] quo = profits(paths, 0, perHour);
+    long[] quo = profits(base, 0, perHour);
     long[] transition = profits(paths, 1, perHour);
     return money.decimal(Math.subtractExact(rank(sorted(transition), 0.5), rank(sorted(quo), 0.5)));
   }
@@ -400,12 +403,26 @@ public final class Projection {
     }
   }
 
-  /** Plays every path of the plan; the same seed gives the same paths whatever the threads. */
+  /** Plays every path of the plan for every scenario (see the next method). */
   private static SimulatedPath[] simulate(
       List<ClientHistory> history,
       ProjectionSettings settings,
       Plan plan,
       SimulationProgress progress) {
+    return simulate(history, settings, plan, progress, true);
+  }
+
+  /**
+   * Plays every path of the plan; the same seed gives the same paths whatever the threads. The
+   * draws do not depend on the scenarios summed, so the transition's sums of a run without the
+   * status quo and the middle path ({@code every} false; their sums stay 0) equal a full run's.
+   */
+  private static SimulatedPath[] simulate(
+      List<ClientHistory> history,
+      ProjectionSettings settings,
+      Plan plan,
+      SimulationProgress progress,
+      boolean every) {
     int n = history.size();
     int months = history.get(0).months();
     int horizon = settings.horizon();
@@ -449,21 +466,30 @@ public final class Projection {
                   double hours = h.hours()[m];
                   long tickets = h.tickets()[m];
                   long tools = plan.contract[c] ? plan.tools[c] : 0;
-                  add(path, 0, t, recurring, tm, project, hours, tickets, tools);
+                  if (every) {
+                    add(path, 0, t, recurring, tm, project, hours, tickets, tools);
+                  }
                   int offered = plan.offerMonth[c] - 1;
                   if (plan.offerMonth[c] == 0 || t < offered) {
                     add(path, 1, t, recurring, tm, project, hours, tickets, tools);
-                    add(path, 2, t, recurring, tm, project, hours, tickets, tools);
+                    if (every) {
+                      add(path, 2, t, recurring, tm, project, hours, tickets, tools);
+                    }
                   } else if (!accepted[c]) {
                     if (!settings.declineChurns()) {
                       add(path, 1, t, recurring, tm, project, hours, tickets, tools);
-                      add(path, 2, t, recurring, tm, project, hours, tickets, tools);
+                      if (every) {
+                        add(path, 2, t, recurring, tm, project, hours, tickets, tools);
+                      }
                     }
                   } else {
                     double reactive = h.reactiveHours()[m];
                     double managedHours =
                         t == offered ? hours + plan.onboarding[c] : hours - reactive * reduction;
                     add(path, 1, t, plan.fee[c], 0, project, managedHours, tickets, plan.tools[c]);
+                    if (!every) {
+                      continue;
+                    }
                     double blockHours = t == offered ? hours : hours - reactive * blockReduction;
                     double support = Math.max(0, blockHours - h.projectHours()[m]);
                     long overage = Math.round(Math.max(0, support - plan.block[c]) * plan.rate[c]);
