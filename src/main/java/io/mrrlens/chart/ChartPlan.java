@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Which charts each part of a document shows, planned here rather than by the commands: the figures
@@ -29,8 +30,10 @@ import java.util.function.Function;
  * @param currency the books' ISO currency code for money axes, or null
  * @param scale the PNG's pixels per point: 1, or 2 for a chart drawn sharp on a phone's screen at
  *     width x height points (the SVG is the same either way)
+ * @param wanted whether the document's figures are wanted at all: a table on a terminal builds no
+ *     chart (see {@link #none()})
  */
-public record ChartPlan(int width, int height, String currency, int scale) {
+public record ChartPlan(int width, int height, String currency, int scale, boolean wanted) {
 
   public ChartPlan {
     if (width < 1 || height < 1 || scale < 1) {
@@ -39,14 +42,27 @@ public record ChartPlan(int width, int height, String currency, int scale) {
     }
   }
 
-  /** A plan whose PNGs have one pixel per point. */
+  /** A plan of wanted charts whose PNGs have one pixel per point. */
   public ChartPlan(int width, int height, String currency) {
-    this(width, height, currency, 1);
+    this(width, height, currency, 1, true);
+  }
+
+  /** A plan of wanted charts. */
+  public ChartPlan(int width, int height, String currency, int scale) {
+    this(width, height, currency, scale, true);
+  }
+
+  /**
+   * No figures: for a document rendered as text with no {@code --charts}, which would not show
+   * them; the charts, and the analyses only they need, are then not even built.
+   */
+  public static ChartPlan none() {
+    return new ChartPlan(1, 1, null, 1, false);
   }
 
   /** This plan with money axes labelled in a currency (null: none). */
   public ChartPlan inCurrency(String code) {
-    return new ChartPlan(width, height, code, scale);
+    return new ChartPlan(width, height, code, scale, wanted);
   }
 
   /** Hours per client of the clients the row choice names (all without --client), top N. */
@@ -58,37 +74,41 @@ public record ChartPlan(int width, int height, String currency, int scale) {
   public List<Part.Figure> labor(
       LaborAnalysis.Result result, RowChoice choice, int top, Function<String, Segment> segmentOf) {
     return figures(
-        Charts.labor(
-            new LaborAnalysis.Result(
-                choice.clientsOnly().apply(result.rows(), ClientLabor::client), result.totals()),
-            top,
-            segmentOf));
+        () ->
+            Charts.labor(
+                new LaborAnalysis.Result(
+                    choice.clientsOnly().apply(result.rows(), ClientLabor::client),
+                    result.totals()),
+                top,
+                segmentOf));
   }
 
   /** Days late and the aging of the clients the row choice names, top N. */
   public List<Part.Figure> payments(PaymentAnalysis.Result result, RowChoice choice, int top) {
     return figures(
-        Charts.payments(
-            new PaymentAnalysis.Result(
-                choice.clientsOnly().apply(result.rows(), ClientPayments::client), result.totals()),
-            top));
+        () ->
+            Charts.payments(
+                new PaymentAnalysis.Result(
+                    choice.clientsOnly().apply(result.rows(), ClientPayments::client),
+                    result.totals()),
+                top));
   }
 
   /** The segments and the revenue per month by kind. */
   public List<Part.Figure> segments(SegmentAnalysis.Result result) {
-    return figures(Charts.segments(result));
+    return figures(() -> Charts.segments(result));
   }
 
   /** The scorecard scatter of the clients the row choice names. */
   public List<Part.Figure> scorecard(
       List<ClientScore> scores, RowChoice choice, AnalysisSettings settings) {
     return figures(
-        Charts.scorecard(choice.clientsOnly().apply(scores, ClientScore::client), settings));
+        () -> Charts.scorecard(choice.clientsOnly().apply(scores, ClientScore::client), settings));
   }
 
   /** The projection's charts of the scenarios shown (every one when the set is empty). */
   public List<Part.Figure> projection(Projection.Result result, Set<Scenario> shown) {
-    return figures(ProjectionCharts.of(result, shown));
+    return figures(() -> ProjectionCharts.of(result, shown));
   }
 
   /**
@@ -107,7 +127,12 @@ public record ChartPlan(int width, int height, String currency, int scale) {
 
   /** The monthly summary's revenue per month. */
   public List<Part.Figure> summary(List<MonthlyRevenue> months) {
-    return figures(Charts.summary(months));
+    return figures(() -> Charts.summary(months));
+  }
+
+  /** The charts a supplier builds, as figures, or none when the plan wants none. */
+  private List<Part.Figure> figures(Supplier<List<NamedChart>> charts) {
+    return wanted ? figures(charts.get()) : List.of();
   }
 
   /** Charts as figures of this plan, drawn when asked. */

@@ -39,7 +39,13 @@ abstract class AnalysisCommand implements Callable<Integer> {
     analysis.validate();
     BooksSource source = books.source(withFlags(books.config()));
     Outcome outcome =
-        run(MrrlensCommand.engine(spec), source, analysis.scope(), analysis.chartPlan());
+        run(
+            MrrlensCommand.engine(spec),
+            source,
+            analysis.scope(),
+            analysis.charts != null || output.showsCharts()
+                ? analysis.chartPlan()
+                : ChartPlan.none());
     output.write(outcome.report(), spec);
     if (analysis.charts != null) {
       ChartWriter.writeFigures(outcome.report().figures(), analysis.charts);

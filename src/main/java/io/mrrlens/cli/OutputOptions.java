@@ -75,6 +75,11 @@ final class OutputOptions {
     return BY_EXTENSION.getOrDefault(name.substring(name.lastIndexOf('.') + 1), "table");
   }
 
+  /** Whether the format shows the document's charts (HTML and PDF embed them). */
+  boolean showsCharts() {
+    return format().equals("html") || format().equals("pdf");
+  }
+
   /** The output file, or null for stdout (no --output, or --output -). */
   Path toFile() {
     return output == null || output.toString().equals("-") ? null : output;

@@ -104,7 +104,13 @@ final class SummaryCommand implements Callable<Integer> {
     Outcome outcome =
         MrrlensCommand.engine(spec)
             .summary(
-                source, asked, shown, new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null, CHART_SCALE));
+                source,
+                asked,
+                shown,
+                // the page, the mail and HTML/PDF show the chart; the text on stdout does not
+                html != null || smtp != null || output.showsCharts()
+                    ? new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null, CHART_SCALE)
+                    : ChartPlan.none());
     Report report = outcome.report();
     List<Part.Figure> charts = report.figures();
     YearMonth chosen = report.window().to();

@@ -10,6 +10,7 @@ import io.mrrlens.analysis.MonthlySummary;
 import io.mrrlens.analysis.PaymentAnalysis;
 import io.mrrlens.analysis.Period;
 import io.mrrlens.analysis.Scorecard;
+import io.mrrlens.analysis.Segment;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.chart.ChartPlan;
 import io.mrrlens.config.Config;
@@ -52,6 +53,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
@@ -92,13 +94,7 @@ public final class Engine {
         w,
         LaborReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
         // The segments colour the chart's bars, as in the report.
-        plan(charts, w)
-            .labor(
-                result,
-                w.choice(),
-                scope.chartTop(),
-                SegmentAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all())
-                    ::segmentOf));
+        plan(charts, w).labor(result, w.choice(), scope.chartTop(), segmentsOf(w)));
   }
 
   /** {@code payments}: question 2, which clients pay on time and which pay late. */
@@ -314,6 +310,24 @@ public final class Engine {
       PaymentAnalysis.Result payments) {
     return Projection.run(
         History.of(w.tables(), w.period(), active, payments), settings, progress.simulating());
+  }
+
+  /**
+   * Each client's segment, for the labor chart's colours: analysed when the chart first asks, so
+   * that a run that draws no chart does not pay for it.
+   */
+  private static Function<String, Segment> segmentsOf(Workbench w) {
+    return new Function<>() {
+      private SegmentAnalysis.Result segments;
+
+      @Override
+      public Segment apply(String client) {
+        if (segments == null) {
+          segments = SegmentAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all());
+        }
+        return segments.segmentOf(client);
+      }
+    };
   }
 
   /** The chart plan in the books' currency. */

@@ -75,6 +75,17 @@ class EngineTest {
   }
 
   @Test
+  void aPlanOfNoChartsBuildsNoneAndChangesNoFigure() throws IOException {
+    BooksSource source = source(null);
+    Report without = ENGINE.labor(source, Scope.everything(), ChartPlan.none()).report();
+    Report with = ENGINE.labor(source, Scope.everything(), CHARTS).report();
+    assertEquals(List.of(), without.figures());
+    assertEquals(1, with.figures().size());
+    assertEquals(with.main().rows(), without.main().rows());
+    assertEquals(with.main().totals(), without.main().totals());
+  }
+
+  @Test
   void monthsAfterTheBooksLastRecordAreToldAsANotice() throws IOException {
     Outcome outcome =
         ENGINE.payments(source(LocalDate.of(2027, 6, 30)), Scope.everything(), CHARTS);
