@@ -5,6 +5,7 @@ import io.mrrlens.model.Books;
 import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.ClientName;
+import io.mrrlens.model.ClientSpellings;
 import io.mrrlens.model.DecimalColumn;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Invoice;
@@ -20,11 +21,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -94,20 +93,18 @@ public final class BookTables {
   }
 
   private BookTables(Books books, AnalysisSettings settings) {
-    Set<String> spellings = new HashSet<>();
-    books.clients().forEach(c -> spellings.add(c.name()));
-    books.agreements().forEach(a -> spellings.add(a.client()));
+    ClientSpellings spellings = new ClientSpellings();
+    books.clients().forEach(c -> spellings.count(c.name(), true, 1));
+    books.agreements().forEach(a -> spellings.count(a.client(), false, 1));
     ticketColumns = Tickets.of(books.tickets());
     timeColumns = TimeEntries.of(books.timeEntries());
-    addWords(spellings, ticketColumns.clients());
-    addWords(spellings, timeColumns.clients());
-    books.invoices().forEach(i -> spellings.add(i.client()));
+    countWords(spellings, ticketColumns.clients());
+    countWords(spellings, timeColumns.clients());
+    books.invoices().forEach(i -> spellings.count(i.client(), false, 1));
+    // imported books spell each client one way already; books built by hand follow the same rule
     Map<String, String> display = new TreeMap<>();
-    for (String name : spellings) {
-      display.merge(
-          ClientName.keyOf(name),
-          ClientName.normalize(name),
-          (a, b) -> a.compareTo(b) <= 0 ? a : b);
+    for (String key : spellings.keys()) {
+      display.put(key, ClientName.normalize(spellings.name(key)));
     }
     clients = List.copyOf(display.values());
     Map<String, Integer> byKey = new HashMap<>();
@@ -116,8 +113,10 @@ public final class BookTables {
       byKey.put(key, n++);
     }
     indexBySpelling = new HashMap<>();
-    for (String name : spellings) {
-      indexBySpelling.put(name, byKey.get(ClientName.keyOf(name)));
+    for (String key : spellings.keys()) {
+      for (String name : spellings.spellings(key)) {
+        indexBySpelling.put(name, byKey.get(key));
+      }
     }
     endpoints = new Integer[clients.size()];
     for (Client client : books.clients()) {
@@ -146,9 +145,16 @@ public final class BookTables {
   }
 
   /** Adds the texts of a column's rows (each of its dictionary's words is used by a row). */
-  private static void addWords(Set<String> words, WordColumn column) {
-    for (int code = 0; code < column.words(); code++) {
-      words.add(column.word(code));
+  private static void countWords(ClientSpellings spellings, WordColumn column) {
+    long[] uses = new long[column.words()];
+    for (int i = 0; i < column.size(); i++) {
+      int code = column.code(i);
+      if (code >= 0) {
+        uses[code]++;
+      }
+    }
+    for (int code = 0; code < uses.length; code++) {
+      spellings.count(column.word(code), false, uses[code]);
     }
   }
 

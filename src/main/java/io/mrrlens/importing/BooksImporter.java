@@ -5,6 +5,7 @@ import io.mrrlens.model.Books;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.ClientName;
 import io.mrrlens.model.ClientRecord;
+import io.mrrlens.model.ClientSpellings;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
@@ -438,32 +439,27 @@ public final class BooksImporter {
   }
 
   /**
-   * One spelling per client: the alias target when the spelling is an alias; else the spelling
-   * clients.csv uses most, else the one used most across all files, ties to the first in
-   * alphabetical order (so row order never changes a name).
+   * One spelling per client: the alias target when the spelling is an alias, else the name {@link
+   * ClientSpellings} chooses.
    */
   private Map<String, String> resolveNames(Map<FileKind, List<LoadedFile>> loaded) {
-    Map<String, Map<String, long[]>> byKey = new HashMap<>();
+    ClientSpellings spellings = new ClientSpellings();
     loaded.forEach(
         (kind, files) -> {
-          int slot = kind == FileKind.CLIENTS ? 0 : 1;
           for (LoadedFile file : files) {
             file.result()
                 .spellings()
                 .forEach(
                     (spelling, count) ->
-                        byKey.computeIfAbsent(ClientName.keyOf(spelling), k -> new HashMap<>())
-                                .computeIfAbsent(spelling, s -> new long[2])[slot] +=
-                            count);
+                        spellings.count(spelling, kind == FileKind.CLIENTS, count));
           }
         });
     Map<String, String> names = new HashMap<>();
-    byKey.forEach(
-        (key, spellings) -> {
-          String chosen = options.aliases().get(key);
-          String name = chosen != null ? chosen : mostUsed(spellings);
-          spellings.keySet().forEach(spelling -> names.put(spelling, name));
-        });
+    for (String key : spellings.keys()) {
+      String chosen = options.aliases().get(key);
+      String name = chosen != null ? chosen : spellings.name(key);
+      spellings.spellings(key).forEach(spelling -> names.put(spelling, name));
+    }
     fileNameClients(loaded, names);
     return names;
   }
@@ -553,26 +549,6 @@ public final class BooksImporter {
       }
     }
     return out.toString();
-  }
-
-  private static String mostUsed(Map<String, long[]> spellings) {
-    String best = null;
-    long[] most = null;
-    for (Map.Entry<String, long[]> entry : spellings.entrySet()) {
-      long[] counts = entry.getValue();
-      int order = most == null ? 1 : Long.compare(counts[0], most[0]);
-      if (order == 0) {
-        order = Long.compare(counts[1], most[1]);
-      }
-      if (order == 0) {
-        order = best.compareTo(entry.getKey());
-      }
-      if (order > 0) {
-        best = entry.getKey();
-        most = counts;
-      }
-    }
-    return best;
   }
 
   private static <T extends ClientRecord<T>> List<T> collect(
