@@ -1,7 +1,6 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.config.Config;
-import io.mrrlens.config.ConfigLoader;
 import io.mrrlens.engine.BooksSource;
 import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Problem;
@@ -12,8 +11,10 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The options of every command that reads a book: where it is and how to import it. */
 final class BooksOptions {
@@ -24,11 +25,8 @@ final class BooksOptions {
       description = "The folder of exported CSV files (default: the current folder).")
   Path books;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "The config file (default: BOOKS/mrrlens.yaml when present).")
-  Path config;
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec spec;
 
   @Option(
       names = "--encoding",
@@ -122,23 +120,12 @@ final class BooksOptions {
 
   /** The config file in use: --config, else BOOKS/mrrlens.yaml when present, else null. */
   Path configFile() {
-    Path file = this.config;
-    if (file != null && !Files.isRegularFile(file)) {
-      throw Problem.usage(
-          "the config file " + file + " does not exist", "give an existing file to --config");
-    }
-    if (file == null) {
-      Path candidate = (books == null ? Path.of(".") : books).resolve("mrrlens.yaml");
-      file = Files.isRegularFile(candidate) ? candidate : null;
-    }
-    return file;
+    return MrrlensCommand.configFile(spec, books == null ? Path.of(".") : books);
   }
 
   /** The settings: defaults, then the config file, then the flags. */
   Config config() {
-    Path file = configFile();
-    Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
-    return settings
+    return MrrlensCommand.settings(configFile())
         .withFlag("profile", "--profile", profiles == null ? null : String.join(",", profiles))
         .withFlag("encoding", "--encoding", encoding)
         .withFlag("date_format", "--date-format", dateFormat)

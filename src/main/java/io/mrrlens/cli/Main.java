@@ -59,6 +59,7 @@ public final class Main {
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     MrrlensCommand root = new MrrlensCommand(new RunContext(clock, environment));
     CommandLine cli = new CommandLine(root);
+    RefusedOptions.settingsFree(cli);
     cli.setOut(stdout);
     cli.setErr(stderr);
     cli.setCaseInsensitiveEnumValuesAllowed(true);

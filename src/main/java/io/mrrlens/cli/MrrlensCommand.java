@@ -1,9 +1,13 @@
 package io.mrrlens.cli;
 
+import io.mrrlens.config.Config;
+import io.mrrlens.config.ConfigLoader;
 import io.mrrlens.engine.Engine;
 import io.mrrlens.engine.Notice;
 import io.mrrlens.model.Problem;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -87,6 +91,15 @@ final class MrrlensCommand implements Callable<Integer> {
       description = "The same as --color=never.")
   boolean noColor;
 
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      scope = ScopeType.INHERIT,
+      description =
+          "The config file (default: mrrlens.yaml in the books folder, for staffing in the"
+              + " current folder, when present).")
+  Path config;
+
   private final RunContext context;
 
   MrrlensCommand(RunContext context) {
@@ -105,6 +118,36 @@ final class MrrlensCommand implements Callable<Integer> {
   /** Whether --quiet was given, wherever on the command line. */
   static boolean quiet(CommandSpec spec) {
     return of(spec).quiet;
+  }
+
+  /**
+   * The config file in use: --config, else mrrlens.yaml in the given folder when present, else
+   * null.
+   */
+  static Path configFile(CommandSpec spec, Path folder) {
+    Path file = of(spec).config;
+    if (file != null && !Files.isRegularFile(file)) {
+      throw Problem.usage(
+          "the config file " + file + " does not exist", "give an existing file to --config");
+    }
+    Path candidate = folder.resolve("mrrlens.yaml");
+    return file != null ? file : Files.isRegularFile(candidate) ? candidate : null;
+  }
+
+  /** The settings of a config file (null: the defaults). */
+  static Config settings(Path file) {
+    return file == null ? Config.defaults() : ConfigLoader.load(file);
+  }
+
+  /**
+   * Refuses --config for a command that reads no settings, so that it is never silently ignored.
+   */
+  static void readsNoSettings(CommandSpec spec) {
+    if (of(spec).config != null) {
+      throw Problem.usage(
+          "--config does not apply to " + spec.name() + ": it reads no settings",
+          "leave --config out");
+    }
   }
 
   /** The engine of a run: progress bars on a terminal unless quiet, the run's environment. */

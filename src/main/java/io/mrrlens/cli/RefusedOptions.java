@@ -1,6 +1,7 @@
 package io.mrrlens.cli;
 
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -27,6 +28,17 @@ final class RefusedOptions {
     @Override
     public CommandSpec transform(CommandSpec spec) {
       return hide(spec, List.of("--charts"));
+    }
+  }
+
+  /**
+   * Hides the inherited {@code --config} from the commands that read no settings ({@code sample},
+   * {@code completion}); run on the whole command line, since options are inherited after a
+   * command's own model is built.
+   */
+  static void settingsFree(CommandLine root) {
+    for (String name : List.of("sample", "completion")) {
+      hide(root.getSubcommands().get(name).getCommandSpec(), List.of("--config"));
     }
   }
 

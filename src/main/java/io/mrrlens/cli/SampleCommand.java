@@ -84,6 +84,7 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    MrrlensCommand.readsNoSettings(spec);
     YearMonth last;
     try {
       last = YearMonth.parse(end.strip());

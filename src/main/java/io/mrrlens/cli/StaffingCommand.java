@@ -1,9 +1,7 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.config.Config;
-import io.mrrlens.config.ConfigLoader;
 import io.mrrlens.model.Problem;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -90,12 +88,6 @@ final class StaffingCommand implements Callable<Integer> {
       description = "The share of a tech's hours spent on tickets (default: 0.75).")
   String utilization;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      description = "The config file (default: mrrlens.yaml in the current folder when present).")
-  Path config;
-
   @Mixin OutputOptions output;
 
   @Override
@@ -114,15 +106,8 @@ final class StaffingCommand implements Callable<Integer> {
   }
 
   private Config settings() {
-    Path file = config;
-    if (file != null && !Files.isRegularFile(file)) {
-      throw Problem.usage(
-          "the config file " + file + " does not exist", "give an existing file to --config");
-    }
-    if (file == null && Files.isRegularFile(Path.of("mrrlens.yaml"))) {
-      file = Path.of("mrrlens.yaml");
-    }
-    Config settings = file == null ? Config.defaults() : ConfigLoader.load(file);
+    // no books: the config of the current folder, when there is one
+    Config settings = MrrlensCommand.settings(MrrlensCommand.configFile(spec, Path.of(".")));
     settings = settings.withFlag("staff.response_minutes", "--response-minutes", responseMinutes);
     settings = settings.withFlag("staff.service_level", "--service-level", serviceLevel);
     settings =
