@@ -11,46 +11,25 @@ import picocli.CommandLine.Option;
 
 /** The options of the analysis commands: the window, which rows to show, and the charts. */
 final class AnalysisOptions {
-  @Option(
-      names = "--from",
-      paramLabel = "YYYY-MM",
-      description = "The first month of the window (default: 12 months before --to).")
+  @Option(names = "--from", paramLabel = "YYYY-MM")
   String from;
 
-  @Option(
-      names = "--to",
-      paramLabel = "YYYY-MM",
-      description = "The last month of the window (default: the last complete month at as_of).")
+  @Option(names = "--to", paramLabel = "YYYY-MM")
   String to;
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      description = "Show only the first N rows (the totals stay those of every client).")
+  @Option(names = "--top", paramLabel = "N")
   Integer top;
 
-  @Option(
-      names = "--client",
-      paramLabel = "NAME",
-      description =
-          "Show only this client (repeatable; case and spacing are ignored, aliases apply).")
+  @Option(names = "--client", paramLabel = "NAME")
   List<String> clients;
 
-  @Option(
-      names = "--all",
-      description = "Also list clients with nothing in the window (segment inactive).")
+  @Option(names = "--all")
   boolean all;
 
-  @Option(
-      names = "--charts",
-      paramLabel = "DIR",
-      description = "Write the command's charts to DIR as PNG and SVG.")
+  @Option(names = "--charts", paramLabel = "DIR")
   Path charts;
 
-  @Option(
-      names = "--chart-size",
-      paramLabel = "WxH",
-      description = "The charts' size in pixels (default: 1200x700).")
+  @Option(names = "--chart-size", paramLabel = "WxH")
   String chartSize = "1200x700";
 
   /** Checks the options that need no books. */

@@ -28,83 +28,49 @@ final class BooksOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(
-      names = "--encoding",
-      paramLabel = "NAME",
-      description = "The files' encoding, e.g. windows-1252 (default: UTF-8, else Windows-1252).")
+  @Option(names = "--encoding", paramLabel = "NAME")
   String encoding;
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      split = ",",
-      description =
-          "Read the files with this import profile, or your own mapping file (repeatable;"
-              + " default: detected per file from its header; canonical: no detection).")
+  @Option(names = "--profile", paramLabel = "NAME", split = ",")
   List<String> profiles;
 
-  @Option(
-      names = "--date-format",
-      paramLabel = "PATTERN",
-      description = "A non-ISO date pattern such as MM/dd/yyyy (default: detected per file).")
+  @Option(names = "--date-format", paramLabel = "PATTERN")
   String dateFormat;
 
-  @Option(
-      names = "--decimal-comma",
-      description = "Numbers use a decimal comma: 1.234,50 (default: detected per file).")
+  @Option(names = "--decimal-comma")
   Boolean decimalComma;
 
-  @Option(
-      names = "--decimal-point",
-      description = "Numbers use a decimal point: 1,234.50 (default: detected per file).")
+  @Option(names = "--decimal-point")
   Boolean decimalPoint;
 
-  @Option(
-      names = "--on-error",
-      paramLabel = "POLICY",
-      description =
-          "fail: stop on bad rows (exit 3, default); skip: import the good rows and write the bad"
-              + " ones to the rejects folder.")
+  @Option(names = "--on-error", paramLabel = "POLICY")
   String onError;
 
-  @Option(
-      names = "--rejects",
-      paramLabel = "DIR",
-      description = "Where --on-error skip writes rejected rows (default: BOOKS/rejects).")
+  @Option(names = "--rejects", paramLabel = "DIR")
   Path rejects;
 
-  @Option(
-      names = "--as-of",
-      paramLabel = "DATE",
-      description = "The date to report at, YYYY-MM-DD (default: the latest date in the books).")
+  @Option(names = "--as-of", paramLabel = "DATE")
   String asOf;
 
-  @Option(names = "--tickets", paramLabel = "FILE", description = "A tickets file (repeatable).")
+  @Option(names = "--tickets", paramLabel = "FILE")
   List<Path> tickets;
 
-  @Option(names = "--time", paramLabel = "FILE", description = "A time-entry file (repeatable).")
+  @Option(names = "--time", paramLabel = "FILE")
   List<Path> time;
 
-  @Option(names = "--invoices", paramLabel = "FILE", description = "An invoices file (repeatable).")
+  @Option(names = "--invoices", paramLabel = "FILE")
   List<Path> invoices;
 
-  @Option(names = "--payments", paramLabel = "FILE", description = "A payments file (repeatable).")
+  @Option(names = "--payments", paramLabel = "FILE")
   List<Path> payments;
 
-  @Option(names = "--clients", paramLabel = "FILE", description = "A clients file (repeatable).")
+  @Option(names = "--clients", paramLabel = "FILE")
   List<Path> clients;
 
-  @Option(
-      names = "--agreements",
-      paramLabel = "FILE",
-      description = "An agreements file (repeatable).")
+  @Option(names = "--agreements", paramLabel = "FILE")
   List<Path> agreements;
 
-  @Option(
-      names = "--no-cache",
-      description =
-          "Parse the files even when the import cache holds them, and keep nothing in it"
-              + " (default: use the cache; README, Import cache).")
+  @Option(names = "--no-cache")
   boolean noCache;
 
   /** The books folder. */

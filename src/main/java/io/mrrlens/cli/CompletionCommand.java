@@ -12,18 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens completion bash|zsh|fish}: prints a shell completion script. */
-@Command(
-    name = "completion",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description =
-        "Prints a script that completes mrrlens's commands and options in bash, zsh or fish.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  source <(mrrlens completion bash)      # in ~/.bashrc",
-      "  source <(mrrlens completion zsh)       # in ~/.zshrc",
-      "  mrrlens completion fish > ~/.config/fish/completions/mrrlens.fish"
-    })
+@Command(name = "completion")
 final class CompletionCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

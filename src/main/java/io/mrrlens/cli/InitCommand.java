@@ -16,40 +16,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens init}: sniffs a book's files and writes a commented config file for them. */
-@Command(
-    name = "init",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Reads the files in BOOKS and writes a commented mrrlens.yaml beside them: the import"
-          + " profile detected for each file, its encoding, delimiter and date format, and the"
-          + " settings that read the book that way. It never overwrites a config file unless told"
-          + " to."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens init ~/exports/2026-10",
-      "  mrrlens init ~/exports/2026-10 --output ~/mrrlens-acme.yaml",
-      "  mrrlens init . --force"
-    })
+@Command(name = "init")
 final class InitCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Mixin BooksOptions books;
 
-  @Option(
-      names = "--output",
-      paramLabel = "FILE",
-      description = "Where to write the config (default: BOOKS/mrrlens.yaml).")
+  @Option(names = "--output", paramLabel = "FILE")
   Path output;
 
-  @Option(
-      names = "--client",
-      paramLabel = "NAME",
-      description = "The client of a per-client export that has no client column.")
+  @Option(names = "--client", paramLabel = "NAME")
   String client;
 
-  @Option(names = "--force", description = "Overwrite an existing config file.")
+  @Option(names = "--force")
   boolean force;
 
   @Override

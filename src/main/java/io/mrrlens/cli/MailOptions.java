@@ -12,22 +12,13 @@ import picocli.CommandLine.Option;
  * environment variable or a file, never from the command line.
  */
 final class MailOptions {
-  @Option(
-      names = "--mail-to",
-      paramLabel = "ADDR",
-      split = ",",
-      description = "Mail the summary to ADDR (repeatable, or comma-separated) by SMTP (smtp.*).")
+  @Option(names = "--mail-to", paramLabel = "ADDR", split = ",")
   List<String> to;
 
-  @Option(
-      names = "--subject",
-      paramLabel = "TEXT",
-      description = "The mail's subject (default: mrrlens summary for MONTH - BOOKS).")
+  @Option(names = "--subject", paramLabel = "TEXT")
   String subject;
 
-  @Option(
-      names = "--dry-run",
-      description = "Print the mail that would be sent (password masked) and send nothing.")
+  @Option(names = "--dry-run")
   boolean dryRun;
 
   /** True when a mail is asked for. */

@@ -21,29 +21,10 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the commands. */
 @Command(
     name = "mrrlens",
+    resourceBundle = "io.mrrlens.cli.Help",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description =
-        "Reads an MSP's exported tickets, time entries and invoices and answers, per client, who"
-            + " needs the most labor, who pays late, and who is on a managed contract and who only"
-            + " calls for projects; then projects break-fix against managed-services revenue.",
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens check samples/msp-book",
-      "  mrrlens labor samples/msp-book --top 10",
-      "  mrrlens payments samples/msp-book",
-      "  mrrlens segments samples/msp-book",
-      "  mrrlens scorecard samples/msp-book --charts charts",
-      "  mrrlens project samples/msp-book --paths 500",
-      "  mrrlens summary samples/msp-book --mail-to owner@example.com",
-      "  mrrlens report samples/msp-book --out report",
-      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
-      "  mrrlens sample --out my-sample",
-      "",
-      "Exit codes: 0 done, 1 could not finish (I/O, SMTP), 2 usage or config error,",
-      "3 bad input data.",
-      "Add --debug to any command to see the stack trace of an error."
-    },
     subcommands = {
       CheckCommand.class,
       InitCommand.class,
@@ -62,42 +43,21 @@ import picocli.CommandLine.Spec;
 final class MrrlensCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--debug",
-      scope = ScopeType.INHERIT,
-      description = "On an error, print its stack trace too.")
+  @Option(names = "--debug", scope = ScopeType.INHERIT)
   boolean debug;
 
   @Option(
       names = {"-q", "--quiet"},
-      scope = ScopeType.INHERIT,
-      description =
-          "Print nothing but errors (the exit code tells the outcome); files asked for are still"
-              + " written.")
+      scope = ScopeType.INHERIT)
   boolean quiet;
 
-  @Option(
-      names = "--color",
-      paramLabel = "WHEN",
-      scope = ScopeType.INHERIT,
-      description =
-          "Colour grades and negative figures in tables: auto (on a terminal, unless NO_COLOR is"
-              + " set), always or never (default: auto).")
+  @Option(names = "--color", paramLabel = "WHEN", scope = ScopeType.INHERIT)
   String color;
 
-  @Option(
-      names = "--no-color",
-      scope = ScopeType.INHERIT,
-      description = "The same as --color=never.")
+  @Option(names = "--no-color", scope = ScopeType.INHERIT)
   boolean noColor;
 
-  @Option(
-      names = "--config",
-      paramLabel = "FILE",
-      scope = ScopeType.INHERIT,
-      description =
-          "The config file (default: mrrlens.yaml in the books folder, for staffing in the"
-              + " current folder, when present).")
+  @Option(names = "--config", paramLabel = "FILE", scope = ScopeType.INHERIT)
   Path config;
 
   private final RunContext context;

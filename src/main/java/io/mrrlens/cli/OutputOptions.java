@@ -23,25 +23,15 @@ final class OutputOptions {
 
   @Option(
       names = {"-f", "--format"},
-      paramLabel = "FORMAT",
-      description =
-          "table, csv, json, md, html or pdf (default: what --output's extension says, else"
-              + " table); pdf needs --output.")
+      paramLabel = "FORMAT")
   String format;
 
   @Option(
       names = {"-o", "--output"},
-      paramLabel = "FILE",
-      description =
-          "Write the document to FILE instead of stdout (whole or not at all); - is stdout.")
+      paramLabel = "FILE")
   Path output;
 
-  @Option(
-      names = "--width",
-      paramLabel = "N",
-      description =
-          "Fit tables in N characters, cutting wide text columns with an ellipsis (default: the"
-              + " terminal's width on a terminal, else no limit).")
+  @Option(names = "--width", paramLabel = "N")
   Integer width;
 
   /** Checks the options before any work is done. */

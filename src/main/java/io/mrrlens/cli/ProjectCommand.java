@@ -16,93 +16,42 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code mrrlens project}: break-fix vs managed vs blocks of hours, month by month. */
-@Command(
-    name = "project",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    modelTransformer = RefusedOptions.Project.class,
-    description = {
-      "Projects the business month by month under three scenarios: status-quo, transition (the"
-          + " break-fix clients are offered a managed agreement) and middle-path (they are offered"
-          + " prepaid blocks of hours), by drawing each client's future months from its own"
-          + " history, many times over: revenue P10/P50/P90, MRR and T&M, hours, techs needed,"
-          + " labor cost and margin, and per scenario the total, its volatility, clients kept and"
-          + " churned, the month the transition breaks even, gross profit P10/P50/P90 and the"
-          + " chance it beats the status quo; each offer with what the client pays now, the fee,"
-          + " their ratio and the chance it is accepted; and what the answer hangs on most."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens project samples/msp-book",
-      "  mrrlens project ~/exports --horizon 36 --paths 5000 --seed 7",
-      "  mrrlens project ~/exports --accept-rate 0.5 --decline stay \\",
-      "      --include break-fix,hybrid",
-      "  mrrlens project ~/exports --pricing uplift --price-elasticity 0.5",
-      "  mrrlens project ~/exports --scenario transition --output projection.json"
-    })
+@Command(name = "project", modelTransformer = RefusedOptions.Project.class)
 final class ProjectCommand extends AnalysisCommand {
-  @Option(names = "--horizon", paramLabel = "MONTHS", description = "Months projected (24).")
+  @Option(names = "--horizon", paramLabel = "MONTHS")
   String horizon;
 
-  @Option(names = "--paths", paramLabel = "N", description = "Simulated paths (2000).")
+  @Option(names = "--paths", paramLabel = "N")
   String paths;
 
-  @Option(names = "--seed", paramLabel = "N", description = "The random seed (42).")
+  @Option(names = "--seed", paramLabel = "N")
   String seed;
 
-  @Option(
-      names = "--scenario",
-      paramLabel = "NAME",
-      split = ",",
-      description = "Show only these scenarios: status-quo, transition, middle-path.")
+  @Option(names = "--scenario", paramLabel = "NAME", split = ",")
   List<String> scenarios;
 
-  @Option(
-      names = "--accept-rate",
-      paramLabel = "P",
-      description = "The chance a candidate accepts (0.7).")
+  @Option(names = "--accept-rate", paramLabel = "P")
   String acceptRate;
 
-  @Option(
-      names = "--decline",
-      paramLabel = "WHAT",
-      description = "What a declining client does: churn (default) or stay.")
+  @Option(names = "--decline", paramLabel = "WHAT")
   String decline;
 
-  @Option(
-      names = "--include",
-      paramLabel = "SEGMENTS",
-      description = "Segments offered the change, e.g. break-fix,hybrid (break-fix).")
+  @Option(names = "--include", paramLabel = "SEGMENTS")
   String include;
 
-  @Option(
-      names = "--price-elasticity",
-      paramLabel = "E",
-      description = "How fast acceptance falls as the fee rises above what a client pays (1.0).")
+  @Option(names = "--price-elasticity", paramLabel = "E")
   String priceElasticity;
 
-  @Option(
-      names = "--pricing",
-      paramLabel = "METHOD",
-      description = "How the managed fee is set: cost (default), per_endpoint or uplift.")
+  @Option(names = "--pricing", paramLabel = "METHOD")
   String pricing;
 
-  @Option(
-      names = "--per-endpoint",
-      paramLabel = "MONEY",
-      description = "The monthly fee per endpoint (default: the median of managed clients).")
+  @Option(names = "--per-endpoint", paramLabel = "MONEY")
   String perEndpoint;
 
-  @Option(
-      names = "--ramp-months",
-      paramLabel = "N",
-      description = "Months over which offers are made (6).")
+  @Option(names = "--ramp-months", paramLabel = "N")
   String rampMonths;
 
-  @Option(
-      names = "--current-techs",
-      paramLabel = "N",
-      description = "Techs employed now: adds the service level they reach.")
+  @Option(names = "--current-techs", paramLabel = "N")
   String currentTechs;
 
   private final Set<Scenario> shown = EnumSet.noneOf(Scenario.class);

@@ -30,24 +30,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens report}: the transition report as HTML and PDF, with its charts and tables. */
-@Command(
-    name = "report",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    modelTransformer = RefusedOptions.Report.class,
-    description = {
-      "Writes the transition report to hand to an owner: an executive summary in plain words (what"
-          + " the books say, the recommendation and the numbers behind it), the three questions"
-          + " with their charts, the scorecard, the projection with its assumptions, and an"
-          + " appendix of definitions and data-quality counts; as one self-contained HTML file"
-          + " and as PDF, with every chart as PNG and SVG and every table as CSV."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens report samples/msp-book --out report",
-      "  mrrlens report ~/exports --out report --company \"Acme IT\" --author \"J. Smith\"",
-      "  mrrlens report ~/exports --out report --title \"Going managed\" --logo logo.png"
-    })
+@Command(name = "report", modelTransformer = RefusedOptions.Report.class)
 final class ReportCommand implements Callable<Integer> {
   static final String DEFAULT_TITLE = "Break-fix or managed services: the transition report";
 
@@ -57,35 +40,21 @@ final class ReportCommand implements Callable<Integer> {
 
   @Mixin AnalysisOptions analysis;
 
-  @Option(
-      names = "--out",
-      paramLabel = "DIR",
-      description =
-          "The folder to write report.html, report.pdf, charts/ and tables/ to (created when"
-              + " missing; files of the same names are replaced).")
+  @Option(names = "--out", paramLabel = "DIR")
   Path out;
 
   @Mixin OutputOptions output;
 
-  @Option(names = "--title", paramLabel = "TEXT", description = "The report's title.")
+  @Option(names = "--title", paramLabel = "TEXT")
   String title = DEFAULT_TITLE;
 
-  @Option(
-      names = "--company",
-      paramLabel = "NAME",
-      description = "The MSP's name on the cover (default: report.company in the config).")
+  @Option(names = "--company", paramLabel = "NAME")
   String company;
 
-  @Option(
-      names = "--author",
-      paramLabel = "NAME",
-      description = "Who prepared the report (default: report.author in the config).")
+  @Option(names = "--author", paramLabel = "NAME")
   String author;
 
-  @Option(
-      names = "--logo",
-      paramLabel = "FILE",
-      description = "A PNG, JPEG or SVG logo for the cover (an SVG logo shows in the HTML only).")
+  @Option(names = "--logo", paramLabel = "FILE")
   Path logo;
 
   @Override

@@ -16,70 +16,29 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens sample}: writes a realistic, deterministic sample book. */
-@Command(
-    name = "sample",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "Writes a realistic, deterministic sample MSP book in the canonical layout: managed, hybrid,"
-          + " break-fix and project-only clients, prompt and late payers, credit memos, open"
-          + " tickets and seasonal swings. The same options always write the same files. With"
-          + " --profile the book is written as a PSA, accounting package or time tracker exports"
-          + " it, so every import profile can be tried end to end."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens sample --out my-sample",
-      "  mrrlens sample --out big --clients 1000 --months 60 --seed 7",
-      "  mrrlens sample --out book --end 2025-12",
-      "  mrrlens sample --out cw-book --profile connectwise"
-    })
+@Command(name = "sample")
 final class SampleCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--out",
-      required = true,
-      paramLabel = "DIR",
-      description = "The folder to write the book to (created when missing).")
+  @Option(names = "--out", required = true, paramLabel = "DIR")
   Path out;
 
-  @Option(
-      names = "--clients",
-      paramLabel = "N",
-      description = "How many clients (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--clients", paramLabel = "N")
   int clients = SampleSettings.defaults().clients();
 
-  @Option(
-      names = "--months",
-      paramLabel = "N",
-      description = "How many months of history (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--months", paramLabel = "N")
   int months = SampleSettings.defaults().months();
 
-  @Option(
-      names = "--seed",
-      paramLabel = "N",
-      description = "The random seed (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--seed", paramLabel = "N")
   long seed = SampleSettings.defaults().seed();
 
-  @Option(
-      names = "--end",
-      paramLabel = "YYYY-MM",
-      description = "The last month of the book (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--end", paramLabel = "YYYY-MM")
   String end = SampleSettings.defaults().lastMonth().toString();
 
-  @Option(
-      names = "--profile",
-      paramLabel = "NAME",
-      description =
-          "Write the files of a system (itflow, connectwise, autotask, quickbooks, xero,"
-              + " invoiceninja5, invoiceninja4, kimai, harvest, toggl) or one import profile"
-              + " (e.g. connectwise-time) in its export layout; the other kinds stay canonical.")
+  @Option(names = "--profile", paramLabel = "NAME")
   String profile;
 
-  @Option(
-      names = "--force",
-      description = "Write into --out even when it holds files (the book's files are replaced).")
+  @Option(names = "--force")
   boolean force;
 
   @Override

@@ -11,81 +11,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens staffing}: the staffing calculator, no books needed. */
-@Command(
-    name = "staffing",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "The staffing calculator, no books needed: how many technicians a ticket load needs, by"
-          + " capacity (ticket hours over the hours a tech delivers) and by service level (Erlang"
-          + " C: the fewest techs that answer the target share of tickets within the response"
-          + " time at the peak), and with --techs what a given team reaches: the share answered"
-          + " in time, the chance a ticket waits and the mean wait."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5",
-      "  mrrlens staffing --tickets-per-month 400 --hours-per-ticket 1.5 --techs 4",
-      "  mrrlens staffing --tickets-per-month 900 --hours-per-ticket 0.75 \\",
-      "      --response-minutes 30 --service-level 0.9 --format json"
-    })
+@Command(name = "staffing")
 final class StaffingCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--tickets-per-month",
-      required = true,
-      paramLabel = "N",
-      description = "Tickets opened in a month.")
+  @Option(names = "--tickets-per-month", required = true, paramLabel = "N")
   String ticketsPerMonth;
 
-  @Option(
-      names = "--hours-per-ticket",
-      required = true,
-      paramLabel = "H",
-      description = "Technician hours a ticket takes, on average.")
+  @Option(names = "--hours-per-ticket", required = true, paramLabel = "H")
   String hoursPerTicket;
 
-  @Option(
-      names = "--techs",
-      paramLabel = "N",
-      description = "Also show what N techs reach (default: staff.current_techs, when set).")
+  @Option(names = "--techs", paramLabel = "N")
   Integer techs;
 
-  @Option(
-      names = "--response-minutes",
-      paramLabel = "M",
-      description = "The response target in minutes (default: staff.response_minutes, 60).")
+  @Option(names = "--response-minutes", paramLabel = "M")
   String responseMinutes;
 
-  @Option(
-      names = "--service-level",
-      paramLabel = "S",
-      description = "The share of tickets to answer within the target (default: 0.80).")
+  @Option(names = "--service-level", paramLabel = "S")
   String serviceLevel;
 
-  @Option(
-      names = "--business-hours",
-      paramLabel = "H",
-      description = "Hours a month tickets arrive over (default: 189).")
+  @Option(names = "--business-hours", paramLabel = "H")
   String businessHours;
 
-  @Option(
-      names = "--peak-factor",
-      paramLabel = "F",
-      description = "The peak arrival rate over the mean (default: 1.5).")
+  @Option(names = "--peak-factor", paramLabel = "F")
   String peakFactor;
 
-  @Option(
-      names = "--hours-per-tech",
-      paramLabel = "H",
-      description = "Paid hours per tech a month (default: 160).")
+  @Option(names = "--hours-per-tech", paramLabel = "H")
   String hoursPerTech;
 
-  @Option(
-      names = "--utilization",
-      paramLabel = "U",
-      description = "The share of a tech's hours spent on tickets (default: 0.75).")
+  @Option(names = "--utilization", paramLabel = "U")
   String utilization;
 
   @Mixin OutputOptions output;

@@ -31,25 +31,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens summary}: one month at a glance, on stdout, in a file or by mail. */
-@Command(
-    name = "summary",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = {
-      "The monthly summary: the month's revenue (recurring and T&M) and MRR against the previous"
-          + " month and the same month last year, hours, tickets and the effective rate, the"
-          + " clients needing the most labor, the overdue balance and the worst payers, the"
-          + " clients whose segment changed, and alerts (clients below the target rate, invoices"
-          + " 60+ days past due). Plain text on stdout, as cron mails it; --html writes a page"
-          + " with a chart, --mail-to sends both by SMTP."
-    },
-    footerHeading = "%nExamples:%n",
-    footer = {
-      "  mrrlens summary samples/msp-book",
-      "  mrrlens summary ~/exports --month 2026-09 --html summary.html",
-      "  mrrlens summary ~/exports --mail-to owner@example.com --dry-run",
-      "  mrrlens summary ~/exports --format json --output summary.json"
-    })
+@Command(name = "summary")
 final class SummaryCommand implements Callable<Integer> {
   static final int DEFAULT_TOP = 5;
 
@@ -71,22 +53,13 @@ final class SummaryCommand implements Callable<Integer> {
 
   @Mixin MailOptions mail;
 
-  @Option(
-      names = "--html",
-      paramLabel = "FILE",
-      description = "Also write the summary as an HTML page with its chart, self-contained.")
+  @Option(names = "--html", paramLabel = "FILE")
   Path html;
 
-  @Option(
-      names = "--month",
-      paramLabel = "YYYY-MM",
-      description = "The month to summarise (default: the last complete month at as_of).")
+  @Option(names = "--month", paramLabel = "YYYY-MM")
   String month;
 
-  @Option(
-      names = "--top",
-      paramLabel = "N",
-      description = "How many clients the labor and payer lists show (default: 5).")
+  @Option(names = "--top", paramLabel = "N")
   Integer top;
 
   @Override
