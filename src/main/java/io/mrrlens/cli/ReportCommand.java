@@ -1,27 +1,14 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.chart.ChartWriter;
 import io.mrrlens.config.Config;
 import io.mrrlens.engine.LogoFile;
 import io.mrrlens.engine.Outcome;
-import io.mrrlens.file.AtomicFile;
-import io.mrrlens.file.AtomicFolder;
-import io.mrrlens.file.FileFailure;
-import io.mrrlens.importing.ImportProgress;
+import io.mrrlens.engine.ReportFolder;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.Cover;
-import io.mrrlens.report.CsvReportRenderer;
-import io.mrrlens.report.HtmlReportRenderer;
-import io.mrrlens.report.Part;
-import io.mrrlens.report.PdfReportRenderer;
 import io.mrrlens.report.Report;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,7 +71,7 @@ final class ReportCommand implements Callable<Integer> {
     }
     Cover.Logo cover = logo == null ? null : LogoFile.read(logo);
     if (out != null) {
-      folder(out);
+      ReportFolder.prepare(out);
     }
     Config config = books.config();
     config = config.withFlag("report.company", "--company", company);
@@ -104,40 +91,16 @@ final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
-  /**
-   * Writes the report's folder: the HTML, the PDF, the charts and the tables, all at once (a reader
-   * never sees files of two runs).
-   */
+  /** Writes the report's folder, showing how far it is, then says what is where. */
   private void folderWritten(Report report) {
-    Map<String, Part.Table> tables = report.tables();
-    List<Part.Figure> figures = report.figures();
-    // drawing the charts and laying out the PDF take seconds on a big book: show how far it is
-    ImportProgress progress =
-        TerminalProgress.forWriting(spec.commandLine().getErr(), MrrlensCommand.quiet(spec));
-    progress.started(figures.size() + tables.size() + 2L);
-    AtomicFolder.write(
+    ReportFolder.write(
         out,
-        folder -> {
-          for (Part.Figure figure : figures) {
-            ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
-            progress.advanced(1);
-          }
-          CsvReportRenderer csv = new CsvReportRenderer();
-          tables.forEach(
-              (name, table) -> {
-                AtomicFile.write(folder.resolve("tables").resolve(name + ".csv"), csv.table(table));
-                progress.advanced(1);
-              });
-          AtomicFile.write(folder.resolve("report.html"), new HtmlReportRenderer().render(report));
-          progress.advanced(1);
-          AtomicFile.write(folder.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
-          progress.advanced(1);
-        });
-    progress.finished();
+        report,
+        TerminalProgress.forWriting(spec.commandLine().getErr(), MrrlensCommand.quiet(spec)));
     boolean documentOnStdout =
         (output.output != null || output.format != null) && output.toFile() == null;
     if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
-      done(spec.commandLine().getOut(), report, figures.size(), tables.size());
+      done(spec.commandLine().getOut(), report, report.figures().size(), report.tables().size());
     }
   }
 
@@ -155,15 +118,5 @@ final class ReportCommand implements Callable<Integer> {
     stdout.println("  charts/      " + charts + " charts, each as PNG and SVG");
     stdout.println("  tables/      " + tables + " tables as CSV");
     stdout.flush();
-  }
-
-  /** Creates the output folder before any work, so that a path that cannot be one fails fast. */
-  private static void folder(Path dir) {
-    try {
-      Files.createDirectories(dir);
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "cannot write the report to " + dir + ": " + FileFailure.reason(e, dir), e);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package io.mrrlens.cli;
 
 import io.mrrlens.engine.Engine;
-import io.mrrlens.importing.ProfileBookWriter;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.Problem;
 import io.mrrlens.sample.SampleSettings;
@@ -56,24 +55,6 @@ final class SampleCommand implements Callable<Integer> {
       settings = new SampleSettings(clients, months, seed, last);
     } catch (IllegalArgumentException e) {
       throw Problem.usage(e.getMessage(), "see 'mrrlens sample --help'");
-    }
-    if (profile != null && !ProfileBookWriter.knows(profile)) {
-      String fix =
-          "use one of "
-              + String.join(", ", ProfileBookWriter.SYSTEMS)
-              + ", or a profile such as connectwise-time (docs/importing.md lists them)";
-      if (ProfileBookWriter.reads(profile)) {
-        throw Problem.usage(
-            "--profile \"" + profile + "\": mrrlens reads this layout but writes no sample in it",
-            fix);
-      }
-      throw Problem.usage(
-          "--profile \""
-              + profile
-              + "\" is not a system or import profile; did you mean \""
-              + ProfileBookWriter.nearest(profile)
-              + "\"?",
-          fix);
     }
     Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out, force);
     Books book = written.book();

@@ -288,8 +288,27 @@ public final class Engine {
    * @param profile a system or an import profile to write the book in, or null for canonical
    * @param force whether to write into a folder that holds files (they may be real books)
    * @return the book written and the export layouts used (empty when canonical)
+   * @throws Problem a usage problem when the profile is no system or import profile mrrlens writes
    */
   public SampleBook sample(SampleSettings settings, String profile, Path out, boolean force) {
+    if (profile != null && !ProfileBookWriter.knows(profile)) {
+      String fix =
+          "use one of "
+              + String.join(", ", ProfileBookWriter.SYSTEMS)
+              + ", or a profile such as connectwise-time (docs/importing.md lists them)";
+      if (ProfileBookWriter.reads(profile)) {
+        throw Problem.usage(
+            "--profile \"" + profile + "\": mrrlens reads this layout but writes no sample in it",
+            fix);
+      }
+      throw Problem.usage(
+          "--profile \""
+              + profile
+              + "\" is not a system or import profile; did you mean \""
+              + ProfileBookWriter.nearest(profile)
+              + "\"?",
+          fix);
+    }
     refuseNonEmpty(out, force);
     Books book = SampleGenerator.generate(settings);
     if (profile == null) {
