@@ -6,21 +6,14 @@ import io.mrrlens.engine.BooksSource;
 import io.mrrlens.engine.Outcome;
 import io.mrrlens.engine.SummaryMail;
 import io.mrrlens.file.AtomicFile;
-import io.mrrlens.mail.DryRunMailSender;
-import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.MailMessage;
-import io.mrrlens.mail.MailSender;
-import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.HtmlSummaryRenderer;
-import io.mrrlens.report.Part;
 import io.mrrlens.report.Report;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -85,8 +78,6 @@ final class SummaryCommand implements Callable<Integer> {
                     ? new ChartPlan(CHART_WIDTH, CHART_HEIGHT, null, CHART_SCALE)
                     : ChartPlan.none());
     Report report = outcome.report();
-    List<Part.Figure> charts = report.figures();
-    YearMonth chosen = report.window().to();
 
     // The files first, so that they are on disk whatever happens to the mail.
     PrintWriter out = spec.commandLine().getOut();
@@ -94,14 +85,7 @@ final class SummaryCommand implements Callable<Integer> {
       output.write(report, spec);
     }
     if (html != null) {
-      List<HtmlSummaryRenderer.Picture> pictures = new ArrayList<>();
-      for (Part.Figure chart : charts) {
-        pictures.add(
-            new HtmlSummaryRenderer.Picture(
-                "data:image/png;base64," + Base64.getEncoder().encodeToString(chart.image().png()),
-                chart.alt()));
-      }
-      AtomicFile.write(html, HtmlSummaryRenderer.render(report, pictures));
+      AtomicFile.write(html, HtmlSummaryRenderer.page(report));
     }
     if (smtp != null) {
       MailMessage message =
@@ -112,13 +96,7 @@ final class SummaryCommand implements Callable<Integer> {
               config.text("smtp.from").strip(),
               mail.subject,
               root.context().now());
-      MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
-      try {
-        sender.send(message);
-      } catch (MailException e) {
-        throw SummaryMail.unsent(e, smtp, html != null || output.toFile() != null);
-      }
-      out.flush();
+      SummaryMail.send(message, smtp, mail.dryRun, out, html != null || output.toFile() != null);
     }
     MrrlensCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;

@@ -1,9 +1,12 @@
 package io.mrrlens.engine;
 
 import io.mrrlens.config.Config;
+import io.mrrlens.mail.DryRunMailSender;
 import io.mrrlens.mail.InlineImage;
 import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.MailMessage;
+import io.mrrlens.mail.MailSender;
+import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.mail.Tls;
 import io.mrrlens.model.Problem;
@@ -12,6 +15,7 @@ import io.mrrlens.report.Part;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.SummaryMailRenderer;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,8 +152,28 @@ public final class SummaryMail {
     }
   }
 
+  /**
+   * Sends a mail, or with {@code dryRun} writes it to {@code shown} instead of sending it.
+   *
+   * @param filesWritten whether files were written before: the problem of an unsent mail says so
+   */
+  public static void send(
+      MailMessage message,
+      SmtpSettings smtp,
+      boolean dryRun,
+      PrintWriter shown,
+      boolean filesWritten) {
+    MailSender sender = dryRun ? new DryRunMailSender(smtp, shown) : new SmtpMailSender(smtp);
+    try {
+      sender.send(message);
+    } catch (MailException e) {
+      throw unsent(e, smtp, filesWritten);
+    }
+    shown.flush();
+  }
+
   /** The sentence and fix of a mail that could not be sent. */
-  public static Problem unsent(MailException e, SmtpSettings smtp, boolean filesWritten) {
+  static Problem unsent(MailException e, SmtpSettings smtp, boolean filesWritten) {
     String fix =
         switch (e.failure()) {
           case CONNECTION ->

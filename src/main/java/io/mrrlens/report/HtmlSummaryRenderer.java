@@ -1,6 +1,7 @@
 package io.mrrlens.report;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,16 @@ public final class HtmlSummaryRenderer {
   public record Picture(String source, String description) {}
 
   private HtmlSummaryRenderer() {}
+
+  /** The page of a summary report on its own: its charts embedded in it as PNG data. */
+  public static String page(Report report) {
+    List<Picture> pictures = new ArrayList<>();
+    for (Part.Figure chart : report.figures()) {
+      String png = Base64.getEncoder().encodeToString(chart.image().png());
+      pictures.add(new Picture("data:image/png;base64," + png, chart.alt()));
+    }
+    return render(report, pictures);
+  }
 
   /** The page of a summary report with its pictures. */
   public static String render(Report report, List<Picture> pictures) {
