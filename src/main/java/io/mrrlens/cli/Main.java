@@ -76,6 +76,20 @@ public final class Main {
                   + " --help'");
           return ExitCode.USAGE;
         });
+    // the global options are checked before any command works, so a typo costs no analysis
+    cli.setExecutionStrategy(
+        parsed -> {
+          Integer help = CommandLine.executeHelpRequest(parsed);
+          if (help != null) {
+            return help;
+          }
+          try {
+            MrrlensCommand.colour(cli.getCommandSpec());
+          } catch (Problem problem) {
+            return failure(problem, stderr, root.debug);
+          }
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> failure(e, stderr, root.debug));
     try {
