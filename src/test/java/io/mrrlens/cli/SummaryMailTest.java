@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.mrrlens.mail.SmtpServers;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
@@ -31,7 +32,7 @@ class SummaryMailTest {
 
   @RegisterExtension
   static final GreenMailExtension SERVER =
-      new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+      new GreenMailExtension(SmtpServers.patient(ServerSetupTest.SMTP))
           .withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, "s3cret"))
           .withPerMethodLifecycle(true);
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -30,9 +29,7 @@ class SmtpMailSenderTest {
 
   @RegisterExtension
   static final GreenMailExtension SERVER =
-      new GreenMailExtension(
-              ServerSetup.dynamicPort(
-                  new ServerSetup[] {ServerSetupTest.SMTP, ServerSetupTest.SMTPS}))
+      new GreenMailExtension(SmtpServers.patient(ServerSetupTest.SMTP, ServerSetupTest.SMTPS))
           .withConfiguration(GreenMailConfiguration.aConfig().withUser(USER, USER, PASSWORD))
           .withPerMethodLifecycle(true);
 
