@@ -43,23 +43,8 @@ public record SampleSettings(int clients, int months, long seed, YearMonth lastM
     return new SampleSettings(60, 24, 42L, YearMonth.of(2026, 10));
   }
 
-  /** The same settings with another number of clients. */
-  public SampleSettings withClients(int clients) {
-    return new SampleSettings(clients, months, seed, lastMonth);
-  }
-
-  /** The same settings with another number of months. */
-  public SampleSettings withMonths(int months) {
-    return new SampleSettings(clients, months, seed, lastMonth);
-  }
-
   /** The same settings with another seed. */
   public SampleSettings withSeed(long seed) {
-    return new SampleSettings(clients, months, seed, lastMonth);
-  }
-
-  /** The same settings with another last month. */
-  public SampleSettings withLastMonth(YearMonth lastMonth) {
     return new SampleSettings(clients, months, seed, lastMonth);
   }
 
