@@ -13,4 +13,19 @@ final class TestOptions {
     return new ImportOptions(
         null, null, false, policy, rejects, Map.of(), files, List.of(), false, null);
   }
+
+  /** Detection among the given profiles only, failing on a bad row. */
+  static ImportOptions profiles(Path rejects, Profile... profiles) {
+    return new ImportOptions(
+        null,
+        null,
+        false,
+        ErrorPolicy.FAIL,
+        rejects,
+        Map.of(),
+        Map.of(),
+        List.of(profiles),
+        false,
+        null);
+  }
 }
