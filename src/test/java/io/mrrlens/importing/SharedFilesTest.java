@@ -1,10 +1,7 @@
 package io.mrrlens.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.mrrlens.config.ConfigException;
-import io.mrrlens.config.YamlTree;
 import io.mrrlens.model.Books;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
@@ -291,19 +288,12 @@ class SharedFilesTest {
   /** A mapping that names itself as the profile sharing its file is an error naming the key. */
   @Test
   void aMappingSharingAFileWithItselfIsAnError() {
-    ConfigException e =
-        assertThrows(
-            ConfigException.class,
-            () ->
-                Profile.parse(
-                    "mine.yaml",
-                    YamlTree.parse(
-                        "mine.yaml",
-                        "name: mine\nkind: payments\nsame_file_as: Mine\n"
-                            + "fields:\n  client: Customer\n  date: Date\n  amount: Paid\n")));
+    String message =
+        TestOptions.mappingError(
+            "name: mine\nkind: payments\nsame_file_as: Mine\n"
+                + "fields:\n  client: Customer\n  date: Date\n  amount: Paid\n");
     assertEquals(
-        "mine.yaml: same_file_as: names the profile itself; name the other profile",
-        e.getMessage());
+        "mine.yaml: same_file_as: names the profile itself; name the other profile", message);
   }
 
   /** A user's own mapping may read a second kind from a built-in profile's file. */
@@ -311,16 +301,13 @@ class SharedFilesTest {
   void aUsersMappingReadsASecondKindFromABuiltInProfilesFile() throws IOException {
     Path books = folder("wave-transactions/" + WAVE);
     Profile mine =
-        Profile.parse(
-            "income.yaml",
-            YamlTree.parse(
-                "income.yaml",
-                "name: wave-income-lines\nkind: payments\nsame_file_as: wave-transactions-invoices\n"
-                    + "detect: [Transaction ID, Account Type]\n"
-                    + "skip:\n  - reason: not income\n"
-                    + "    when: {column: Account Type, not_in: [Income]}\n"
-                    + "fields:\n  client: Customer\n  date: Transaction Date\n"
-                    + "  amount: Credit Amount (Two Column Approach)\n"));
+        TestOptions.mapping(
+            "name: wave-income-lines\nkind: payments\nsame_file_as: wave-transactions-invoices\n"
+                + "detect: [Transaction ID, Account Type]\n"
+                + "skip:\n  - reason: not income\n"
+                + "    when: {column: Account Type, not_in: [Income]}\n"
+                + "fields:\n  client: Customer\n  date: Transaction Date\n"
+                + "  amount: Credit Amount (Two Column Approach)\n");
     ImportOptions options =
         TestOptions.profiles(
             dir.resolve("rejects"), ProfileCatalogue.byName("wave-transactions-invoices"), mine);

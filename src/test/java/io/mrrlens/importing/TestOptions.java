@@ -28,4 +28,16 @@ final class TestOptions {
         false,
         null);
   }
+
+  /** A mapping file's text read as the mapping {@code mine.yaml}. */
+  static Profile mapping(String yaml) {
+    return Profile.parse("mine.yaml", io.mrrlens.config.YamlTree.parse("mine.yaml", yaml));
+  }
+
+  /** The message of the error a wrong mapping file's text gives. */
+  static String mappingError(String yaml) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+            io.mrrlens.config.ConfigException.class, () -> mapping(yaml))
+        .getMessage();
+  }
 }
