@@ -20,9 +20,11 @@ import io.mrrlens.model.TimeEntry;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -168,6 +170,7 @@ public final class BooksImporter {
   private Map<FileKind, List<LocatedFile>> locate(
       Path folder, List<ImportWarning> warnings, List<String> unrecognised) {
     Map<FileKind, List<LocatedFile>> found = new EnumMap<>(FileKind.class);
+    Set<CsvSource> shared = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Profile> candidates = candidates();
     for (Map.Entry<FileKind, List<Path>> entry : options.files().entrySet()) {
       for (Path path : entry.getValue()) {
@@ -207,12 +210,52 @@ public final class BooksImporter {
           if (!(CsvSource.isJson(path) && file.source().isBlank())) {
             unrecognised.add(file.source().name() + " (nearest: " + nearest + ")");
           }
-        } else if (!options.files().containsKey(kind)) {
-          found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
+        } else {
+          if (!options.files().containsKey(kind)) {
+            found.computeIfAbsent(kind, k -> new ArrayList<>()).add(file);
+          }
+          readAlsoAs(folder, file, candidates, found, shared, warnings);
         }
       }
     }
+    SharedFiles.settle(found, shared, warnings);
     return found;
+  }
+
+  /**
+   * A file whose profile shares it with a profile of another kind (an export of invoices and
+   * payments) is read by that profile too, unless its kind is given explicitly.
+   */
+  private void readAlsoAs(
+      Path folder,
+      LocatedFile file,
+      List<Profile> candidates,
+      Map<FileKind, List<LocatedFile>> found,
+      Set<CsvSource> shared,
+      List<ImportWarning> warnings) {
+    if (file.profile() == null) {
+      return;
+    }
+    ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(file.source());
+    for (Profile second : SharedFiles.companions(file.profile(), sniff, candidates)) {
+      shared.add(file.source());
+      List<Path> given = options.files().get(second.kind());
+      if (given != null) {
+        warnings.add(
+            SharedFiles.leftOut(
+                file.source().name(),
+                second,
+                second.kind(),
+                given.stream()
+                    .map(p -> BookLocator.displayName(folder, p))
+                    .reduce((a, b) -> a + ", " + b)
+                    .orElse("--" + second.kind().prefix())));
+      } else {
+        found
+            .computeIfAbsent(second.kind(), k -> new ArrayList<>())
+            .add(new LocatedFile(file.source(), second, null));
+      }
+    }
   }
 
   private List<Profile> candidates() {

@@ -124,7 +124,19 @@ record FieldRule(
       Map<String, Object> divide = at.map(map.get("divide_by"), Set.of("column", "map"));
       divideByColumn = at.requiredText(divide, "column");
       at.pairs(divide, "map")
-          .forEach((k, v) -> divideBy.put(k.strip().toLowerCase(Locale.ROOT), v));
+          .forEach(
+              (k, v) -> {
+                if (!divisor(v)) {
+                  throw at.at("map")
+                      .at(k)
+                      .problem(
+                          "\""
+                              + v
+                              + "\" is not a divisor; give a number above 0, or a fraction such as"
+                              + " 12/52");
+                }
+                divideBy.put(k.strip().toLowerCase(Locale.ROOT), v);
+              });
     }
     String lookup = tree.text(map, "lookup");
     if (lookup != null && !LOOKUPS.contains(lookup)) {
@@ -162,6 +174,20 @@ record FieldRule(
       throw tree.problem("needs a column, join, value or cases");
     }
     return rule;
+  }
+
+  /** True when a divisor is a number above 0, or a fraction of two ({@code 12/52}). */
+  private static boolean divisor(String text) {
+    for (String part : text.strip().split("/", -1)) {
+      try {
+        if (new java.math.BigDecimal(part.strip()).signum() <= 0) {
+          return false;
+        }
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    return text.chars().filter(c -> c == '/').count() <= 1;
   }
 
   private static Duration duration(ProfileTree tree, String unit) {

@@ -34,6 +34,9 @@ import java.util.regex.PatternSyntaxException;
  * @param clientFromFileName patterns of a per-client export's file name, each with a group {@code
  *     client} (the name as written) or {@code dashed} (a name whose spaces the system wrote as
  *     dashes): the client of a file that has no client column
+ * @param sameFileAs the profile that reads another kind of record from the same file (an export
+ *     holding invoices and payments), or null: where one of the two is detected for a file, the
+ *     other reads the file too
  * @param source where the profile was read from, for messages
  */
 public record Profile(
@@ -51,6 +54,7 @@ public record Profile(
     String ids,
     List<Words> languages,
     List<Pattern> clientFromFileName,
+    String sameFileAs,
     String source) {
 
   /**
@@ -77,6 +81,7 @@ public record Profile(
           "ids",
           "languages",
           "client_from_file_name",
+          "same_file_as",
           "notes");
 
   /**
@@ -154,7 +159,30 @@ public record Profile(
         tree.text(map, "ids"),
         Words.parse(tree.at("languages"), map.get("languages")),
         fileNamePatterns(tree, tree.texts(map, "client_from_file_name")),
+        sameFileAs(tree, map, name),
         file);
+  }
+
+  private static String sameFileAs(ProfileTree tree, Map<String, Object> map, String name) {
+    String other = tree.text(map, "same_file_as");
+    if (other == null || other.isBlank()) {
+      return null;
+    }
+    String normalized = other.strip().toLowerCase(Locale.ROOT);
+    if (normalized.equals(name)) {
+      throw tree.at("same_file_as").problem("names the profile itself; name the other profile");
+    }
+    return normalized;
+  }
+
+  /**
+   * True when this profile and {@code other} read two kinds of record from one file: either names
+   * the other as {@code same_file_as}.
+   */
+  boolean sharesFileWith(Profile other) {
+    return other != this
+        && other.kind != kind
+        && (other.name.equals(sameFileAs) || name.equals(other.sameFileAs));
   }
 
   private static List<Pattern> fileNamePatterns(ProfileTree tree, List<String> regexes) {

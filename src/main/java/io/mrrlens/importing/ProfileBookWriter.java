@@ -69,6 +69,7 @@ public final class ProfileBookWriter {
           "quickbooks-payments",
           "quickbooks-ar-aging",
           "quickbooks-desktop-invoices",
+          "quickbooks-desktop-payments",
           "invoiceninja5-clients",
           "invoiceninja4-clients");
 

@@ -705,21 +705,51 @@ final class ProfileRows {
     }
   }
 
+  /**
+   * The amount divided by the divisor its period column's value names ({@code Yearly: 12}; a
+   * fraction {@code 12/52} for a weekly amount). A period the map does not name, or none at all
+   * beside an amount other than 0, rejects the row: an undivided amount would be taken as monthly.
+   */
   private String divide(String value, FieldRule rule, int column) {
     String key = cell(record, column(rule.divideByColumn()));
     String divisor = key == null ? null : rule.divideBy().get(key.toLowerCase(Locale.ROOT));
-    if (divisor == null) {
-      return value;
-    }
+    BigDecimal amount;
     try {
-      BigDecimal amount = decimals.money(value, column);
-      BigDecimal by = new BigDecimal(divisor.strip());
-      // Divided to the money precision kept (Row.MONEY_SCALE), so the share is not "rounded" again.
-      return decimals.written(
-          amount.divide(by, Row.MONEY_SCALE, RoundingMode.HALF_UP).stripTrailingZeros());
-    } catch (ValueException | NumberFormatException | ArithmeticException e) {
+      amount = decimals.money(value, column);
+    } catch (ValueException e) {
+      return value; // the amount's own column reports it
+    }
+    if (divisor == null) {
+      if (key != null || amount.signum() != 0) {
+        pending.add(
+            new Rejection(
+                file,
+                line,
+                rule.divideByColumn(),
+                key,
+                (key == null
+                        ? "is blank"
+                        : "is not a period the " + profile.name() + " profile knows")
+                    + ", so the "
+                    + rule.field()
+                    + " cannot be worked out from "
+                    + decimals.written(amount)
+                    + " (known: "
+                    + String.join(", ", new java.util.TreeSet<>(rule.divideBy().keySet()))
+                    + "); name it in your own mapping's divide_by map"));
+        return null;
+      }
       return value;
     }
+    String[] parts = divisor.strip().split("/", 2);
+    BigDecimal by = new BigDecimal(parts[0].strip());
+    BigDecimal per = parts.length > 1 ? new BigDecimal(parts[1].strip()) : BigDecimal.ONE;
+    // Divided to the money precision kept (Row.MONEY_SCALE), so the share is not "rounded" again.
+    return decimals.written(
+        amount
+            .multiply(per)
+            .divide(by, Row.MONEY_SCALE, RoundingMode.HALF_UP)
+            .stripTrailingZeros());
   }
 
   private String negative(String value, int column) {

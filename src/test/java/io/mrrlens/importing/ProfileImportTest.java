@@ -370,6 +370,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(41, names.size(), names.toString());
+    assertEquals(44, names.size(), names.toString());
   }
 }

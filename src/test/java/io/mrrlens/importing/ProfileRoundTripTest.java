@@ -259,7 +259,10 @@ class ProfileRoundTripTest {
           "wave-invoices",
           "wave-invoices-csv",
           "quickbooks-ar-aging",
-          "quickbooks-desktop-invoices");
+          "quickbooks-desktop-invoices",
+          "quickbooks-desktop-payments",
+          "wave-transactions-invoices",
+          "wave-transactions-payments");
 
   @Test
   void everyProfileAloneIsWrittenDetectedAndReadWithoutRejections() {

@@ -35,7 +35,8 @@ class SystemProfilesImportTest {
 
   /**
    * Detection stays unambiguous: a header of exactly one profile's detection columns is detected as
-   * that profile, never as another.
+   * that profile, never as another; a profile that reads a second kind of record from another
+   * profile's file ({@code same_file_as}) is detected as that profile and reads the file beside it.
    */
   @ParameterizedTest
   @MethodSource("builtIn")
@@ -43,7 +44,14 @@ class SystemProfilesImportTest {
     Set<String> header =
         profile.detect().stream().map(Header::normalize).collect(Collectors.toSet());
     ProfileCatalogue.Sniff sniff = new ProfileCatalogue.Sniff(List.of(header), null);
-    assertEquals(profile.name(), ProfileCatalogue.detect(sniff, ProfileCatalogue.builtIn()).name());
+    Profile detected = ProfileCatalogue.detect(sniff, ProfileCatalogue.builtIn());
+    if (profile.sameFileAs() == null) {
+      assertEquals(profile.name(), detected.name());
+    } else {
+      assertEquals(profile.sameFileAs(), detected.name());
+      assertEquals(
+          List.of(profile), SharedFiles.companions(detected, sniff, ProfileCatalogue.builtIn()));
+    }
   }
 
   static List<Profile> builtIn() {

@@ -13,4 +13,31 @@ final class TestOptions {
     return new ImportOptions(
         null, null, false, policy, rejects, Map.of(), files, List.of(), false, null);
   }
+
+  /** Detection among the given profiles only, failing on a bad row. */
+  static ImportOptions profiles(Path rejects, Profile... profiles) {
+    return new ImportOptions(
+        null,
+        null,
+        false,
+        ErrorPolicy.FAIL,
+        rejects,
+        Map.of(),
+        Map.of(),
+        List.of(profiles),
+        false,
+        null);
+  }
+
+  /** A mapping file's text read as the mapping {@code mine.yaml}. */
+  static Profile mapping(String yaml) {
+    return Profile.parse("mine.yaml", io.mrrlens.config.YamlTree.parse("mine.yaml", yaml));
+  }
+
+  /** The message of the error a wrong mapping file's text gives. */
+  static String mappingError(String yaml) {
+    return org.junit.jupiter.api.Assertions.assertThrows(
+            io.mrrlens.config.ConfigException.class, () -> mapping(yaml))
+        .getMessage();
+  }
 }
