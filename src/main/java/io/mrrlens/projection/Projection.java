@@ -223,7 +223,12 @@ public final class Projection {
     List<Variant> variants = Variant.of(settings);
     progress.started(settings.paths() * (1 + variants.size()));
     Plan plan = new Plan(history, settings, money);
-    SimulatedPath[] results = simulate(history, settings, plan, progress);
+    List<Replay> replays = new ArrayList<>();
+    for (Variant variant : variants) {
+      replays.add(new Replay(history, variant.settings(), money, plan));
+    }
+    Simulation simulation = simulate(history, settings, plan, replays, progress);
+    SimulatedPath[] results = simulation.paths();
     double handle = handleHours(history);
     double perHour = perHour(settings, money);
     List<Month> rows = new ArrayList<>();
@@ -249,8 +254,9 @@ public final class Projection {
               low.assumption(),
               low.value(),
               high.value(),
-              profitDifference(history, low.settings(), money, progress, results),
-              profitDifference(history, high.settings(), money, progress, results)));
+              profitDifference(results, replays.get(v), simulation.replayProfits()[v], money),
+              profitDifference(
+                  results, replays.get(v + 1), simulation.replayProfits()[v + 1], money)));
     }
     sensitivity.sort(
         Comparator.comparing(Sensitivity::swing).reversed().thenComparing(Sensitivity::assumption));
@@ -269,22 +275,14 @@ public final class Projection {
   }
 
   /**
-   * The transition's P50 gross profit over the horizon less the status quo's, under other settings:
-   * the same paths (seed) and draws, a new plan (fees and acceptance follow the settings).
+   * The transition's P50 gross profit over the horizon less the status quo's, under a replay's
+   * settings: the same paths (seed) and draws, the replay's plan (fees and acceptance follow the
+   * settings). The status quo's paths are the base run's under any of these settings (same draws,
+   * no offer), priced at the replay's cost per hour.
    */
   private static BigDecimal profitDifference(
-      List<ClientHistory> history,
-      ProjectionSettings settings,
-      MinorUnits money,
-      SimulationProgress progress,
-      SimulatedPath[] base) {
-    // the status quo's paths are the base run's under any of these settings (same draws, no
-    // offer): only the transition is played again, and the status quo priced at these settings
-    SimulatedPath[] paths =
-        simulate(history, settings, new Plan(history, settings, money), progress, false);
-    double perHour = perHour(settings, money);
-    long[] quo = profits(base, 0, perHour);
-    long[] transition = profits(paths, 1, perHour);
+      SimulatedPath[] base, Replay replay, long[] transition, MinorUnits money) {
+    long[] quo = profits(base, 0, replay.perHour);
     return money.decimal(Math.subtractExact(rank(sorted(transition), 0.5), rank(sorted(quo), 0.5)));
   }
 
@@ -403,28 +401,97 @@ public final class Projection {
     }
   }
 
-  /** Plays every path of the plan for every scenario (see the next method). */
-  private static SimulatedPath[] simulate(
-      List<ClientHistory> history,
-      ProjectionSettings settings,
-      Plan plan,
-      SimulationProgress progress) {
-    return simulate(history, settings, plan, progress, true);
+  /**
+   * The draws of the window months, client after client, with the plan's contract applied: client
+   * c's month m at {@code c * months + m}, one array per value, read in place by every path.
+   */
+  private static final class Drawn {
+    final int months;
+    final long[] recurring;
+    final long[] tm;
+    final long[] project;
+    final long[] tickets;
+    final double[] hours;
+    final double[] reactive;
+    final double[] projectHours;
+    final long[] tools;
+
+    Drawn(List<ClientHistory> history, Plan plan) {
+      int n = history.size();
+      months = history.get(0).months();
+      recurring = new long[n * months];
+      tm = new long[n * months];
+      project = new long[n * months];
+      tickets = new long[n * months];
+      hours = new double[n * months];
+      reactive = new double[n * months];
+      projectHours = new double[n * months];
+      tools = new long[n];
+      for (int c = 0; c < n; c++) {
+        ClientHistory h = history.get(c);
+        for (int m = 0; m < months; m++) {
+          int i = c * months + m;
+          recurring[i] = plan.contract[c] ? h.latestRecurring() : h.recurring()[m];
+          tm[i] = h.tm()[m];
+          project[i] = h.project()[m];
+          tickets[i] = h.tickets()[m];
+          hours[i] = h.hours()[m];
+          reactive[i] = h.reactiveHours()[m];
+          projectHours[i] = h.projectHours()[m];
+        }
+        tools[c] = plan.contract[c] ? plan.tools[c] : 0;
+      }
+    }
   }
 
   /**
-   * Plays every path of the plan; the same seed gives the same paths whatever the threads. The
-   * draws do not depend on the scenarios summed, so the transition's sums of a run without the
-   * status quo and the middle path ({@code every} false; their sums stay 0) equal a full run's.
+   * The transition played again for the sensitivity under other settings: their plan (fees and
+   * acceptance), reactive reduction, decline policy and labor cost per hour (money units).
    */
-  private static SimulatedPath[] simulate(
+  private static final class Replay {
+    final Plan plan;
+    final double reduction;
+    final boolean declineChurns;
+    final double perHour;
+
+    Replay(List<ClientHistory> history, ProjectionSettings settings, MinorUnits money, Plan base) {
+      plan = new Plan(history, settings, money);
+      reduction = settings.reactiveReduction().doubleValue();
+      declineChurns = settings.declineChurns();
+      perHour = perHour(settings, money);
+      // the draws' sums shared with the base run hold only while the assumptions varied leave the
+      // offers' months, the contracts, the tool costs and the onboarding as they are
+      if (!Arrays.equals(plan.offerMonth, base.offerMonth)
+          || !Arrays.equals(plan.contract, base.contract)
+          || !Arrays.equals(plan.tools, base.tools)
+          || !Arrays.equals(plan.onboarding, base.onboarding)) {
+        throw new IllegalStateException(
+            "a sensitivity value changed more than fees and acceptance");
+      }
+    }
+  }
+
+  /**
+   * The paths of the base run and, per replay, each path's gross profit of the transition over the
+   * horizon ({@code replayProfits[r][p]}).
+   */
+  private record Simulation(SimulatedPath[] paths, long[][] replayProfits) {}
+
+  /**
+   * Plays every path of the plan for the three scenarios, and the transition of every replay on the
+   * same paths. Each path draws from its own random stream, seeded from the run's seed by its index
+   * alone, so the same seed gives the same paths whatever the threads. A replay's draws equal the
+   * base run's (the stream does not depend on the plan), so one pass over the draws serves every
+   * replay; each sum of hours (a double) still adds its clients in order, so every figure equals a
+   * replay played alone.
+   */
+  private static Simulation simulate(
       List<ClientHistory> history,
       ProjectionSettings settings,
       Plan plan,
-      SimulationProgress progress,
-      boolean every) {
+      List<Replay> replays,
+      SimulationProgress progress) {
     int n = history.size();
-    int months = history.get(0).months();
     int horizon = settings.horizon();
     int paths = settings.paths();
     long[] seeds = new long[paths];
@@ -432,94 +499,202 @@ public final class Projection {
     for (int p = 0; p < paths; p++) {
       seeds[p] = root.nextLong();
     }
-    double reduction = settings.reactiveReduction().doubleValue();
-    double blockReduction = settings.blockReactiveReduction().doubleValue();
+    Drawn drawn = new Drawn(history, plan);
     SimulatedPath[] results = new SimulatedPath[paths];
+    long[][] replayProfits = new long[replays.size()][paths];
     IntStream.range(0, paths)
         .parallel()
         .forEach(
             p -> {
-              SplittableRandom rng = new SplittableRandom(seeds[p]);
-              boolean[] accepted = new boolean[n];
-              for (int c = 0; c < n; c++) {
-                accepted[c] = rng.nextDouble() < plan.acceptance[c];
-              }
-              SimulatedPath path = new SimulatedPath(horizon);
-              for (int c = 0; c < n; c++) {
-                if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
-                  for (int s = 1; s < SCENARIOS.length; s++) {
-                    if (accepted[c]) {
-                      path.kept[s]++;
-                    } else if (settings.declineChurns()) {
-                      path.churned[s]++;
-                    }
-                  }
-                }
-              }
-              for (int t = 0; t < horizon; t++) {
-                for (int c = 0; c < n; c++) {
-                  ClientHistory h = history.get(c);
-                  int m = rng.nextInt(months);
-                  long recurring = plan.contract[c] ? h.latestRecurring() : h.recurring()[m];
-                  long tm = h.tm()[m];
-                  long project = h.project()[m];
-                  double hours = h.hours()[m];
-                  long tickets = h.tickets()[m];
-                  long tools = plan.contract[c] ? plan.tools[c] : 0;
-                  if (every) {
-                    add(path, 0, t, recurring, tm, project, hours, tickets, tools);
-                  }
-                  int offered = plan.offerMonth[c] - 1;
-                  if (plan.offerMonth[c] == 0 || t < offered) {
-                    add(path, 1, t, recurring, tm, project, hours, tickets, tools);
-                    if (every) {
-                      add(path, 2, t, recurring, tm, project, hours, tickets, tools);
-                    }
-                  } else if (!accepted[c]) {
-                    if (!settings.declineChurns()) {
-                      add(path, 1, t, recurring, tm, project, hours, tickets, tools);
-                      if (every) {
-                        add(path, 2, t, recurring, tm, project, hours, tickets, tools);
-                      }
-                    }
-                  } else {
-                    double reactive = h.reactiveHours()[m];
-                    double managedHours =
-                        t == offered ? hours + plan.onboarding[c] : hours - reactive * reduction;
-                    add(path, 1, t, plan.fee[c], 0, project, managedHours, tickets, plan.tools[c]);
-                    if (!every) {
-                      continue;
-                    }
-                    double blockHours = t == offered ? hours : hours - reactive * blockReduction;
-                    double support = Math.max(0, blockHours - h.projectHours()[m]);
-                    long overage = Math.round(Math.max(0, support - plan.block[c]) * plan.rate[c]);
-                    add(path, 2, t, plan.blockFee[c], overage, project, blockHours, tickets, 0);
-                  }
-                }
-              }
-              results[p] = path;
-              progress.advanced(1);
+              results[p] =
+                  playPath(seeds[p], n, horizon, settings, plan, drawn, replays, p, replayProfits);
+              progress.advanced(1 + replays.size());
             });
-    return results;
+    return new Simulation(results, replayProfits);
   }
 
-  private static void add(
-      SimulatedPath path,
-      int s,
-      int t,
-      long recurring,
-      long tm,
-      long project,
-      double hours,
-      long tickets,
-      long tools) {
-    path.recurring[s][t] = MinorUnits.add(path.recurring[s][t], recurring);
-    path.tm[s][t] = MinorUnits.add(path.tm[s][t], tm);
-    path.revenue[s][t] =
-        MinorUnits.add(path.revenue[s][t], MinorUnits.add(MinorUnits.add(recurring, tm), project));
-    path.hours[s][t] += hours;
-    path.tickets[s][t] = MinorUnits.add(path.tickets[s][t], tickets);
-    path.tools[s][t] = MinorUnits.add(path.tools[s][t], tools);
+  /** One path: see {@link #simulate}. */
+  private static SimulatedPath playPath(
+      long seed,
+      int n,
+      int horizon,
+      ProjectionSettings settings,
+      Plan plan,
+      Drawn drawn,
+      List<Replay> replays,
+      int p,
+      long[][] replayProfits) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    int months = drawn.months;
+    int r = replays.size();
+    boolean[] accepted = new boolean[n];
+    boolean[] replayAccepted = new boolean[r * n];
+    for (int c = 0; c < n; c++) {
+      double draw = rng.nextDouble();
+      accepted[c] = draw < plan.acceptance[c];
+      for (int v = 0; v < r; v++) {
+        replayAccepted[v * n + c] = draw < replays.get(v).plan.acceptance[c];
+      }
+    }
+    SimulatedPath path = new SimulatedPath(horizon);
+    for (int c = 0; c < n; c++) {
+      if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
+        for (int s = 1; s < SCENARIOS.length; s++) {
+          if (accepted[c]) {
+            path.kept[s]++;
+          } else if (settings.declineChurns()) {
+            path.churned[s]++;
+          }
+        }
+      }
+    }
+    double reduction = settings.reactiveReduction().doubleValue();
+    double blockReduction = settings.blockReactiveReduction().doubleValue();
+    boolean declineChurns = settings.declineChurns();
+    long[][] replayFee = new long[r][];
+    double[] replayReduction = new double[r];
+    boolean[] replayChurns = new boolean[r];
+    double[] replayPerHour = new double[r];
+    for (int v = 0; v < r; v++) {
+      replayFee[v] = replays.get(v).plan.fee;
+      replayReduction[v] = replays.get(v).reduction;
+      replayChurns[v] = replays.get(v).declineChurns;
+      replayPerHour[v] = replays.get(v).perHour;
+    }
+    // per replay, the month's revenue and tool cost of the clients offered by then (the others add
+    // to sums shared by every replay), and the hours of every client, in client order; and the
+    // gross profit of the months so far
+    long[] replayRevenue = new long[r];
+    long[] replayTools = new long[r];
+    double[] replayHours = new double[r];
+    long[] replayProfit = new long[r];
+    MonthSums quo = new MonthSums();
+    MonthSums transition = new MonthSums();
+    MonthSums middle = new MonthSums();
+    for (int t = 0; t < horizon; t++) {
+      // the month's sums of the status quo, the transition and the middle path, each added client
+      // after client as the scenarios' definitions say
+      quo.clear();
+      transition.clear();
+      middle.clear();
+      // revenue and tool cost of the clients not offered yet, the same in every replay
+      long waitingRevenue = 0;
+      long waitingTools = 0;
+      Arrays.fill(replayRevenue, 0);
+      Arrays.fill(replayTools, 0);
+      Arrays.fill(replayHours, 0);
+      for (int c = 0; c < n; c++) {
+        int i = c * months + rng.nextInt(months);
+        long recurring = drawn.recurring[i];
+        long tm = drawn.tm[i];
+        long project = drawn.project[i];
+        double hours = drawn.hours[i];
+        long tickets = drawn.tickets[i];
+        long tools = drawn.tools[c];
+        long revenue = MinorUnits.add(MinorUnits.add(recurring, tm), project);
+        quo.add(recurring, tm, revenue, hours, tickets, tools);
+        int offered = plan.offerMonth[c] - 1;
+        boolean waiting = plan.offerMonth[c] == 0 || t < offered;
+        if (waiting || (!accepted[c] && !declineChurns)) {
+          transition.add(recurring, tm, revenue, hours, tickets, tools);
+          middle.add(recurring, tm, revenue, hours, tickets, tools);
+        } else if (accepted[c]) {
+          double reactive = drawn.reactive[i];
+          long fee = plan.fee[c];
+          transition.add(
+              fee,
+              0,
+              MinorUnits.add(fee, project),
+              t == offered ? hours + plan.onboarding[c] : hours - reactive * reduction,
+              tickets,
+              plan.tools[c]);
+          double blockHours = t == offered ? hours : hours - reactive * blockReduction;
+          double support = Math.max(0, blockHours - drawn.projectHours[i]);
+          long overage = Math.round(Math.max(0, support - plan.block[c]) * plan.rate[c]);
+          long blockFee = plan.blockFee[c];
+          middle.add(
+              blockFee,
+              overage,
+              MinorUnits.add(MinorUnits.add(blockFee, overage), project),
+              blockHours,
+              tickets,
+              0);
+        }
+        if (waiting) {
+          waitingRevenue = MinorUnits.add(waitingRevenue, revenue);
+          waitingTools = MinorUnits.add(waitingTools, tools);
+          for (int v = 0; v < r; v++) {
+            replayHours[v] += hours;
+          }
+          continue;
+        }
+        for (int v = 0; v < r; v++) {
+          if (replayAccepted[v * n + c]) {
+            replayRevenue[v] =
+                MinorUnits.add(replayRevenue[v], MinorUnits.add(replayFee[v][c], project));
+            replayHours[v] +=
+                t == offered
+                    ? hours + plan.onboarding[c]
+                    : hours - drawn.reactive[i] * replayReduction[v];
+            replayTools[v] = MinorUnits.add(replayTools[v], plan.tools[c]);
+          } else if (!replayChurns[v]) {
+            replayRevenue[v] = MinorUnits.add(replayRevenue[v], revenue);
+            replayHours[v] += hours;
+            replayTools[v] = MinorUnits.add(replayTools[v], tools);
+          }
+        }
+      }
+      quo.into(path, 0, t);
+      transition.into(path, 1, t);
+      middle.into(path, 2, t);
+      for (int v = 0; v < r; v++) {
+        long revenue = MinorUnits.add(waitingRevenue, replayRevenue[v]);
+        long tools = MinorUnits.add(waitingTools, replayTools[v]);
+        long profit = revenue - Math.round(replayHours[v] * replayPerHour[v]) - tools;
+        replayProfit[v] = MinorUnits.add(replayProfit[v], profit);
+      }
+    }
+    for (int v = 0; v < r; v++) {
+      replayProfits[v][p] = replayProfit[v];
+    }
+    return path;
+  }
+
+  /** One scenario's sums of one month, as its clients are added. */
+  private static final class MonthSums {
+    private long recurring;
+    private long tm;
+    private long revenue;
+    private double hours;
+    private long tickets;
+    private long tools;
+
+    void clear() {
+      recurring = 0;
+      tm = 0;
+      revenue = 0;
+      hours = 0;
+      tickets = 0;
+      tools = 0;
+    }
+
+    void add(long recurring, long tm, long revenue, double hours, long tickets, long tools) {
+      this.recurring = MinorUnits.add(this.recurring, recurring);
+      this.tm = MinorUnits.add(this.tm, tm);
+      this.revenue = MinorUnits.add(this.revenue, revenue);
+      this.hours += hours;
+      this.tickets = MinorUnits.add(this.tickets, tickets);
+      this.tools = MinorUnits.add(this.tools, tools);
+    }
+
+    void into(SimulatedPath path, int s, int t) {
+      path.recurring[s][t] = recurring;
+      path.tm[s][t] = tm;
+      path.revenue[s][t] = revenue;
+      path.hours[s][t] = hours;
+      path.tickets[s][t] = tickets;
+      path.tools[s][t] = tools;
+    }
   }
 
   /**

@@ -323,6 +323,102 @@ class ProjectionTest {
   }
 
   /**
+   * Each figure of the sensitivity equals a whole run at its value: the transition's P50 gross
+   * profit less the status quo's (the sensitivity plays every value on the base run's draws in one
+   * pass; this checks the pass against runs of their own).
+   */
+  @ParameterizedTest
+  @CsvSource({"churn, break-fix, cost", "stay, 'break-fix,hybrid', cost", "churn, hybrid, uplift"})
+  void eachSensitivityFigureIsAWholeRunAtItsValue(String decline, String include, String pricing) {
+    ProjectionSettings s =
+        settings(
+            "projection.paths",
+            "150",
+            "projection.horizon",
+            "9",
+            "transition.decline",
+            decline,
+            "transition.include",
+            include,
+            "pricing.method",
+            pricing);
+    Projection.Result r = Projection.run(sample, s);
+    assertEquals(6, r.sensitivity().size());
+    for (Projection.Sensitivity row : r.sensitivity()) {
+      assertEquals(
+          profitDifference(variant(s, row.assumption(), row.low())),
+          row.grossProfitDiffLow(),
+          row.assumption() + " low");
+      assertEquals(
+          profitDifference(variant(s, row.assumption(), row.high())),
+          row.grossProfitDiffHigh(),
+          row.assumption() + " high");
+    }
+  }
+
+  /** The settings with one assumption at a value of the sensitivity. */
+  private static ProjectionSettings variant(ProjectionSettings s, String assumption, Object value) {
+    BigDecimal number = value instanceof BigDecimal d ? d : null;
+    return switch (assumption) {
+      case "accept rate" ->
+          s.with(
+              number,
+              s.priceElasticity(),
+              s.declineChurns(),
+              s.reactiveReduction(),
+              s.feeLevel(),
+              s.costPerHour());
+      case "price elasticity" ->
+          s.with(
+              s.acceptRate(),
+              number,
+              s.declineChurns(),
+              s.reactiveReduction(),
+              s.feeLevel(),
+              s.costPerHour());
+      case "reactive reduction" ->
+          s.with(
+              s.acceptRate(),
+              s.priceElasticity(),
+              s.declineChurns(),
+              number,
+              s.feeLevel(),
+              s.costPerHour());
+      case "fee level" ->
+          s.with(
+              s.acceptRate(),
+              s.priceElasticity(),
+              s.declineChurns(),
+              s.reactiveReduction(),
+              s.feeLevel().multiply(number),
+              s.costPerHour());
+      case "decline policy" ->
+          s.with(
+              s.acceptRate(),
+              s.priceElasticity(),
+              "churn".equals(value),
+              s.reactiveReduction(),
+              s.feeLevel(),
+              s.costPerHour());
+      case "cost per hour" ->
+          s.with(
+              s.acceptRate(),
+              s.priceElasticity(),
+              s.declineChurns(),
+              s.reactiveReduction(),
+              s.feeLevel(),
+              number);
+      default -> throw new AssertionError(assumption);
+    };
+  }
+
+  /** A whole run's transition P50 gross profit less its status quo's. */
+  private static BigDecimal profitDifference(ProjectionSettings s) {
+    List<Projection.Summary> summary = Projection.run(sample, s).summary();
+    return summary.get(1).grossProfitP50().subtract(summary.get(0).grossProfitP50());
+  }
+
+  /**
    * A higher accept rate never lowers the transition's P50 gross profit when every fee is above the
    * client's cost and a decliner stays: each acceptance adds profit on the same draws.
    */
