@@ -186,7 +186,7 @@ public final class TextColumn {
   }
 
   /** True when the text at {@code i} equals the text at {@code j} of {@code other}. */
-  boolean sameText(int i, TextColumn other, int j) {
+  public boolean sameText(int i, TextColumn other, int j) {
     if (isNull(i) || other.isNull(j)) {
       return isNull(i) && other.isNull(j);
     }
