@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.mrrlens.model.Agreement;
 import io.mrrlens.model.AgreementType;
 import io.mrrlens.model.Books;
-import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.Client;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
@@ -16,14 +15,14 @@ import io.mrrlens.model.Invoice;
 import io.mrrlens.model.InvoiceKind;
 import io.mrrlens.model.Payment;
 import io.mrrlens.model.Rejection;
-import io.mrrlens.model.Ticket;
 import io.mrrlens.model.Tickets;
 import io.mrrlens.model.TimeEntries;
-import io.mrrlens.model.TimeEntry;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -34,8 +33,6 @@ import java.nio.channels.ReadableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -45,13 +42,15 @@ import java.util.Map;
 import java.util.zip.CRC32C;
 
 /**
- * The import cache's payload: a {@link Books} as compact binary. A text that repeats (client,
- * technician, work type, file name) is written once in a dictionary and referred to by its index;
- * IDs and summaries, which seldom repeat, are written in place; dates are epoch days; decimals are
- * an unscaled {@code long} and a scale (a byte array when the unscaled value does not fit a {@code
- * long}); enums are ordinals. Decoding gives records equal to the ones encoded, lists and maps in
- * the same order. The payload is checksummed by {@link ImportCache}; a payload that does not decode
- * throws {@link IOException}.
+ * The import cache's payload: a {@link Books} as compact binary. The records of few rows (clients,
+ * invoices, payments, agreements, files, rejections, warnings) come first: a text that repeats
+ * (client, file name) is written once in a dictionary and referred to by its index; IDs, which
+ * seldom repeat, are written in place; dates are epoch days; decimals are an unscaled {@code long}
+ * and a scale (a byte array when the unscaled value does not fit a {@code long}); enums are
+ * ordinals. The tickets and time entries follow as their columns, array by array ({@link
+ * Tickets#write}, {@link TimeEntries#write}), with no record made per row either way. Decoding
+ * gives records equal to the ones encoded, lists and maps in the same order. The payload is
+ * checksummed by {@link ImportCache}; a payload that does not decode throws {@link IOException}.
  */
 final class BooksCodec {
   private static final long NO_DATE = Long.MIN_VALUE;
@@ -97,8 +96,6 @@ final class BooksCodec {
       throws IOException {
     Writer body = new Writer(bodyOut);
     body.list(books.clients(), body::client);
-    body.list(books.tickets(), body::ticket);
-    body.list(books.timeEntries(), body::timeEntry);
     body.list(books.invoices(), body::invoice);
     body.list(books.payments(), body::payment);
     body.list(books.agreements(), body::agreement);
@@ -115,6 +112,10 @@ final class BooksCodec {
     }
     out.flush();
     copy.run();
+    // the many rows, after the rest: their columns carry their own texts, array by array
+    Tickets.of(books.tickets()).write(out);
+    TimeEntries.of(books.timeEntries()).write(out);
+    out.flush();
   }
 
   /**
@@ -161,17 +162,27 @@ final class BooksCodec {
       for (int i = 0; i < size; i++) {
         in.dictionary[i] = in.inline();
       }
+      List<Client> clients = in.list(in::client);
+      List<Invoice> invoices = in.list(in::invoice);
+      List<Payment> payments = in.list(in::payment);
+      List<Agreement> agreements = in.list(in::agreement);
+      List<FileImport> files = List.copyOf(in.list(in::file));
+      List<Rejection> rejections = List.copyOf(in.list(in::rejection));
+      List<ImportWarning> warnings = List.copyOf(in.list(in::warning));
+      DataInputStream columns = new DataInputStream(payload.stream());
+      Tickets tickets = Tickets.read(columns, payload.remaining());
+      TimeEntries entries = TimeEntries.read(columns, payload.remaining());
       Books books =
           new Books(
-              in.list(in::client),
-              in.list(in::ticket, new Tickets()),
-              in.list(in::timeEntry, new TimeEntries()),
-              in.list(in::invoice),
-              in.list(in::payment),
-              in.list(in::agreement),
-              List.copyOf(in.list(in::file)),
-              List.copyOf(in.list(in::rejection)),
-              List.copyOf(in.list(in::warning)));
+              clients,
+              tickets,
+              entries,
+              invoices,
+              payments,
+              agreements,
+              files,
+              rejections,
+              warnings);
       if (payload.hasRemaining()) {
         throw new IOException("bytes left after the books");
       }
@@ -274,6 +285,30 @@ final class BooksCodec {
       return buffer.remaining() + unread;
     }
 
+    /** The bytes from here on as a stream, which ends where the payload ends. */
+    InputStream stream() {
+      return new InputStream() {
+        @Override
+        public int read() {
+          return remaining() == 0 ? -1 : get() & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] into, int offset, int length) {
+          if (length == 0) {
+            return 0;
+          }
+          if (remaining() == 0) {
+            return -1;
+          }
+          ByteBuffer b = need(1);
+          int n = Math.min(length, b.remaining());
+          b.get(into, offset, n);
+          return n;
+        }
+      };
+    }
+
     boolean hasRemaining() {
       return remaining() > 0;
     }
@@ -334,13 +369,6 @@ final class BooksCodec {
       out.writeLong(date == null ? NO_DATE : date.toEpochDay());
     }
 
-    void dateTime(LocalDateTime time) throws IOException {
-      date(time == null ? null : time.toLocalDate());
-      if (time != null) {
-        out.writeLong(time.toLocalTime().toNanoOfDay());
-      }
-    }
-
     void decimal(BigDecimal value) throws IOException {
       if (value == null) {
         out.writeByte(0);
@@ -375,30 +403,6 @@ final class BooksCodec {
       integer(c.endpoints());
       integer(c.users());
       date(c.since());
-    }
-
-    void ticket(Ticket t) throws IOException {
-      inline(t.id());
-      text(t.client());
-      dateTime(t.opened());
-      dateTime(t.closed());
-      text(t.priority());
-      text(t.type());
-      text(t.source());
-      inline(t.summary());
-    }
-
-    void timeEntry(TimeEntry e) throws IOException {
-      inline(e.id());
-      text(e.client());
-      inline(e.ticketId());
-      text(e.technician());
-      date(e.date());
-      decimal(e.hours());
-      out.writeBoolean(e.billable());
-      text(e.workType());
-      ordinal(e.chargeTo());
-      decimal(e.rate());
     }
 
     void invoice(Invoice i) throws IOException {
@@ -513,11 +517,7 @@ final class BooksCodec {
     }
 
     <T> List<T> list(Get<T> get) throws IOException {
-      return list(get, new ArrayList<>());
-    }
-
-    /** The values into a list of columns, which keep no object per value. */
-    <T> List<T> list(Get<T> get, List<T> values) throws IOException {
+      List<T> values = new ArrayList<>();
       int n = count();
       for (int i = 0; i < n; i++) {
         values.add(get.get());
@@ -541,11 +541,6 @@ final class BooksCodec {
     LocalDate date() {
       long day = in.getLong();
       return day == NO_DATE ? null : LocalDate.ofEpochDay(day);
-    }
-
-    LocalDateTime dateTime() {
-      LocalDate day = date();
-      return day == null ? null : day.atTime(LocalTime.ofNanoOfDay(in.getLong()));
     }
 
     BigDecimal decimal() throws IOException {
@@ -583,24 +578,6 @@ final class BooksCodec {
 
     Client client() throws IOException {
       return new Client(text(), integer(), integer(), date());
-    }
-
-    Ticket ticket() throws IOException {
-      return new Ticket(inline(), text(), dateTime(), dateTime(), text(), text(), text(), inline());
-    }
-
-    TimeEntry timeEntry() throws IOException {
-      return new TimeEntry(
-          inline(),
-          text(),
-          inline(),
-          text(),
-          date(),
-          decimal(),
-          bool(),
-          text(),
-          ordinal(ChargeTo.values()),
-          decimal());
     }
 
     Invoice invoice() throws IOException {

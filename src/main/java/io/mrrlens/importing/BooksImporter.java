@@ -179,8 +179,11 @@ public final class BooksImporter {
       }
     }
     if (options.files().size() < FileKind.values().length) {
-      for (Path path : BookLocator.csvFiles(folder)) {
-        LocatedFile file = place(folder, path, null, candidates);
+      List<Path> paths = BookLocator.csvFiles(folder);
+      List<LocatedFile> placed = placeAll(folder, paths, candidates);
+      for (int i = 0; i < paths.size(); i++) {
+        Path path = paths.get(i);
+        LocatedFile file = placed.get(i);
         FileKind kind = file.profile() != null ? file.profile().kind() : kindByName(path);
         if (kind == null || (file.profile() == null && !looksCanonical(file.source(), kind))) {
           String nearest =
@@ -263,6 +266,16 @@ public final class BooksImporter {
       return List.of();
     }
     return options.profiles().isEmpty() ? ProfileCatalogue.builtIn() : options.profiles();
+  }
+
+  /**
+   * The folder's files placed on the machine's cores (each file's bytes checked and its header
+   * sniffed on its own), in the folder's order; the first file's failure, in that order, is thrown.
+   */
+  private List<LocatedFile> placeAll(Path folder, List<Path> paths, List<Profile> candidates) {
+    List<Callable<LocatedFile>> tasks = new ArrayList<>();
+    paths.forEach(path -> tasks.add(() -> place(folder, path, null, candidates)));
+    return Workers.runAll("locate", tasks);
   }
 
   private LocatedFile place(Path folder, Path path, FileKind kind, List<Profile> candidates) {

@@ -33,8 +33,15 @@ final class LinkChecker {
       }
       for (BooksImporter.LoadedFile file : loaded.getOrDefault(FileKind.TIME, List.of())) {
         TextColumn ids = TimeEntries.of(entryList(file)).ticketIds();
+        boolean previousFound = false;
         for (int i = 0; i < ids.size(); i++) {
-          if (!ids.isNull(i) && !found(tickets, ids, i)) {
+          if (ids.isNull(i)) {
+            continue;
+          }
+          // a ticket's entries often follow one another: the same ID is looked up once
+          boolean again = i > 0 && ids.sameText(i, ids, i - 1);
+          previousFound = again ? previousFound : found(tickets, ids, i);
+          if (!previousFound) {
             String ticket = ids.get(i);
             warnings.add(
                 new ImportWarning(

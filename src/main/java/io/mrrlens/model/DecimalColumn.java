@@ -1,9 +1,14 @@
 package io.mrrlens.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A column of exact decimals (hours, money): each an unscaled {@code long} and a scale, so a value
@@ -27,6 +32,61 @@ public final class DecimalColumn {
   public DecimalColumn(int rows) {
     unscaled = new long[Math.max(16, rows)];
     scales = new byte[Math.max(16, rows)];
+  }
+
+  private DecimalColumn(long[] unscaled, byte[] scales, Map<Integer, BigDecimal> aside, int size) {
+    this.unscaled = unscaled;
+    this.scales = scales;
+    this.aside = aside;
+    this.size = size;
+  }
+
+  /**
+   * Writes the column whole (for the import cache): the unscaled values and scales, then the values
+   * kept aside, each as its row, unscaled bytes and scale.
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(size);
+    Columns.writeLongs(out, unscaled, size);
+    Columns.writeBytes(out, scales, size);
+    Map<Integer, BigDecimal> sorted = aside == null ? Map.of() : new TreeMap<>(aside);
+    out.writeInt(sorted.size());
+    for (Map.Entry<Integer, BigDecimal> entry : sorted.entrySet()) {
+      byte[] digits = entry.getValue().unscaledValue().toByteArray();
+      out.writeInt(entry.getKey());
+      out.writeInt(digits.length);
+      out.write(digits);
+      out.writeInt(entry.getValue().scale());
+    }
+  }
+
+  /**
+   * A column as {@link #write} wrote it.
+   *
+   * @param limit the bytes left to read, which no count read may exceed
+   * @throws IOException when the bytes are not such a column
+   */
+  public static DecimalColumn read(DataInput in, long limit) throws IOException {
+    int size = Columns.count(in, limit, Long.BYTES + 1);
+    long[] unscaled = Columns.readLongs(in, size);
+    byte[] scales = Columns.readBytes(in, size);
+    int asideCount = Columns.count(in, limit, 3 * Integer.BYTES);
+    Map<Integer, BigDecimal> aside = asideCount == 0 ? null : new HashMap<>();
+    for (int k = 0; k < asideCount; k++) {
+      int row = in.readInt();
+      Columns.check(row >= 0 && row < size && scales[row] == ASIDE, "a value aside of no row");
+      byte[] digits = Columns.readBytes(in, Columns.count(in, limit, 1));
+      Columns.check(digits.length > 0, "a value aside without digits");
+      aside.put(row, new BigDecimal(new BigInteger(digits), in.readInt()));
+    }
+    int expected = 0;
+    for (int i = 0; i < size; i++) {
+      if (scales[i] == ASIDE) {
+        expected++;
+      }
+    }
+    Columns.check(expected == asideCount, "a row aside without its value");
+    return new DecimalColumn(unscaled, scales, aside, size);
   }
 
   /** Appends a decimal, or null. */

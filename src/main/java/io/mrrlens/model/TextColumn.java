@@ -2,6 +2,9 @@ package io.mrrlens.model;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
@@ -24,6 +27,49 @@ public final class TextColumn {
   public TextColumn(int rows, int bytes) {
     this.ends = new int[Math.max(16, rows)];
     this.bytes = new byte[Math.max(256, bytes)];
+  }
+
+  private TextColumn(byte[] bytes, int[] ends, long[] nulls, int size) {
+    this.bytes = bytes;
+    this.ends = ends;
+    this.nulls = nulls;
+    this.size = size;
+  }
+
+  /** Writes the column whole (for the import cache): its texts' bytes, their ends, the nulls. */
+  public void write(DataOutput out) throws IOException {
+    int used = size == 0 ? 0 : ends[size - 1];
+    out.writeInt(size);
+    Columns.writeInts(out, ends, size);
+    out.writeInt(used);
+    Columns.writeBytes(out, bytes, used);
+    int words = nulls == null ? 0 : (size + 63) / 64;
+    out.writeInt(words);
+    long[] written = nulls == null ? new long[0] : Arrays.copyOf(nulls, words);
+    Columns.writeLongs(out, written, words);
+  }
+
+  /**
+   * A column as {@link #write} wrote it.
+   *
+   * @param limit the bytes left to read, which no count read may exceed
+   * @throws IOException when the bytes are not such a column
+   */
+  public static TextColumn read(DataInput in, long limit) throws IOException {
+    int size = Columns.count(in, limit, Integer.BYTES);
+    int[] ends = Columns.readInts(in, size);
+    int used = Columns.count(in, limit, 1);
+    int previous = 0;
+    for (int i = 0; i < size; i++) {
+      Columns.check(ends[i] >= previous && ends[i] <= used, "text ends out of order");
+      previous = ends[i];
+    }
+    Columns.check(previous == used, "text bytes past the last end");
+    byte[] bytes = Columns.readBytes(in, used);
+    int words = Columns.count(in, limit, Long.BYTES);
+    Columns.check(words == 0 || words == (size + 63) / 64, "null flags of another size");
+    long[] nulls = words == 0 ? null : Columns.readLongs(in, words);
+    return new TextColumn(bytes, ends, nulls, size);
   }
 
   /** Appends a text, or null. */
@@ -140,7 +186,7 @@ public final class TextColumn {
   }
 
   /** True when the text at {@code i} equals the text at {@code j} of {@code other}. */
-  boolean sameText(int i, TextColumn other, int j) {
+  public boolean sameText(int i, TextColumn other, int j) {
     if (isNull(i) || other.isNull(j)) {
       return isNull(i) && other.isNull(j);
     }

@@ -1,5 +1,8 @@
 package io.mrrlens.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.AbstractList;
@@ -76,6 +79,79 @@ public final class Tickets extends AbstractList<Ticket> implements RandomAccess 
     this.openedNanos = openedNanos;
     this.closedNanos = closedNanos;
     this.size = size;
+  }
+
+  /**
+   * Writes the tickets column by column (for the import cache); {@link #read} gives them back
+   * equal, in the same order.
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(size);
+    id.write(out);
+    client.write(out);
+    priority.write(out);
+    type.write(out);
+    source.write(out);
+    summary.write(out);
+    Columns.writeLongs(out, opened, size);
+    Columns.writeLongs(out, closed, size);
+    out.writeBoolean(openedNanos != null);
+    if (openedNanos != null) {
+      Columns.writeInts(out, openedNanos, size);
+      Columns.writeInts(out, closedNanos, size);
+    }
+  }
+
+  /**
+   * The tickets as {@link #write} wrote them.
+   *
+   * @param limit the bytes left to read, which no count read may exceed
+   * @throws IOException when the bytes are not such tickets
+   */
+  public static Tickets read(DataInput in, long limit) throws IOException {
+    int size = Columns.count(in, limit, 1);
+    TextColumn id = TextColumn.read(in, limit);
+    WordColumn client = WordColumn.read(in, limit);
+    WordColumn priority = WordColumn.read(in, limit);
+    WordColumn type = WordColumn.read(in, limit);
+    WordColumn source = WordColumn.read(in, limit);
+    TextColumn summary = TextColumn.read(in, limit);
+    Columns.checkSizes(
+        size,
+        id.size(),
+        client.size(),
+        priority.size(),
+        type.size(),
+        source.size(),
+        summary.size());
+    long[] opened = Columns.readLongs(in, size);
+    long[] closed = Columns.readLongs(in, size);
+    int[] openedNanos = null;
+    int[] closedNanos = null;
+    if (in.readBoolean()) {
+      openedNanos = Columns.readInts(in, size);
+      closedNanos = Columns.readInts(in, size);
+      for (int i = 0; i < size; i++) {
+        Columns.check(
+            openedNanos[i] >= 0
+                && openedNanos[i] < 1_000_000_000
+                && closedNanos[i] >= 0
+                && closedNanos[i] < 1_000_000_000,
+            "nanoseconds out of range");
+      }
+    }
+    return new Tickets(
+        id,
+        client,
+        priority,
+        type,
+        source,
+        summary,
+        opened,
+        closed,
+        openedNanos,
+        closedNanos,
+        size);
   }
 
   /** The tickets of a list, as columns (the list itself when it is columns already). */

@@ -1,5 +1,8 @@
 package io.mrrlens.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.Arrays;
@@ -76,6 +79,58 @@ public final class TimeEntries extends AbstractList<TimeEntry> implements Random
     this.billable = billable;
     this.chargeTo = chargeTo;
     this.size = size;
+  }
+
+  /**
+   * Writes the entries column by column (for the import cache); {@link #read} gives them back
+   * equal, in the same order.
+   */
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(size);
+    id.write(out);
+    client.write(out);
+    ticket.write(out);
+    technician.write(out);
+    workType.write(out);
+    hours.write(out);
+    rate.write(out);
+    Columns.writeInts(out, day, size);
+    Columns.writeBooleans(out, billable, size);
+    Columns.writeBytes(out, chargeTo, size);
+  }
+
+  /**
+   * The entries as {@link #write} wrote them.
+   *
+   * @param limit the bytes left to read, which no count read may exceed
+   * @throws IOException when the bytes are not such entries
+   */
+  public static TimeEntries read(DataInput in, long limit) throws IOException {
+    int size = Columns.count(in, limit, 1);
+    TextColumn id = TextColumn.read(in, limit);
+    WordColumn client = WordColumn.read(in, limit);
+    TextColumn ticket = TextColumn.read(in, limit);
+    WordColumn technician = WordColumn.read(in, limit);
+    WordColumn workType = WordColumn.read(in, limit);
+    DecimalColumn hours = DecimalColumn.read(in, limit);
+    DecimalColumn rate = DecimalColumn.read(in, limit);
+    Columns.checkSizes(
+        size,
+        id.size(),
+        client.size(),
+        ticket.size(),
+        technician.size(),
+        workType.size(),
+        hours.size(),
+        rate.size());
+    int[] day = Columns.readInts(in, size);
+    boolean[] billable = Columns.readBooleans(in, size);
+    byte[] chargeTo = Columns.readBytes(in, size);
+    for (int i = 0; i < size; i++) {
+      Columns.check(chargeTo[i] >= -1 && chargeTo[i] < CHARGES.length, "an unknown charge");
+    }
+    return new TimeEntries(
+        id, client, ticket, technician, workType, hours, rate, day, billable, chargeTo, size);
   }
 
   /** The entries of a list, as columns (the list itself when it is columns already). */

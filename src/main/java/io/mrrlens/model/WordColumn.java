@@ -1,5 +1,10 @@
 package io.mrrlens.model;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -32,6 +37,39 @@ public final class WordColumn {
     this.size = size;
     this.words = words;
     this.wordCount = wordCount;
+  }
+
+  /** Writes the column whole (for the import cache): its codes, then its texts in code order. */
+  public void write(DataOutput out) throws IOException {
+    out.writeInt(size);
+    Columns.writeInts(out, codes, size);
+    out.writeInt(wordCount);
+    for (int c = 0; c < wordCount; c++) {
+      byte[] utf8 = words[c].getBytes(UTF_8);
+      out.writeInt(utf8.length);
+      out.write(utf8);
+    }
+  }
+
+  /**
+   * A column as {@link #write} wrote it, read only (as a renamed column is): the same codes and
+   * texts.
+   *
+   * @param limit the bytes left to read, which no count read may exceed
+   * @throws IOException when the bytes are not such a column
+   */
+  public static WordColumn read(DataInput in, long limit) throws IOException {
+    int size = Columns.count(in, limit, Integer.BYTES);
+    int[] codes = Columns.readInts(in, size);
+    int wordCount = Columns.count(in, limit, Integer.BYTES);
+    String[] words = new String[Math.max(1, wordCount)];
+    for (int c = 0; c < wordCount; c++) {
+      words[c] = new String(Columns.readBytes(in, Columns.count(in, limit, 1)), UTF_8);
+    }
+    for (int i = 0; i < size; i++) {
+      Columns.check(codes[i] >= -1 && codes[i] < wordCount, "a code without its text");
+    }
+    return new WordColumn(codes, size, words, wordCount);
   }
 
   /** Appends a text, or null. */

@@ -8,6 +8,7 @@ import io.mrrlens.model.Books;
 import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.FileKind;
+import io.mrrlens.model.ImportWarning;
 import io.mrrlens.model.Invoice;
 import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
@@ -89,6 +90,38 @@ class BooksImporterTest {
     assertEquals(LocalDate.of(2026, 10, 31), invoice.dueOr(30));
     assertEquals(BigDecimal.ZERO, invoice.balance());
     assertEquals(LocalDate.of(2026, 10, 2), books.latestDate().orElseThrow());
+  }
+
+  /**
+   * Each time entry whose ticket is unknown has its warning, when entries of one ticket follow one
+   * another too (known, unknown, blank and known again), in the entries' order.
+   */
+  @Test
+  void everyEntryOfAnUnknownTicketIsWarnedOf() throws IOException {
+    write(
+        "tickets.csv",
+        "ticket_id,client,opened,closed,priority,type,source,summary",
+        "T-1,Acme,2026-10-01,,P1,incident,phone,a",
+        "T-2,Acme,2026-10-01,,P1,incident,phone,b");
+    write(
+        "time.csv",
+        TIME_HEADER,
+        "E1,Acme,T-1,Ann,2026-10-01,1,,,,",
+        "E2,Acme,T-1,Ann,2026-10-01,1,,,,",
+        "E3,Acme,T-9,Ann,2026-10-01,1,,,,",
+        "E4,Acme,T-9,Ann,2026-10-01,1,,,,",
+        "E5,Acme,,Ann,2026-10-01,1,,,,",
+        "E6,Acme,T-9,Ann,2026-10-01,1,,,,",
+        "E7,Acme,T-2,Ann,2026-10-01,1,,,,",
+        "E8,Acme,T-2,Ann,2026-10-01,1,,,,",
+        "E9,Acme,T-1,Ann,2026-10-01,1,,,,",
+        "E10,Acme,T-10,Ann,2026-10-01,1,,,,");
+    List<Long> lines =
+        read(ErrorPolicy.FAIL).warnings().stream()
+            .filter(w -> w.code().equals("unknown-ticket"))
+            .map(ImportWarning::line)
+            .toList();
+    assertEquals(List.of(4L, 5L, 7L, 11L), lines);
   }
 
   @Test

@@ -1,16 +1,23 @@
 package io.mrrlens.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -159,42 +166,59 @@ class ColumnsTest {
     assertEquals(open.withClient("Acme"), tickets.withClients(Map.of("acme", "Acme")).get(0));
   }
 
-  /** Random entries and tickets, past every growth of the columns, come back equal. */
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3})
-  void randomRowsComeBackEqual(long seed) {
-    Random random = new Random(seed);
+  private static final String[] WORDS = {null, "a", "b", "Ünïcode", ""};
+
+  private static List<TimeEntry> randomEntries(Random random, int rows) {
     List<TimeEntry> entries = new ArrayList<>();
-    List<Ticket> tickets = new ArrayList<>();
-    String[] words = {null, "a", "b", "Ünïcode", ""};
-    for (int i = 0; i < 5_000; i++) {
+    for (int i = 0; i < rows; i++) {
       entries.add(
           new TimeEntry(
               random.nextInt(5) == 0 ? null : "E-" + random.nextInt(),
-              words[1 + random.nextInt(4)],
+              WORDS[1 + random.nextInt(4)],
               random.nextBoolean() ? null : "T-" + random.nextInt(100),
-              words[random.nextInt(5)],
+              WORDS[random.nextInt(5)],
               LocalDate.ofEpochDay(random.nextInt(40_000) - 10_000),
               BigDecimal.valueOf(random.nextInt(2_400_000) + 1, random.nextInt(7)),
               random.nextBoolean(),
-              words[random.nextInt(5)],
+              WORDS[random.nextInt(5)],
               random.nextInt(5) == 0 ? null : ChargeTo.values()[random.nextInt(4)],
               random.nextBoolean()
                   ? null
                   : new BigDecimal(new BigInteger(100, random), random.nextInt(5))));
+    }
+    return entries;
+  }
+
+  private static List<Ticket> randomTickets(Random random, int rows, boolean nanos) {
+    List<Ticket> tickets = new ArrayList<>();
+    for (int i = 0; i < rows; i++) {
       LocalDateTime opened =
           LocalDateTime.of(2020, 1, 1, 0, 0).plusSeconds(random.nextInt(200_000_000));
       tickets.add(
           new Ticket(
               "T-" + i,
-              words[1 + random.nextInt(4)],
+              WORDS[1 + random.nextInt(4)],
               opened,
-              random.nextBoolean() ? null : opened.plusNanos(random.nextLong(1L << 40)),
-              words[random.nextInt(5)],
-              words[random.nextInt(5)],
-              words[random.nextInt(5)],
+              random.nextBoolean()
+                  ? null
+                  : nanos
+                      ? opened.plusNanos(random.nextLong(1L << 40))
+                      : opened.plusSeconds(random.nextInt(1_000_000)),
+              WORDS[random.nextInt(5)],
+              WORDS[random.nextInt(5)],
+              WORDS[random.nextInt(5)],
               random.nextBoolean() ? null : "summary " + random.nextInt()));
     }
+    return tickets;
+  }
+
+  /** Random entries and tickets, past every growth of the columns, come back equal. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void randomRowsComeBackEqual(long seed) {
+    Random random = new Random(seed);
+    List<TimeEntry> entries = randomEntries(random, 5_000);
+    List<Ticket> tickets = randomTickets(random, 5_000, true);
     TimeEntries entryColumns = new TimeEntries(3);
     entryColumns.addAll(entries);
     Tickets ticketColumns = new Tickets(3);
@@ -208,5 +232,101 @@ class ColumnsTest {
     Tickets head = Tickets.of(tickets.subList(0, 4_321));
     head.addAll(Tickets.of(tickets.subList(4_321, tickets.size())));
     assertEquals(tickets, head);
+  }
+
+  private static byte[] written(TimeEntries entries, Tickets tickets) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    DataOutputStream out = new DataOutputStream(bytes);
+    entries.write(out);
+    tickets.write(out);
+    out.flush();
+    return bytes.toByteArray();
+  }
+
+  /**
+   * Columns written whole (as the import cache does) read back equal, row by row and column by
+   * column: the same codes and words, scales, nulls and times to the nanosecond; renamed columns,
+   * columns without any null and empty ones too.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6})
+  void columnsWrittenWholeReadBackEqual(long seed) throws IOException {
+    Random random = new Random(seed);
+    int rows = seed == 6 ? 0 : 1 + random.nextInt(70_000);
+    TimeEntries entries = TimeEntries.of(new ArrayList<>(randomEntries(random, rows)));
+    entries = TimeEntries.of(List.copyOf(entries));
+    Tickets tickets = Tickets.of(List.copyOf(randomTickets(random, rows, seed % 2 == 0)));
+    if (seed % 3 == 0) {
+      entries = entries.withClients(Map.of("a", "b", "b", "B"));
+      tickets = tickets.withClients(Map.of("Ünïcode", "a"));
+    }
+    byte[] bytes = written(entries, tickets);
+    DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+    TimeEntries entriesBack = TimeEntries.read(in, bytes.length);
+    Tickets ticketsBack = Tickets.read(in, bytes.length);
+    assertEquals(-1, in.read());
+    assertEquals(entries, entriesBack);
+    assertEquals(tickets, ticketsBack);
+    for (int i = 0; i < rows; i++) {
+      assertEquals(entries.clients().code(i), entriesBack.clients().code(i));
+      assertEquals(entries.hours().scale(i), entriesBack.hours().scale(i));
+      assertEquals(entries.ticketIds().isNull(i), entriesBack.ticketIds().isNull(i));
+    }
+    assertEquals(entries.clients().words(), entriesBack.clients().words());
+    // written again, the columns read back are the same bytes
+    assertArrayEquals(bytes, written(entriesBack, ticketsBack));
+  }
+
+  /** Bytes cut anywhere are refused with an IOException, never another failure. */
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+  void cutColumnsAreRefused(long seed) throws IOException {
+    Random random = new Random(seed);
+    byte[] bytes =
+        written(
+            TimeEntries.of(randomEntries(random, 300)),
+            Tickets.of(randomTickets(random, 300, true)));
+    byte[] cut = Arrays.copyOf(bytes, random.nextInt(bytes.length));
+    assertThrows(
+        IOException.class,
+        () -> {
+          DataInputStream in = new DataInputStream(new ByteArrayInputStream(cut));
+          TimeEntries.read(in, cut.length);
+          Tickets.read(in, cut.length);
+        });
+  }
+
+  /** A count past the bytes left, or a code without its word, is refused before it is used. */
+  @Test
+  void damagedColumnsAreRefused() throws IOException {
+    WordColumn words = new WordColumn();
+    words.add("a");
+    words.add(null);
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    words.write(new DataOutputStream(bytes));
+    byte[] good = bytes.toByteArray();
+    WordColumn back = WordColumn.read(new DataInputStream(new ByteArrayInputStream(good)), 100);
+    assertEquals("a", back.get(0));
+    assertNull(back.get(1));
+    byte[] badCode = good.clone();
+    badCode[7] = 5; // the first code, 0 ("a"), becomes 5: no such word
+    assertThrows(
+        IOException.class,
+        () -> WordColumn.read(new DataInputStream(new ByteArrayInputStream(badCode)), 100));
+    byte[] hugeCount = good.clone();
+    hugeCount[0] = 0x7F; // two thousand million rows in a few bytes
+    assertThrows(
+        IOException.class,
+        () -> WordColumn.read(new DataInputStream(new ByteArrayInputStream(hugeCount)), 100));
+    TextColumn text = new TextColumn();
+    text.add("abc");
+    text.add("de");
+    bytes.reset();
+    text.write(new DataOutputStream(bytes));
+    byte[] disordered = bytes.toByteArray();
+    disordered[7] = 9; // the first text's end past the bytes
+    assertThrows(
+        IOException.class,
+        () -> TextColumn.read(new DataInputStream(new ByteArrayInputStream(disordered)), 100));
   }
 }
