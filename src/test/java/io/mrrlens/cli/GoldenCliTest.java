@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -99,10 +100,29 @@ class GoldenCliTest {
         Map.of());
   }
 
+  /**
+   * Runs one command line with an environment, its output to {@code out} and {@code err}: mrrlens
+   * in-process at the tests' clock, or the built jar through the launcher ({@code ShadedJarIT}).
+   */
+  interface Runner {
+    int run(OutputStream out, OutputStream err, UnaryOperator<String> environment, String[] args)
+        throws IOException;
+  }
+
+  /** mrrlens in-process, at the tests' clock. */
+  static final Runner IN_PROCESS =
+      (out, err, environment, args) ->
+          Main.run(
+              out, new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK, environment, args);
+
   static Outcome execute(Path dir) throws IOException {
-    Path scratch =
-        Path.of(System.getProperty("golden.scratch", "target/golden-scratch"))
-            .resolve(dir.getFileName().toString());
+    return execute(
+        dir, Path.of(System.getProperty("golden.scratch", "target/golden-scratch")), IN_PROCESS);
+  }
+
+  /** Runs a case with a runner in a scratch folder under {@code scratchRoot}. */
+  static Outcome execute(Path dir, Path scratchRoot, Runner runner) throws IOException {
+    Path scratch = scratchRoot.resolve(dir.getFileName().toString());
     deleteTree(scratch);
     Files.createDirectories(scratch);
     Path books = scratch.resolve("books");
@@ -128,10 +148,9 @@ class GoldenCliTest {
             ? new FullDisk(stdout, Integer.parseInt(Files.readString(limit).strip()))
             : new PrintStream(stdout, true, StandardCharsets.UTF_8);
     int exit =
-        Main.run(
+        runner.run(
             console,
-            new PrintStream(stderr, true, StandardCharsets.UTF_8),
-            CLOCK,
+            stderr,
             // each case has its own empty import cache, also for books in the repository
             name ->
                 "MRRLENS_CACHE_DIR".equals(name)
@@ -196,6 +215,12 @@ class GoldenCliTest {
       }
       return;
     }
+    assertMatches(dir, outcome);
+  }
+
+  /** Asserts that a run of a case wrote what the case expects. */
+  static void assertMatches(Path dir, Outcome outcome) throws IOException {
+    Path expectedFiles = dir.resolve("files");
     String name = dir.getFileName().toString();
     assertEquals(read(dir.resolve("stderr")), outcome.stderr(), name + ": stderr");
     assertEquals(read(dir.resolve("stdout")), outcome.stdout(), name + ": stdout");
