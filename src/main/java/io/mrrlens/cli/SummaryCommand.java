@@ -6,7 +6,10 @@ import io.mrrlens.engine.BooksSource;
 import io.mrrlens.engine.Outcome;
 import io.mrrlens.engine.SummaryMail;
 import io.mrrlens.file.AtomicFile;
+import io.mrrlens.mail.DryRunMailSender;
 import io.mrrlens.mail.MailMessage;
+import io.mrrlens.mail.MailSender;
+import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.HtmlSummaryRenderer;
@@ -96,7 +99,9 @@ final class SummaryCommand implements Callable<Integer> {
               config.text("smtp.from").strip(),
               mail.subject,
               root.context().now());
-      SummaryMail.send(message, smtp, mail.dryRun, out, html != null || output.toFile() != null);
+      MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
+      SummaryMail.send(message, sender, smtp, html != null || output.toFile() != null);
+      out.flush();
     }
     MrrlensCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;

@@ -1,12 +1,10 @@
 package io.mrrlens.engine;
 
 import io.mrrlens.config.Config;
-import io.mrrlens.mail.DryRunMailSender;
 import io.mrrlens.mail.InlineImage;
 import io.mrrlens.mail.MailException;
 import io.mrrlens.mail.MailMessage;
 import io.mrrlens.mail.MailSender;
-import io.mrrlens.mail.SmtpMailSender;
 import io.mrrlens.mail.SmtpSettings;
 import io.mrrlens.mail.Tls;
 import io.mrrlens.model.Problem;
@@ -15,7 +13,6 @@ import io.mrrlens.report.Part;
 import io.mrrlens.report.Report;
 import io.mrrlens.report.SummaryMailRenderer;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,23 +150,18 @@ public final class SummaryMail {
   }
 
   /**
-   * Sends a mail, or with {@code dryRun} writes it to {@code shown} instead of sending it.
+   * Sends a mail through a sender (SMTP, or one that only shows it); a failure is a problem that
+   * says what to check.
    *
    * @param filesWritten whether files were written before: the problem of an unsent mail says so
    */
   public static void send(
-      MailMessage message,
-      SmtpSettings smtp,
-      boolean dryRun,
-      PrintWriter shown,
-      boolean filesWritten) {
-    MailSender sender = dryRun ? new DryRunMailSender(smtp, shown) : new SmtpMailSender(smtp);
+      MailMessage message, MailSender sender, SmtpSettings smtp, boolean filesWritten) {
     try {
       sender.send(message);
     } catch (MailException e) {
       throw unsent(e, smtp, filesWritten);
     }
-    shown.flush();
   }
 
   /** The sentence and fix of a mail that could not be sent. */
