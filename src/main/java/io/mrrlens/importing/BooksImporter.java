@@ -236,8 +236,8 @@ public final class BooksImporter {
       Map<FileKind, List<LocatedFile>> found,
       Set<CsvSource> shared,
       List<ImportWarning> warnings) {
-    if (file.profile() == null) {
-      return;
+    if (file.profile() == null || candidates.stream().noneMatch(file.profile()::sharesFileWith)) {
+      return; // the common case: no second profile, so the file's top is not read again
     }
     ProfileCatalogue.Sniff sniff = ProfileCatalogue.sniff(file.source());
     for (Profile second : SharedFiles.companions(file.profile(), sniff, candidates)) {

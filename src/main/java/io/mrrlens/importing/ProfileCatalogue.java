@@ -68,6 +68,7 @@ public final class ProfileCatalogue {
           "zohobooks-invoices",
           "freshbooks-invoices",
           "freshbooks-invoice-details",
+          "freshbooks-payments",
           "wave-invoices",
           "wave-invoices-csv",
           "wave-transactions-invoices",

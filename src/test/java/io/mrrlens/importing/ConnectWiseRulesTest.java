@@ -154,18 +154,54 @@ class ConnectWiseRulesTest {
     }
     Profile mine =
         TestOptions.mapping(
-            builtIn.replace("name: connectwise-time", "name: cw-time")
-                + "skip: [{reason: internal time (own company), record: true,"
-                + " when: {column: company.identifier, in: [NorthwindIT]}}]\n");
+            builtIn
+                .replace("name: connectwise-time", "name: cw-time")
+                .replace(
+                    "skip:\n",
+                    "skip:\n  - {reason: internal time (own company), record: true,"
+                        + " when: {column: company.identifier, in: [NorthwindIT]}}\n"));
     Books read = new BooksImporter(TestOptions.profiles(dir.resolve("rejects"), mine)).read(books);
-    assertEquals(
-        Map.of("Fjord Fisheries", "1.5"),
-        RealExportsTest.perClient(
-            read.timeEntries(),
-            io.mrrlens.model.TimeEntry::client,
-            io.mrrlens.model.TimeEntry::hours));
+    assertEquals(Map.of("Fjord Fisheries", "1.5"), RealExportsTest.hours(read));
     io.mrrlens.model.FileImport file = RealExportsTest.file(read, "time.json");
     assertEquals(Map.of("internal time (own company)", 1L), file.layout().skipped());
     assertEquals("2.25", RealExportsTest.skippedAmount(file, "internal time (own company)"));
+  }
+
+  /**
+   * An entry of no time (0 hours: a note logged as time, a timer stopped at once) is not work: left
+   * out and counted in ConnectWise and Autotask alike, not a rejection that stops the run. The
+   * other entries keep their hours: ConnectWise 1.5 (Fjord Fisheries); Autotask 1.75 on ticket 7001
+   * (Acme Corp).
+   */
+  @Test
+  void psaEntriesOfNoTimeAreLeftOut() throws IOException {
+    Path books = dir.resolve("books");
+    Files.createDirectories(books);
+    Files.write(
+        books.resolve("cw-time.csv"),
+        List.of(
+            "id,company.name,chargeToId,chargeToType,member.identifier,timeStart,actualHours,billableOption",
+            "501,Fjord Fisheries,7,ServiceTicket,jsmith,2026-09-02T14:00:00Z,1.5,Billable",
+            "502,Fjord Fisheries,7,ServiceTicket,jsmith,2026-09-02T15:00:00Z,0.00,Billable"));
+    Files.copy(
+        Path.of("src/test/resources/profiles/autotask/tickets.csv"), books.resolve("tickets.csv"));
+    Files.copy(
+        Path.of("src/test/resources/profiles/autotask/companies.csv"),
+        books.resolve("companies.csv"));
+    Files.write(
+        books.resolve("at-time.csv"),
+        List.of(
+            "id,ticketID,resourceID,dateWorked,hoursWorked,isNonBillable",
+            "1,7001,29683000,2026-09-02T00:00:00Z,1.75,false",
+            "2,7001,29683000,2026-09-02T00:00:00Z,0,false"));
+    Books read =
+        new BooksImporter(TestOptions.of(ErrorPolicy.FAIL, dir.resolve("rejects"), Map.of()))
+            .read(books);
+    assertEquals(
+        Map.of("Acme Corp", "1.75", "Fjord Fisheries", "1.5"), RealExportsTest.hours(read));
+    for (String file : List.of("cw-time.csv", "at-time.csv")) {
+      assertEquals(
+          Map.of("no time", 1L), RealExportsTest.file(read, file).layout().skipped(), file);
+    }
   }
 }

@@ -370,6 +370,6 @@ class ProfileImportTest {
             .map(Profile::name)
             .sorted(Comparator.naturalOrder())
             .toList();
-    assertEquals(44, names.size(), names.toString());
+    assertEquals(45, names.size(), names.toString());
   }
 }

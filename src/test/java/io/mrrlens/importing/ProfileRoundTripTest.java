@@ -256,6 +256,7 @@ class ProfileRoundTripTest {
           "invoiceninja4-clients",
           "freshbooks-invoices",
           "freshbooks-invoice-details",
+          "freshbooks-payments",
           "wave-invoices",
           "wave-invoices-csv",
           "quickbooks-ar-aging",

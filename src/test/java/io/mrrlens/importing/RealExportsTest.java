@@ -69,7 +69,7 @@ class RealExportsTest {
     return perClient(books.payments(), p -> clientOf.get(p.invoiceId()), Payment::amount);
   }
 
-  private static Map<String, String> hours(Books books) {
+  static Map<String, String> hours(Books books) {
     return perClient(books.timeEntries(), TimeEntry::client, TimeEntry::hours);
   }
 
