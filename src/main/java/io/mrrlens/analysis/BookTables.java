@@ -19,6 +19,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +35,8 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.selection.Selection;
+import tech.tablesaw.columns.booleans.BitSetBooleanData;
+import tech.tablesaw.columns.booleans.BooleanColumnType;
 
 /**
  * A book as the analysis tables the three questions are computed from: one Tablesaw table each for
@@ -62,6 +65,8 @@ public final class BookTables {
   private final Lazy time = new Lazy(() -> timeTable(settings().proactiveTypes()));
   private final Lazy invoices = new Lazy(() -> invoiceTable(books(), settings().termsDays()));
   private final Lazy payments = new Lazy(() -> paymentTable(books().payments()));
+  // written with the invoices table, under its lock, and read after it
+  private volatile String[] invoiceIds;
 
   /** A table built on first use, once, whichever thread asks first. */
   private static final class Lazy {
@@ -131,11 +136,16 @@ public final class BookTables {
     for (Agreement agreement : books.agreements()) {
       agreements.get(index(agreement.client())).add(agreement);
     }
-    List<BigDecimal> amounts = new ArrayList<>();
-    books.invoices().forEach(i -> amounts.add(i.amount()));
-    books.invoices().forEach(i -> amounts.add(i.balance()));
-    books.payments().forEach(p -> amounts.add(p.amount()));
-    money = MinorUnits.covering(amounts, 2);
+    // the scale of every amount, read in place rather than gathered into a list first
+    int moneyScale = 2;
+    for (Invoice invoice : books.invoices()) {
+      moneyScale = MinorUnits.covering(moneyScale, invoice.amount());
+      moneyScale = MinorUnits.covering(moneyScale, invoice.balance());
+    }
+    for (Payment payment : books.payments()) {
+      moneyScale = MinorUnits.covering(moneyScale, payment.amount());
+    }
+    money = new MinorUnits(moneyScale);
     hours = MinorUnits.covering(timeColumns.hours(), 2);
     hasPaymentsFile =
         !books.payments().isEmpty()
@@ -256,12 +266,21 @@ public final class BookTables {
   }
 
   /**
-   * Invoices in file order: {@code id}, {@code client}, {@code issued}, {@code month}, {@code due}
-   * (the column, else issued + terms), {@code amount} (units), {@code kind}, {@code paid} (missing
-   * while unpaid), {@code balance} (units; missing when not given).
+   * Invoices in file order: {@code client}, {@code issued}, {@code month}, {@code due} (the column,
+   * else issued + terms), {@code amount} (units), {@code kind}, {@code paid} (missing while
+   * unpaid), {@code balance} (units; missing when not given). Their IDs: {@link #invoiceId}.
    */
   public Table invoices() {
     return invoices.get();
+  }
+
+  /**
+   * The ID of the invoice of a row of {@link #invoices()}. Kept beside the table, not in it: a
+   * Tablesaw text column puts every value in a dictionary, and IDs are all different.
+   */
+  String invoiceId(int row) {
+    invoices();
+    return invoiceIds[row];
   }
 
   /** Payments of known invoices: {@code invoice} (row of {@link #invoices()}), date, amount. */
@@ -269,11 +288,40 @@ public final class BookTables {
     return payments.get();
   }
 
-  /** The rows of a table whose month falls in the window. */
-  static Selection inWindow(Table table, Period period) {
-    return table
-        .intColumn(MONTH)
-        .isBetweenInclusive(month(period.window().from()), month(period.window().to()));
+  /**
+   * The rows of a table whose month falls in the window, in row order. A hand loop over the month
+   * column: one pass of int reads, where Tablesaw's {@code isBetweenInclusive} tests every row
+   * through a double predicate into a bitmap that the caller then iterates.
+   */
+  static int[] inWindow(Table table, Period period) {
+    IntColumn month = table.intColumn(MONTH);
+    int from = month(period.window().from());
+    int to = month(period.window().to());
+    int[] rows = new int[month.size()];
+    int found = 0;
+    for (int i = 0; i < rows.length; i++) {
+      int m = month.getInt(i);
+      if (m >= from && m <= to) {
+        rows[found++] = i;
+      }
+    }
+    return Arrays.copyOf(rows, found);
+  }
+
+  /** True when the flag of a row is set (read in place: no selection of every true row). */
+  static boolean isTrue(BooleanColumn column, int row) {
+    return column.getByte(row) == BooleanColumnType.BYTE_TRUE;
+  }
+
+  /**
+   * A column of flags from the rows that are true, none missing: Tablesaw's own bit sets, filled by
+   * the caller's loop, rather than {@code BooleanColumn.create}, which appends row by row.
+   */
+  private static BooleanColumn flags(String name, BitSet trues, int rows) {
+    BitSet falses = new BitSet(rows);
+    falses.set(0, rows);
+    falses.andNot(trues);
+    return new BooleanColumn(name, new BitSetBooleanData(trues, falses, new BitSet()));
   }
 
   /** The number of each code of a column of client names. */
@@ -336,9 +384,9 @@ public final class BookTables {
     int[] client = new int[n];
     int[] month = new int[n];
     long[] units = new long[n];
-    boolean[] billable = new boolean[n];
-    boolean[] proactive = new boolean[n];
-    boolean[] project = new boolean[n];
+    BitSet billable = new BitSet(n);
+    BitSet proactive = new BitSet(n);
+    BitSet project = new BitSet(n);
     for (int i = 0; i < n; i++) {
       client[i] = clientOf[list.clients().code(i)];
       month[i] = monthOfEpochDay(list.epochDay(i));
@@ -346,30 +394,37 @@ public final class BookTables {
       if (units[i] == Long.MIN_VALUE) {
         units[i] = hours.units(entryHours.get(i));
       }
-      billable[i] = list.billable(i);
-      project[i] = list.chargeTo(i) == ChargeTo.PROJECT;
+      if (list.billable(i)) {
+        billable.set(i);
+      }
+      boolean charged = list.chargeTo(i) == ChargeTo.PROJECT;
+      if (charged) {
+        project.set(i);
+      }
       int work = works.code(i);
-      proactive[i] =
-          project[i]
-              || (proactiveTickets != null && proactiveTickets.find(ticketIds, i) >= 0)
-              || (work >= 0 && proactiveWork[work]);
+      if (charged
+          || (work >= 0 && proactiveWork[work])
+          || (proactiveTickets != null && proactiveTickets.find(ticketIds, i) >= 0)) {
+        proactive.set(i);
+      }
     }
     return Table.create(
         "time",
         IntColumn.create(CLIENT, client),
         IntColumn.create(MONTH, month),
         LongColumn.create("hours", units),
-        BooleanColumn.create("billable", billable),
-        BooleanColumn.create("proactive", proactive),
-        BooleanColumn.create("project", project));
+        flags("billable", billable, n),
+        flags("proactive", proactive, n),
+        flags("project", project, n));
   }
 
   /** True when {@code text} contains one of the (lower-case) words, ignoring case. */
   static boolean containsAny(String text, List<String> words) {
-    if (text == null) {
-      return false;
-    }
-    String lower = text.toLowerCase(Locale.ROOT);
+    return text != null && containsLowerCase(text.toLowerCase(Locale.ROOT), words);
+  }
+
+  /** True when {@code lower}, lower-cased already, contains one of the (lower-case) words. */
+  static boolean containsLowerCase(String lower, List<String> words) {
     for (String word : words) {
       if (lower.contains(word)) {
         return true;
@@ -408,9 +463,9 @@ public final class BookTables {
         balance.set(i, money.units(invoice.balance()));
       }
     }
+    invoiceIds = id;
     return Table.create(
         "invoices",
-        StringColumn.create("id", id),
         IntColumn.create(CLIENT, client),
         DateColumn.create("issued", issued),
         IntColumn.create(MONTH, month),
@@ -452,10 +507,10 @@ public final class BookTables {
   }
 
   private Table paymentTable(List<Payment> list) {
+    invoices();
     Map<String, Integer> row = new HashMap<>();
-    StringColumn ids = invoices().stringColumn("id");
-    for (int i = 0; i < ids.size(); i++) {
-      row.putIfAbsent(ids.get(i), i);
+    for (int i = 0; i < invoiceIds.length; i++) {
+      row.putIfAbsent(invoiceIds[i], i);
     }
     IntColumn invoice = IntColumn.create("invoice");
     DateColumn date = DateColumn.create("date");

@@ -12,7 +12,6 @@ import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.selection.Selection;
 
 /** The monthly history of each active client over the window, for the projection. */
 public final class History {
@@ -49,22 +48,21 @@ public final class History {
     IntColumn timeClient = time.intColumn(BookTables.CLIENT);
     IntColumn timeMonth = time.intColumn(BookTables.MONTH);
     LongColumn timeHours = time.longColumn("hours");
-    Selection proactiveRows = time.booleanColumn("proactive").isTrue();
-    Selection projectRows = time.booleanColumn("project").isTrue();
+    BooleanColumn isProactive = time.booleanColumn("proactive");
+    BooleanColumn isProject = time.booleanColumn("project");
     BooleanColumn isBillable = time.booleanColumn("billable");
-    Selection billableRows = isBillable.isTrue();
     for (int i : BookTables.inWindow(time, period)) {
       int c = timeClient.getInt(i);
       int m = timeMonth.getInt(i) - first;
       double value = h.decimal(timeHours.getLong(i)).doubleValue();
       hours[c][m] += value;
-      if (!proactiveRows.contains(i)) {
+      if (!BookTables.isTrue(isProactive, i)) {
         reactive[c][m] += value;
       }
-      if (projectRows.contains(i)) {
+      if (BookTables.isTrue(isProject, i)) {
         projectHours[c][m] += value;
       }
-      if (billableRows.contains(i)) {
+      if (BookTables.isTrue(isBillable, i)) {
         billable[c] += value;
       }
     }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -98,13 +99,18 @@ public final class InvoiceKinds {
 
   /** The kind the description's words give (case-insensitive), or null. */
   static InvoiceKind byDescription(String description) {
-    if (BookTables.containsAny(description, RECURRING_WORDS)) {
+    if (description == null) {
+      return null;
+    }
+    // lower-cased once for the three lists of words
+    String lower = description.toLowerCase(Locale.ROOT);
+    if (BookTables.containsLowerCase(lower, RECURRING_WORDS)) {
       return InvoiceKind.RECURRING;
     }
-    if (BookTables.containsAny(description, PROJECT_WORDS)) {
+    if (BookTables.containsLowerCase(lower, PROJECT_WORDS)) {
       return InvoiceKind.PROJECT;
     }
-    if (BookTables.containsAny(description, PRODUCT_WORDS)) {
+    if (BookTables.containsLowerCase(lower, PRODUCT_WORDS)) {
       return InvoiceKind.PRODUCT;
     }
     return null;

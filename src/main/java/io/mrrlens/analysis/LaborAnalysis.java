@@ -8,7 +8,6 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
-import tech.tablesaw.selection.Selection;
 
 /**
  * Question 1, labor per client (metrics.md): over the window, per client,
@@ -59,17 +58,14 @@ public final class LaborAnalysis {
     LongColumn timeHours = time.longColumn("hours");
     BooleanColumn isBillable = time.booleanColumn("billable");
     BooleanColumn isProactive = time.booleanColumn("proactive");
-    Selection timeInWindow = BookTables.inWindow(time, period);
-    Selection billableRows = isBillable.isTrue();
-    Selection proactiveRows = isProactive.isTrue();
-    for (int i : timeInWindow) {
+    for (int i : BookTables.inWindow(time, period)) {
       int c = timeClient.getInt(i);
       long h = timeHours.getLong(i);
       hours[c] = MinorUnits.add(hours[c], h);
-      if (billableRows.contains(i)) {
+      if (BookTables.isTrue(isBillable, i)) {
         billable[c] = MinorUnits.add(billable[c], h);
       }
-      if (!proactiveRows.contains(i)) {
+      if (!BookTables.isTrue(isProactive, i)) {
         reactive[c] = MinorUnits.add(reactive[c], h);
       }
       active[c] = true;

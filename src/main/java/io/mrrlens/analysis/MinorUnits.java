@@ -17,11 +17,17 @@ public record MinorUnits(int scale) {
   public static MinorUnits covering(Collection<BigDecimal> values, int minimum) {
     int scale = minimum;
     for (BigDecimal value : values) {
-      if (value != null && value.scale() > scale) {
-        scale = Math.max(scale, value.stripTrailingZeros().scale());
-      }
+      scale = covering(scale, value);
     }
     return new MinorUnits(scale);
+  }
+
+  /** The finer of {@code scale} and the one the value needs (null needs none). */
+  static int covering(int scale, BigDecimal value) {
+    if (value != null && value.scale() > scale) {
+      return Math.max(scale, value.stripTrailingZeros().scale());
+    }
+    return scale;
   }
 
   /** As {@link #covering(Collection, int)}, over a column of decimals. */

@@ -212,7 +212,7 @@ public final class PaymentAnalysis {
       if (open > 0 && pastDue >= minDaysPastDue) {
         out.add(
             new OverdueInvoice(
-                invoices.stringColumn("id").get(i),
+                tables.invoiceId(i),
                 tables.clients().get(client.getInt(i)),
                 ledger.issued.get(i),
                 ledger.due.get(i),

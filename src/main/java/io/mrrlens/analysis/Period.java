@@ -23,7 +23,14 @@ public record Period(LocalDate asOf, Window window) {
    * @throws IllegalArgumentException when the window would end before it starts
    */
   public static Period resolve(Books books, LocalDate asOf, YearMonth from, YearMonth to) {
-    LocalDate date = asOf != null ? asOf : books.latestDate().orElse(null);
+    return resolve(asOf != null ? asOf : books.latestDate().orElse(null), from, to);
+  }
+
+  /**
+   * As {@link #resolve(Books, LocalDate, YearMonth, YearMonth)}, with as_of given: {@code --as-of},
+   * else the books' latest date found already (null when they hold none).
+   */
+  public static Period resolve(LocalDate date, YearMonth from, YearMonth to) {
     if (date == null) {
       throw new AnalysisException(
           "the books hold no dated record, so there is no date to analyse them at",

@@ -16,8 +16,13 @@ final class Notices {
 
   /** The months asked for that lie after the books' last record, then the rows set aside. */
   static List<Notice> of(Books imported, Window window, String books) {
+    return of(imported, imported.latestDate(), window, books);
+  }
+
+  /** As {@link #of(Books, Window, String)}, with the books' latest date found already. */
+  static List<Notice> of(Books imported, Optional<LocalDate> latest, Window window, String books) {
     List<Notice> notices = new ArrayList<>();
-    stale(imported, window).ifPresent(notices::add);
+    stale(latest, window).ifPresent(notices::add);
     setAside(imported, books).ifPresent(notices::add);
     return notices;
   }
@@ -26,8 +31,7 @@ final class Notices {
    * A warning when the months asked for lie after the books' last record (an old export analysed at
    * today's date): their figures are zeros for want of records, not a business that stopped.
    */
-  static Optional<Notice> stale(Books imported, Window window) {
-    Optional<LocalDate> last = imported.latestDate();
+  static Optional<Notice> stale(Optional<LocalDate> last, Window window) {
     if (last.isEmpty()) {
       return Optional.empty();
     }

@@ -9,10 +9,12 @@ import io.mrrlens.model.ClientName;
 import io.mrrlens.model.Problem;
 import io.mrrlens.model.Spelling;
 import io.mrrlens.report.RowChoice;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -21,6 +23,7 @@ import java.util.function.UnaryOperator;
  *
  * @param name the books as the user named them
  * @param cacheStatus what the import cache did, as {@code check} states it
+ * @param latest the books' latest date (empty when they hold none)
  */
 record Workbench(
     String name,
@@ -30,7 +33,8 @@ record Workbench(
     AnalysisSettings settings,
     RowChoice choice,
     Config config,
-    String cacheStatus) {
+    String cacheStatus,
+    Optional<LocalDate> latest) {
 
   /** Reads the books of a source and resolves the scope on them. */
   static Workbench open(
@@ -40,9 +44,15 @@ record Workbench(
         BookReader.read(
             source.withExportClient(scope.singleClient()), progress.importing(), environment);
     BookTables tables = BookTables.of(read.books(), settings);
+    // the latest date reads every row: found once, for as_of and for the notices
+    Optional<LocalDate> latest = read.books().latestDate();
     Period period;
     try {
-      period = Period.resolve(read.books(), source.asOf(), scope.from(), scope.to());
+      period =
+          Period.resolve(
+              source.asOf() != null ? source.asOf() : latest.orElse(null),
+              scope.from(),
+              scope.to());
     } catch (IllegalArgumentException e) {
       throw Problem.usage(e.getMessage(), "give --from on or before --to");
     }
@@ -54,7 +64,8 @@ record Workbench(
         settings,
         choice(scope, tables, source.config()),
         source.config(),
-        read.cacheStatus());
+        read.cacheStatus(),
+        latest);
   }
 
   /** The rows to show; each client asked for must be a client of the books. */
@@ -83,6 +94,6 @@ record Workbench(
 
   /** What to tell besides an answer over these books and this window (see {@link Notices}). */
   List<Notice> notices() {
-    return Notices.of(imported, period.window(), name);
+    return Notices.of(imported, latest, period.window(), name);
   }
 }

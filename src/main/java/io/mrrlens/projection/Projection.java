@@ -239,10 +239,14 @@ public final class Projection {
       cumulative[s] = cumulativeProfitP50(results, s, horizon, perHour);
       profits[s] = profits(results, s, perHour);
     }
+    // the months' percentiles sort every path's figures: on both cores, each month computed alone
+    // and the rows kept in scenario and month order
+    rows.addAll(
+        IntStream.range(0, SCENARIOS.length * horizon)
+            .parallel()
+            .mapToObj(k -> month(results, k / horizon, k % horizon, settings, money, handle))
+            .toList());
     for (int s = 0; s < SCENARIOS.length; s++) {
-      for (int t = 0; t < horizon; t++) {
-        rows.add(month(results, s, t, settings, money, handle));
-      }
       summary.add(summary(results, s, horizon, money, cumulative, profits));
     }
     List<Sensitivity> sensitivity = new ArrayList<>();

@@ -69,7 +69,29 @@ final class Values {
     return new BigDecimal(value.toString());
   }
 
-  private static String grouped(BigDecimal value) {
+  /**
+   * The value with every decimal it has and a comma between groups of three integer digits: {@code
+   * -1,234.50}. Written by hand (a table has thousands of cells, and a {@code DecimalFormat} costs
+   * a pattern and a set of symbols each); {@link #groupedByFormat} is the same for tests.
+   */
+  static String grouped(BigDecimal value) {
+    String plain = value.toPlainString();
+    int start = plain.startsWith("-") ? 1 : 0;
+    int point = plain.indexOf('.');
+    int end = point < 0 ? plain.length() : point;
+    StringBuilder out = new StringBuilder(plain.length() + (end - start) / 3);
+    out.append(plain, 0, start);
+    for (int i = start; i < end; i++) {
+      if (i > start && (end - i) % 3 == 0) {
+        out.append(',');
+      }
+      out.append(plain.charAt(i));
+    }
+    return out.append(plain, end, plain.length()).toString();
+  }
+
+  /** {@link #grouped} by {@code java.text}: the pattern {@code #,##0} and the value's decimals. */
+  static String groupedByFormat(BigDecimal value) {
     DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
     format.setMinimumFractionDigits(Math.max(0, value.scale()));
     format.setMaximumFractionDigits(Math.max(0, value.scale()));

@@ -330,86 +330,55 @@ class ProjectionTest {
   @ParameterizedTest
   @CsvSource({"churn, break-fix, cost", "stay, 'break-fix,hybrid', cost", "churn, hybrid, uplift"})
   void eachSensitivityFigureIsAWholeRunAtItsValue(String decline, String include, String pricing) {
-    ProjectionSettings s =
-        settings(
-            "projection.paths",
-            "150",
-            "projection.horizon",
-            "9",
-            "transition.decline",
-            decline,
-            "transition.include",
-            include,
-            "pricing.method",
-            pricing);
-    Projection.Result r = Projection.run(sample, s);
+    String[] base = {
+      "projection.paths", "150",
+      "projection.horizon", "9",
+      "transition.decline", decline,
+      "transition.include", include,
+      "pricing.method", pricing
+    };
+    Projection.Result r = Projection.run(sample, settings(base));
     assertEquals(6, r.sensitivity().size());
     for (Projection.Sensitivity row : r.sensitivity()) {
       assertEquals(
-          profitDifference(variant(s, row.assumption(), row.low())),
+          profitDifference(variant(base, row.assumption(), row.low())),
           row.grossProfitDiffLow(),
           row.assumption() + " low");
       assertEquals(
-          profitDifference(variant(s, row.assumption(), row.high())),
+          profitDifference(variant(base, row.assumption(), row.high())),
           row.grossProfitDiffHigh(),
           row.assumption() + " high");
     }
   }
 
   /** The settings with one assumption at a value of the sensitivity. */
-  private static ProjectionSettings variant(ProjectionSettings s, String assumption, Object value) {
-    BigDecimal number = value instanceof BigDecimal d ? d : null;
-    return switch (assumption) {
-      case "accept rate" ->
-          s.with(
-              number,
-              s.priceElasticity(),
-              s.declineChurns(),
-              s.reactiveReduction(),
-              s.feeLevel(),
-              s.costPerHour());
-      case "price elasticity" ->
-          s.with(
-              s.acceptRate(),
-              number,
-              s.declineChurns(),
-              s.reactiveReduction(),
-              s.feeLevel(),
-              s.costPerHour());
-      case "reactive reduction" ->
-          s.with(
-              s.acceptRate(),
-              s.priceElasticity(),
-              s.declineChurns(),
-              number,
-              s.feeLevel(),
-              s.costPerHour());
-      case "fee level" ->
-          s.with(
-              s.acceptRate(),
-              s.priceElasticity(),
-              s.declineChurns(),
-              s.reactiveReduction(),
-              s.feeLevel().multiply(number),
-              s.costPerHour());
-      case "decline policy" ->
-          s.with(
-              s.acceptRate(),
-              s.priceElasticity(),
-              "churn".equals(value),
-              s.reactiveReduction(),
-              s.feeLevel(),
-              s.costPerHour());
-      case "cost per hour" ->
-          s.with(
-              s.acceptRate(),
-              s.priceElasticity(),
-              s.declineChurns(),
-              s.reactiveReduction(),
-              s.feeLevel(),
-              number);
-      default -> throw new AssertionError(assumption);
-    };
+  private static ProjectionSettings variant(String[] base, String assumption, Object value) {
+    String text = value instanceof BigDecimal d ? d.toPlainString() : value.toString();
+    String key =
+        switch (assumption) {
+          case "accept rate" -> "transition.accept_rate";
+          case "price elasticity" -> "transition.price_elasticity";
+          case "reactive reduction" -> "transition.reactive_reduction";
+          case "decline policy" -> "transition.decline";
+          case "cost per hour" -> "labor.cost_per_hour";
+          case "fee level" -> null;
+          default -> throw new AssertionError(assumption);
+        };
+    if (key != null) {
+      String[] pairs = java.util.Arrays.copyOf(base, base.length + 2);
+      pairs[base.length] = key;
+      pairs[base.length + 1] = text;
+      return settings(pairs);
+    }
+    // the fee level has no setting of its own: a factor on the fees
+    ProjectionSettings s = settings(base);
+    return s.with(
+        s.acceptRate(),
+        s.priceElasticity(),
+        s.declineChurns(),
+        s.reactiveReduction(),
+        s.feeLevel().multiply((BigDecimal) value),
+        s.costPerHour());
   }
 
   /** A whole run's transition P50 gross profit less its status quo's. */
