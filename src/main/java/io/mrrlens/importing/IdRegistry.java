@@ -62,7 +62,7 @@ final class IdRegistry {
     fileOf[size] = files.size() - 1;
     lineOf[size] = line;
     int mask = slots.length - 1;
-    int slot = TextColumn.spread(hash) & mask;
+    int slot = mix(hash) & mask;
     while (slots[slot] >= 0) {
       slot = (slot + 1) & mask;
     }
@@ -103,7 +103,7 @@ final class IdRegistry {
   /** The entry of an ID, or -1. */
   private int find(int hash, byte[] utf8) {
     int mask = slots.length - 1;
-    int slot = TextColumn.spread(hash) & mask;
+    int slot = mix(hash) & mask;
     while (slots[slot] >= 0) {
       int seen = slots[slot];
       if (hashes[seen] == hash && ids.hasText(seen, utf8)) {
@@ -118,11 +118,15 @@ final class IdRegistry {
     slots = emptySlots(slots.length * 2);
     int mask = slots.length - 1;
     for (int i = 0; i < size; i++) {
-      int slot = TextColumn.spread(hashes[i]) & mask;
+      int slot = mix(hashes[i]) & mask;
       while (slots[slot] >= 0) {
         slot = (slot + 1) & mask;
       }
       slots[slot] = i;
     }
+  }
+
+  private static int mix(int h) {
+    return h ^ (h >>> 16) ^ (h >>> 7);
   }
 }
