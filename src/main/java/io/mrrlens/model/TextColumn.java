@@ -213,6 +213,15 @@ public final class TextColumn {
   public static final class Index {
     private final TextColumn column;
     private final int[] slots;
+
+    /**
+     * The hash of the row in each slot, compared before its bytes: IDs that count up ({@code
+     * T-0000001}, {@code T-0000002}, ...) fill runs of neighbouring slots, which keeps a look-up
+     * near the last one in memory, but a run is walked slot by slot, and an int compared per slot
+     * is much cheaper than the texts' bytes.
+     */
+    private final int[] hashes;
+
     private final int mask;
 
     /** An index of the rows of {@code column} that {@code rows} selects (all when null). */
@@ -226,15 +235,21 @@ public final class TextColumn {
       }
       int capacity = Integer.highestOneBit(Math.max(4, count * 2 - 1)) << 1;
       slots = new int[capacity];
+      hashes = new int[capacity];
       Arrays.fill(slots, -1);
       mask = capacity - 1;
       for (int i = 0; i < column.size; i++) {
-        if (!column.isNull(i) && (rows == null || rows[i]) && find(column, i) < 0) {
-          int slot = mix(column.hash(i)) & mask;
+        if (column.isNull(i) || (rows != null && !rows[i])) {
+          continue;
+        }
+        int hash = column.hash(i);
+        if (find(hash, column, i) < 0) {
+          int slot = mix(hash) & mask;
           while (slots[slot] >= 0) {
             slot = (slot + 1) & mask;
           }
           slots[slot] = i;
+          hashes[slot] = hash;
         }
       }
     }
@@ -248,9 +263,13 @@ public final class TextColumn {
       if (other.isNull(j)) {
         return -1;
       }
-      int slot = mix(other.hash(j)) & mask;
+      return find(other.hash(j), other, j);
+    }
+
+    private int find(int hash, TextColumn other, int j) {
+      int slot = mix(hash) & mask;
       while (slots[slot] >= 0) {
-        if (column.sameText(slots[slot], other, j)) {
+        if (hashes[slot] == hash && column.sameText(slots[slot], other, j)) {
           return slots[slot];
         }
         slot = (slot + 1) & mask;

@@ -166,6 +166,26 @@ class ColumnsTest {
     assertEquals(open.withClient("Acme"), tickets.withClients(Map.of("acme", "Acme")).get(0));
   }
 
+  /** IDs that count up, as exports number them, are each found, repeats at their first row. */
+  @Test
+  void anIndexOfManyIdsThatCountUpFindsEachAtItsFirstRow() {
+    TextColumn tickets = new TextColumn();
+    for (int i = 0; i < 100_000; i++) {
+      tickets.add(String.format("T-%07d", i));
+    }
+    tickets.add("T-0000007");
+    TextColumn.Index index = new TextColumn.Index(tickets, null);
+    TextColumn wanted = new TextColumn();
+    for (int i = 0; i < 100_000; i += 7) {
+      wanted.add(String.format("T-%07d", i));
+    }
+    wanted.add("T-0100000");
+    for (int j = 0; j < wanted.size() - 1; j++) {
+      assertEquals(j * 7, index.find(wanted, j));
+    }
+    assertEquals(-1, index.find(wanted, wanted.size() - 1));
+  }
+
   private static final String[] WORDS = {null, "a", "b", "Ünïcode", ""};
 
   private static List<TimeEntry> randomEntries(Random random, int rows) {
