@@ -214,21 +214,32 @@ class ShadedJarIT {
   }
 
   /**
-   * The launcher's class data archive: written by the first run of a command that reads books,
-   * mapped by the next; a damaged, stale or unwritable archive never changes a run, and a stale one
-   * is written again. ({@code MRRLENS_CDS=off} takes the same path as an unwritable folder.)
+   * The launcher's class data archive: written by the first run of a command that reads books, once
+   * more by a command that loads more classes, mapped by the next; a damaged, stale or unwritable
+   * archive never changes a run, and a stale one is written again. ({@code MRRLENS_CDS=off} takes
+   * the same path as an unwritable folder.)
    */
   @Test
   void aClassDataArchiveNeverChangesARun() throws IOException {
     Path books = copyOfTheSampleBook();
     Path cache = dir.resolve("xdg");
     Map<String, String> variables = Map.of("XDG_CACHE_HOME", cache.toString());
-    Run first = launch(variables, "labor", books.toString(), "--format", "csv");
-    assertEquals(0, first.exit(), first.stderr());
-    assertEquals("", first.stderr());
+    Run check = launch(variables, "check", books.toString(), "--format", "json");
+    assertEquals(0, check.exit(), check.stderr());
     Path archive = onlyArchive(cache.resolve("mrrlens/cds"));
     Path id = archive.resolveSibling(archive.getFileName() + ".id");
     assertTrue(Files.size(archive) > 1_000_000, "an archive of the classes a run loaded");
+    assertTrue(Files.readString(id).matches("\\d+ \\d+ 1\n"), "written by check");
+
+    // a question loads more classes than check: it writes the archive once more
+    Run first = launch(variables, "labor", books.toString(), "--format", "csv");
+    assertEquals(0, first.exit(), first.stderr());
+    assertEquals("", first.stderr());
+    assertTrue(Files.readString(id).matches("\\d+ \\d+ 2\n"), "written by a question");
+    Run again = launch(variables, "check", books.toString(), "--format", "json");
+    assertEquals(0, again.exit(), again.stderr());
+    assertEquals("", again.stderr());
+    assertTrue(Files.readString(id).endsWith(" 2\n"), "check maps the question's archive");
 
     assertEquals(first, launch(variables, "labor", books.toString(), "--format", "csv"));
 
@@ -244,7 +255,7 @@ class ShadedJarIT {
     damage(archive);
     Files.writeString(id, "another jar\n");
     assertEquals(first, launch(variables, "labor", books.toString(), "--format", "csv"));
-    assertTrue(Files.readString(id).matches("\\d+ \\d+\n"), Files.readString(id));
+    assertTrue(Files.readString(id).matches("\\d+ \\d+ 2\n"), Files.readString(id));
     assertTrue(Files.size(archive) > 1_000_000, "written again whole");
 
     // a cache folder that cannot be made: no archive, the same answer
