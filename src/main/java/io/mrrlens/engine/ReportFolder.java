@@ -1,6 +1,7 @@
 package io.mrrlens.engine;
 
 import io.mrrlens.chart.ChartWriter;
+import io.mrrlens.chart.ChartWriter.Picture;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.file.AtomicFolder;
 import io.mrrlens.file.FileFailure;
@@ -14,8 +15,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The transition report's folder: {@code report.html}, {@code report.pdf}, {@code charts/} (each
@@ -46,10 +50,21 @@ public final class ReportFolder {
     AtomicFolder.write(
         dir,
         folder -> {
-          for (Part.Figure figure : figures) {
-            ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
-            progress.advanced(1);
+          // both cores: the charts from both ends, then the PDF beside the HTML and the tables
+          ChartWriter.Drawing ahead =
+              new ChartWriter.Drawing(figures, EnumSet.allOf(Picture.class));
+          try {
+            for (Part.Figure figure : figures) {
+              ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
+              progress.advanced(1);
+            }
+          } finally {
+            ahead.close();
           }
+          FutureTask<byte[]> pdf = new FutureTask<>(() -> new PdfReportRenderer().bytes(report));
+          Thread layout = new Thread(pdf, "mrrlens-pdf");
+          layout.setDaemon(true);
+          layout.start();
           CsvReportRenderer csv = new CsvReportRenderer();
           tables.forEach(
               (name, table) -> {
@@ -58,9 +73,27 @@ public final class ReportFolder {
               });
           AtomicFile.write(folder.resolve("report.html"), new HtmlReportRenderer().render(report));
           progress.advanced(1);
-          AtomicFile.write(folder.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
+          AtomicFile.write(folder.resolve("report.pdf"), done(pdf));
           progress.advanced(1);
         });
     progress.finished();
+  }
+
+  /** What the task returned, or what it threw, thrown here. */
+  private static byte[] done(FutureTask<byte[]> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the PDF was laid out", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException thrown) {
+        throw thrown;
+      }
+      if (e.getCause() instanceof Error thrown) {
+        throw thrown;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 }
