@@ -453,6 +453,7 @@ final class BooksCodec {
       out.writeBoolean(l != null);
       if (l != null) {
         text(l.profile());
+        text(l.system());
         text(l.description());
         text(l.language());
         out.writeLong(l.preambleLines());
@@ -642,6 +643,7 @@ final class BooksCodec {
 
     private FileLayout layout() throws IOException {
       String profile = text();
+      String system = text();
       String description = text();
       String language = text();
       long preamble = in.getLong();
@@ -657,6 +659,7 @@ final class BooksCodec {
       }
       return new FileLayout(
           profile,
+          system,
           description,
           language,
           preamble,

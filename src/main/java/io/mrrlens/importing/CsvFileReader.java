@@ -601,6 +601,7 @@ final class CsvFileReader<T> {
               ? FileLayout.CANONICAL
               : new FileLayout(
                   profile.name(),
+                  profile.system(),
                   profile.system() + " " + profile.title(),
                   converter.words().isEnglish() ? null : converter.words().code(),
                   preamble,

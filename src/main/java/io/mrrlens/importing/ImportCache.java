@@ -52,7 +52,7 @@ public final class ImportCache {
   static final long MAGIC = 0x4D52524C43414348L;
 
   /** The format version; a file of another version is ignored and rewritten. */
-  static final int VERSION = 3;
+  static final int VERSION = 4;
 
   static final int HEADER = 8 + 4 + 32 + 8 + 4;
 

@@ -8,6 +8,8 @@ import java.util.Map;
  * data (totals, headings, drafts; counted by reason), and how line-level rows were grouped.
  *
  * @param profile the profile's name, {@code canonical} for the layout of docs/formats.md
+ * @param system the system that writes the layout, e.g. {@code ConnectWise PSA}; null for the
+ *     canonical layout
  * @param description the system and file the profile reads, e.g. {@code ConnectWise PSA time
  *     entries}
  * @param language the language of the file's header when not the profile's own English, e.g. {@code
@@ -25,6 +27,7 @@ import java.util.Map;
  */
 public record FileLayout(
     String profile,
+    String system,
     String description,
     String language,
     long preambleLines,
@@ -39,7 +42,18 @@ public record FileLayout(
   /** The canonical layout. */
   public static final FileLayout CANONICAL =
       new FileLayout(
-          "canonical", "canonical layout", null, 0, Map.of(), Map.of(), -1, 0, 0, null, false);
+          "canonical",
+          null,
+          "canonical layout",
+          null,
+          0,
+          Map.of(),
+          Map.of(),
+          -1,
+          0,
+          0,
+          null,
+          false);
 
   /** The rows left out in all. */
   public long rowsSkipped() {

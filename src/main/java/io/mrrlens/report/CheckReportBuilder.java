@@ -66,6 +66,7 @@ public final class CheckReportBuilder {
         List.of(
             new Column("file", "file", Format.TEXT),
             new Column("kind", "kind", Format.TEXT),
+            new Column("system", "system", Format.TEXT),
             new Column("profile", "profile", Format.TEXT),
             new Column("encoding", "encoding", Format.TEXT),
             new Column("delimiter", "delimiter", Format.TEXT),
@@ -95,6 +96,7 @@ public final class CheckReportBuilder {
       Map<String, Object> row = new LinkedHashMap<>();
       row.put("file", file.file());
       row.put("kind", file.kind().prefix());
+      row.put("system", file.layout().system());
       row.put(
           "profile",
           file.layout().language() == null

@@ -30,7 +30,8 @@ class InitialConfigTest {
         0,
         List.of(),
         null,
-        new FileLayout(profile, profile, null, 0, Map.of(), Map.of(), -1, 0, 0, null, false),
+        new FileLayout(
+            profile, "System", profile, null, 0, Map.of(), Map.of(), -1, 0, 0, null, false),
         FileNumbers.UNKNOWN);
   }
 

@@ -51,7 +51,7 @@ class ImportCacheTest {
     amounts.put("internal", new BigDecimal("7.25"));
     FileLayout layout =
         new FileLayout(
-            "kimai-time", "Kimai time", "de", 3, skipped, amounts, 4, 1, 2, "Acme", true);
+            "kimai-time", "Kimai", "Kimai time", "de", 3, skipped, amounts, 4, 1, 2, "Acme", true);
     return new Books(
         List.of(
             new Client("Acme", 40, null, LocalDate.of(2020, 2, 29)),
@@ -182,7 +182,7 @@ class ImportCacheTest {
     fields.put(Payment.class, 4);
     fields.put(Agreement.class, 6);
     fields.put(FileImport.class, 17);
-    fields.put(FileLayout.class, 11);
+    fields.put(FileLayout.class, 12);
     fields.put(FileNumbers.class, 4);
     fields.put(Rejection.class, 5);
     fields.put(ImportWarning.class, 4);
