@@ -3,13 +3,18 @@ package io.mrrlens.file;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
@@ -40,6 +45,12 @@ public final class AtomicFile {
   @FunctionalInterface
   public interface Content {
     void write(OutputStream out) throws IOException;
+  }
+
+  /** Writes a file's content through a channel, which can also write at a position. */
+  @FunctionalInterface
+  public interface ChannelContent {
+    void write(FileChannel channel) throws IOException;
   }
 
   /**
@@ -73,6 +84,19 @@ public final class AtomicFile {
 
   /** As {@link #write(Path, Content)}, the failure left to the caller to word. */
   public static void writeChecked(Path target, Content content) throws IOException {
+    write(target, false, channel -> content.write(Channels.newOutputStream(channel)));
+  }
+
+  /**
+   * As {@link #writeChecked(Path, Content)} through a channel (a header can be written last, at the
+   * start), the file readable by its owner only where the file system has POSIX permissions: for
+   * what holds the books' data outside the books (the import cache).
+   */
+  public static void writePrivately(Path target, ChannelContent content) throws IOException {
+    write(target, true, content);
+  }
+
+  private static void write(Path target, boolean owner, ChannelContent content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path folder = absolute.getParent();
     Files.createDirectories(folder);
@@ -81,13 +105,17 @@ public final class AtomicFile {
       // CREATE_NEW fails on anything already at the name, a planted link included, and
       // NOFOLLOW_LINKS refuses a link outright: the bytes go to the new file and nowhere else.
       // Not Files.createTempFile: its files are private (0600) and would stay so after the move.
-      try (OutputStream out =
-          Files.newOutputStream(
-              temp,
-              StandardOpenOption.CREATE_NEW,
-              StandardOpenOption.WRITE,
-              LinkOption.NOFOLLOW_LINKS)) {
-        content.write(out);
+      Set<OpenOption> options =
+          Set.of(
+              StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+      FileAttribute<?>[] attributes =
+          owner && folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+              ? new FileAttribute<?>[] {
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))
+              }
+              : new FileAttribute<?>[0];
+      try (FileChannel channel = FileChannel.open(temp, options, attributes)) {
+        content.write(channel);
       }
       move(temp, absolute);
     } finally {

@@ -1,5 +1,6 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.file.AtomicFile;
 import io.mrrlens.model.Books;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
@@ -201,33 +201,29 @@ public final class ImportCache {
   }
 
   private void write(Path file, byte[] key, Books books) throws IOException {
+    // the payload is streamed to the file (its body through a scratch file), the header last
     Files.createDirectories(folder);
-    // the same atomic write as elsewhere: a temporary file in the target folder, then a move; the
-    // payload is streamed to it (its body through a scratch file) and the header written last
-    Path temp = Files.createTempFile(folder, "import-", ".tmp");
     Path scratch = Files.createTempFile(folder, "import-", ".body");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.position(HEADER);
-        CRC32C crc = new CRC32C();
-        OutputStream out =
-            new CheckedOutputStream(
-                new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc);
-        BooksCodec.encode(books, out, scratch);
-        out.flush();
-        long length = channel.size() - HEADER;
-        ByteBuffer header = ByteBuffer.allocate(HEADER);
-        header.putLong(MAGIC).putInt(VERSION).put(key).putLong(length);
-        header.putInt((int) crc.getValue());
-        header.flip();
-        while (header.hasRemaining()) {
-          channel.write(header, header.position());
-        }
-      }
-      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (IOException | RuntimeException e) {
-      Files.deleteIfExists(temp);
-      throw e;
+      AtomicFile.writePrivately(
+          file,
+          channel -> {
+            channel.position(HEADER);
+            CRC32C crc = new CRC32C();
+            OutputStream out =
+                new CheckedOutputStream(
+                    new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16), crc);
+            BooksCodec.encode(books, out, scratch);
+            out.flush();
+            long length = channel.size() - HEADER;
+            ByteBuffer header = ByteBuffer.allocate(HEADER);
+            header.putLong(MAGIC).putInt(VERSION).put(key).putLong(length);
+            header.putInt((int) crc.getValue());
+            header.flip();
+            while (header.hasRemaining()) {
+              channel.write(header, header.position());
+            }
+          });
     } finally {
       Files.deleteIfExists(scratch);
     }

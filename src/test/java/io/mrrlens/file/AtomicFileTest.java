@@ -144,4 +144,44 @@ class AtomicFileTest {
         "cannot write " + target + ": " + target + " is a folder, not a file", e.getMessage());
     assertEquals(List.of("labor.csv"), names(temp));
   }
+
+  @Test
+  void aPrivateFileIsWrittenThroughAChannelHeaderLastAndReadableByItsOwnerOnly()
+      throws IOException {
+    Path target = temp.resolve("cache").resolve("book.bin");
+    AtomicFile.writePrivately(
+        target,
+        channel -> {
+          channel.position(4);
+          channel.write(java.nio.ByteBuffer.wrap("body".getBytes(StandardCharsets.US_ASCII)));
+          channel.write(java.nio.ByteBuffer.wrap("HEAD".getBytes(StandardCharsets.US_ASCII)), 0);
+        });
+    assertEquals("HEADbody", Files.readString(target, StandardCharsets.US_ASCII));
+    if (target.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      assertEquals(
+          "rw-------",
+          java.nio.file.attribute.PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(target)));
+    }
+    try (Stream<Path> left = Files.list(target.getParent())) {
+      assertEquals(List.of(target), left.toList(), "no temporary file is left");
+    }
+  }
+
+  @Test
+  void aPrivateWriteThatFailsLeavesNothing() throws IOException {
+    Path target = temp.resolve("book.bin");
+    assertThrows(
+        IOException.class,
+        () ->
+            AtomicFile.writePrivately(
+                target,
+                channel -> {
+                  channel.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3}));
+                  throw new IOException("disk full");
+                }));
+    try (Stream<Path> left = Files.list(temp)) {
+      assertEquals(List.of(), left.toList());
+    }
+  }
 }
