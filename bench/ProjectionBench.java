@@ -39,14 +39,21 @@ public class ProjectionBench {
         Runtime.getRuntime().availableProcessors());
     for (int i = 1; i <= runs; i++) {
       long start = System.nanoTime();
+      long cpuStart = cpuMillis();
       Projection.Result result = Projection.run(history, settings);
       double seconds = (System.nanoTime() - start) / 1e9;
+      // CPU time (all threads, the compiler's included) beside wall time: the machine is shared
       System.out.printf(
-          "run %d: %.2f s, %.1f million paths x months x clients per second (3 scenarios each)%n",
-          i, seconds, cells / seconds / 1e6);
+          "run %d: %.2f s, CPU %.2f s, %.1f million paths x months x clients per second"
+              + " (3 scenarios each)%n",
+          i, seconds, (cpuMillis() - cpuStart) / 1e3, cells / seconds / 1e6);
       if (result.months().isEmpty()) {
         throw new IllegalStateException("no months");
       }
     }
+  }
+
+  private static long cpuMillis() {
+    return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(0L);
   }
 }
