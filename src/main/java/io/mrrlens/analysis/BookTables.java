@@ -105,7 +105,12 @@ public final class BookTables {
     timeColumns = TimeEntries.of(books.timeEntries());
     countWords(spellings, ticketColumns.clients());
     countWords(spellings, timeColumns.clients());
-    books.invoices().forEach(i -> spellings.count(i.client(), false, 1));
+    // counted by spelling first: a book's invoices name a few clients many times over
+    Map<String, long[]> invoiceClients = new HashMap<>();
+    books
+        .invoices()
+        .forEach(i -> invoiceClients.computeIfAbsent(i.client(), k -> new long[1])[0]++);
+    invoiceClients.forEach((name, uses) -> spellings.count(name, false, uses[0]));
     // imported books spell each client one way already; books built by hand follow the same rule
     Map<String, String> display = new TreeMap<>();
     for (String key : spellings.keys()) {
