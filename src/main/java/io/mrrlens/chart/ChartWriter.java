@@ -1,7 +1,6 @@
 package io.mrrlens.chart;
 
 import io.mrrlens.file.AtomicFile;
-import io.mrrlens.report.ChartImage;
 import io.mrrlens.report.Part;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
@@ -13,9 +12,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -107,74 +104,11 @@ public final class ChartWriter {
    */
   public static List<Path> writeFigures(List<Part.Figure> figures, Path dir) {
     List<Path> written = new ArrayList<>();
-    Drawing ahead = new Drawing(figures, EnumSet.allOf(Picture.class));
-    try {
-      for (Part.Figure figure : figures) {
-        written.add(writeFile(dir, figure.key() + ".png", out -> out.write(figure.image().png())));
-        written.add(writeFile(dir, figure.key() + ".svg", out -> out.write(figure.image().svg())));
-      }
-    } finally {
-      ahead.close();
+    for (Part.Figure figure : figures) {
+      written.add(writeFile(dir, figure.key() + ".png", out -> out.write(figure.image().png())));
+      written.add(writeFile(dir, figure.key() + ".svg", out -> out.write(figure.image().svg())));
     }
     return List.copyOf(written);
-  }
-
-  /** A picture of a chart: what a format embeds. */
-  public enum Picture {
-    PNG,
-    SVG
-  }
-
-  /**
-   * The figures' pictures drawn on a second thread, from the last figure back, while the caller
-   * takes them from the first: the two cores of a machine draw a document's charts in about half
-   * the time. Each picture is drawn once, by whichever thread asks first (the other waits for it),
-   * and has the same bytes as when drawn alone: charts share no state that drawing changes. A
-   * picture the helper cannot draw is left to the caller, which draws it again and reports the
-   * failure. With one core, or fewer than two figures, no thread is started. Close it once the
-   * caller has taken every picture it needs: closing waits for the helper.
-   */
-  public static final class Drawing implements AutoCloseable {
-    private final Thread helper;
-
-    /** Starts drawing these pictures of the figures. */
-    public Drawing(List<Part.Figure> figures, Set<Picture> pictures) {
-      if (figures.size() < 2 || Runtime.getRuntime().availableProcessors() < 2) {
-        helper = null;
-        return;
-      }
-      helper = new Thread(() -> drawBackwards(figures, pictures), "mrrlens-charts");
-      helper.setDaemon(true);
-      helper.start();
-    }
-
-    private static void drawBackwards(List<Part.Figure> figures, Set<Picture> pictures) {
-      for (int i = figures.size() - 1; i >= 0; i--) {
-        ChartImage image = figures.get(i).image();
-        try {
-          if (pictures.contains(Picture.PNG)) {
-            image.png();
-          }
-          if (pictures.contains(Picture.SVG)) {
-            image.svg();
-          }
-        } catch (RuntimeException e) {
-          // left to the caller, which draws this figure again and reports the failure
-        }
-      }
-    }
-
-    @Override
-    public void close() {
-      if (helper == null) {
-        return;
-      }
-      try {
-        helper.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private static byte[] bytes(AtomicFile.Content content) {

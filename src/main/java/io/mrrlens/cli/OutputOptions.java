@@ -1,7 +1,5 @@
 package io.mrrlens.cli;
 
-import io.mrrlens.chart.ChartWriter;
-import io.mrrlens.chart.ChartWriter.Picture;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.model.Problem;
 import io.mrrlens.report.Report;
@@ -10,10 +8,8 @@ import io.mrrlens.report.TextStyle;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
@@ -89,17 +85,7 @@ final class OutputOptions {
     Path file = toFile();
     int fit = width != null ? width : file == null ? MrrlensCommand.terminalWidth(spec) : 0;
     boolean colour = file == null && MrrlensCommand.colour(spec);
-    byte[] bytes;
-    // HTML shows the charts as SVG, PDF as PNG: both cores draw them
-    ChartWriter.Drawing ahead =
-        new ChartWriter.Drawing(
-            showsCharts() ? report.figures() : List.of(),
-            format().equals("pdf") ? Set.of(Picture.PNG) : Set.of(Picture.SVG));
-    try {
-      bytes = ReportRenderer.forFormat(format(), new TextStyle(colour, fit)).bytes(report);
-    } finally {
-      ahead.close();
-    }
+    byte[] bytes = ReportRenderer.forFormat(format(), new TextStyle(colour, fit)).bytes(report);
     PrintWriter out = spec.commandLine().getOut();
     boolean quiet = MrrlensCommand.quiet(spec);
     if (file != null) {

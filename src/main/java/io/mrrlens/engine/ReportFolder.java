@@ -1,7 +1,6 @@
 package io.mrrlens.engine;
 
 import io.mrrlens.chart.ChartWriter;
-import io.mrrlens.chart.ChartWriter.Picture;
 import io.mrrlens.file.AtomicFile;
 import io.mrrlens.file.AtomicFolder;
 import io.mrrlens.file.FileFailure;
@@ -15,11 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The transition report's folder: {@code report.html}, {@code report.pdf}, {@code charts/} (each
@@ -50,21 +46,10 @@ public final class ReportFolder {
     AtomicFolder.write(
         dir,
         folder -> {
-          // both cores: the charts from both ends, then the PDF beside the HTML and the tables
-          ChartWriter.Drawing ahead =
-              new ChartWriter.Drawing(figures, EnumSet.allOf(Picture.class));
-          try {
-            for (Part.Figure figure : figures) {
-              ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
-              progress.advanced(1);
-            }
-          } finally {
-            ahead.close();
+          for (Part.Figure figure : figures) {
+            ChartWriter.writeFigures(List.of(figure), folder.resolve("charts"));
+            progress.advanced(1);
           }
-          FutureTask<byte[]> pdf = new FutureTask<>(() -> new PdfReportRenderer().bytes(report));
-          Thread layout = new Thread(pdf, "mrrlens-pdf");
-          layout.setDaemon(true);
-          layout.start();
           CsvReportRenderer csv = new CsvReportRenderer();
           tables.forEach(
               (name, table) -> {
@@ -73,27 +58,9 @@ public final class ReportFolder {
               });
           AtomicFile.write(folder.resolve("report.html"), new HtmlReportRenderer().render(report));
           progress.advanced(1);
-          AtomicFile.write(folder.resolve("report.pdf"), done(pdf));
+          AtomicFile.write(folder.resolve("report.pdf"), new PdfReportRenderer().bytes(report));
           progress.advanced(1);
         });
     progress.finished();
-  }
-
-  /** What the task returned, or what it threw, thrown here. */
-  private static byte[] done(FutureTask<byte[]> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while the PDF was laid out", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException thrown) {
-        throw thrown;
-      }
-      if (e.getCause() instanceof Error thrown) {
-        throw thrown;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 }

@@ -11,8 +11,6 @@ import io.mrrlens.analysis.MonthlyRevenue;
 import io.mrrlens.analysis.Segment;
 import io.mrrlens.analysis.SegmentAnalysis;
 import io.mrrlens.analysis.SegmentSummary;
-import io.mrrlens.report.ChartImage;
-import io.mrrlens.report.Part;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -22,10 +20,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -193,66 +188,5 @@ class ChartWriterTest {
   @Test
   void aSizeBelowOnePixelIsRefused() {
     assertThrows(IllegalArgumentException.class, () -> ChartWriter.write(charts(), temp, 0, 450));
-  }
-
-  /** Counts the pictures drawn, by kind, and fails on the ones it is told to. */
-  private static final class CountingImage implements ChartImage {
-    final AtomicInteger pngs = new AtomicInteger();
-    final AtomicInteger svgs = new AtomicInteger();
-    private final boolean fails;
-    private byte[] png;
-
-    CountingImage(boolean fails) {
-      this.fails = fails;
-    }
-
-    @Override
-    public synchronized byte[] png() {
-      pngs.incrementAndGet();
-      if (fails) {
-        throw new UncheckedIOException(new IOException("cannot draw"));
-      }
-      if (png == null) {
-        png = new byte[] {1};
-      }
-      return png;
-    }
-
-    @Override
-    public synchronized byte[] svg() {
-      svgs.incrementAndGet();
-      return new byte[] {2};
-    }
-  }
-
-  @Test
-  void chartsDrawnOnTwoThreadsHaveTheBytesOfChartsDrawnAlone() {
-    List<Part.Figure> alone = new ChartPlan(400, 300, "EUR").figures(charts());
-    List<Part.Figure> together = new ChartPlan(400, 300, "EUR").figures(charts());
-    ChartWriter.Drawing drawing =
-        new ChartWriter.Drawing(together, EnumSet.allOf(ChartWriter.Picture.class));
-    try {
-      for (int i = 0; i < alone.size(); i++) {
-        assertArrayEquals(alone.get(i).image().png(), together.get(i).image().png());
-        assertArrayEquals(alone.get(i).image().svg(), together.get(i).image().svg());
-      }
-    } finally {
-      drawing.close();
-    }
-  }
-
-  @Test
-  void theHelperDrawsOnlyThePicturesAskedForAndLeavesAFailureToTheCaller() {
-    CountingImage good = new CountingImage(false);
-    CountingImage bad = new CountingImage(true);
-    List<Part.Figure> figures =
-        List.of(new Part.Figure("a", "A", "a", bad), new Part.Figure("b", "B", "b", good));
-    new ChartWriter.Drawing(figures, Set.of(ChartWriter.Picture.PNG)).close();
-    boolean twoCores = Runtime.getRuntime().availableProcessors() > 1;
-    assertEquals(twoCores ? 1 : 0, good.pngs.get());
-    assertEquals(0, good.svgs.get(), "no SVG was asked for");
-    assertEquals(twoCores ? 1 : 0, bad.pngs.get(), "tried once, its failure kept quiet");
-    UncheckedIOException failure = assertThrows(UncheckedIOException.class, bad::png);
-    assertEquals("cannot draw", failure.getCause().getMessage());
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.TreeMap;
@@ -16,6 +17,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The archives {@code mvn package} builds hold both launchers (the POSIX one executable), the jar,
@@ -94,6 +96,42 @@ class DistributionIT {
       assertTrue(modes.containsKey(ROOT + expected), "missing " + expected + " in " + modes);
     }
     assertEquals(0755, modes.get(ROOT + "bin/mrrlens") & 0777);
+  }
+
+  /**
+   * The installed launcher, run through a link as INSTALL.md suggests ({@code ln -s .../bin/mrrlens
+   * /usr/local/bin/mrrlens}), finds the jar beside its own folder.
+   */
+  @Test
+  void theLauncherRunsThroughALink(@TempDir Path dir) throws Exception {
+    Path home = dir.resolve("opt");
+    try (ZipFile zip = new ZipFile(Path.of("target", "mrrlens-" + VERSION + ".zip").toFile())) {
+      for (ZipEntry entry : Collections.list(zip.entries())) {
+        Path target = home.resolve(entry.getName());
+        if (entry.isDirectory()) {
+          Files.createDirectories(target);
+        } else {
+          Files.createDirectories(target.getParent());
+          try (InputStream in = zip.getInputStream(entry)) {
+            Files.copy(in, target);
+          }
+        }
+      }
+    }
+    Path launcher = home.resolve(ROOT + "bin/mrrlens");
+    assertTrue(launcher.toFile().setExecutable(true));
+    Path bin = Files.createDirectories(dir.resolve("bin"));
+    Files.createSymbolicLink(bin.resolve("mrrlens"), launcher);
+    ProcessBuilder builder =
+        new ProcessBuilder(bin.resolve("mrrlens").toString(), "--version")
+            .redirectErrorStream(true);
+    builder.environment().keySet().removeIf(name -> name.startsWith("MRRLENS_"));
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    assertEquals("mrrlens " + VERSION + "\n", output);
   }
 
   private static String field(byte[] header, int offset, int length) {

@@ -268,6 +268,19 @@ class ShadedJarIT {
             books.toString(),
             "--format",
             "csv"));
+    // settings of one's own may turn sharing off, with which Java cannot write an archive: none is
+    Path own = dir.resolve("own");
+    assertEquals(
+        first,
+        launch(
+            Map.of("XDG_CACHE_HOME", own.toString(), "MRRLENS_JAVA_OPTS", "-Xshare:off"),
+            "labor",
+            books.toString(),
+            "--format",
+            "csv"));
+    try (Stream<Path> files = Files.list(own.resolve("mrrlens/cds"))) {
+      assertEquals(0, files.count(), "no archive with MRRLENS_JAVA_OPTS");
+    }
     try (Stream<Path> files = Files.list(cache.resolve("mrrlens/cds"))) {
       assertEquals(2, files.count(), "no temporary file is left: one archive and its id");
     }
