@@ -406,7 +406,7 @@ public final class BooksImporter {
                   file.profile(),
                   lookups,
                   file.considered())
-              .inParts(source.size() * 2 > bookBytes)
+              .inParts(source.size() * 4 > bookBytes * 3)
               .read();
       loaded.add(new LoadedFile(source.name(), source.charset(), source.invalidUtf8(), result));
     }

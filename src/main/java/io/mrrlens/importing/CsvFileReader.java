@@ -72,8 +72,10 @@ final class CsvFileReader<T> {
   }
 
   /**
-   * Whether a large file may be read in two parts on two cores: worth it when the file is most of
-   * the book (otherwise the other files keep the other core busy, and the parts only add work).
+   * Whether a large file may be read in two parts on two cores: worth it only when the file is
+   * nearly the whole book (over three quarters of its bytes). Otherwise the other files keep the
+   * other core busy, and the parts only add work and memory: a time entries file of 63% of the book
+   * took as long in two parts, with 0.5 s more CPU and 50 MB more at the peak.
    */
   CsvFileReader<T> inParts(boolean allowed) {
     this.inParts = allowed;

@@ -5,19 +5,31 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.mrrlens.model.TextColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The IDs seen so far in the files of one kind, with where each was first seen. Kept compact (a
- * million IDs are a few tens of megabytes, not an object each): the IDs packed as text, their hash,
- * file and line in arrays, found through an open-addressing table.
+ * million IDs are a few tens of megabytes, not an object each): the IDs packed as text, their hash
+ * and line in arrays, found through an open-addressing table. IDs are registered file by file, so
+ * each file keeps only the number of its first ID, not a number per ID; a line is kept as an int (a
+ * line past an int's range, in a file of over two billion lines, is kept aside).
  */
 final class IdRegistry {
   private final TextColumn ids = new TextColumn();
   private final List<String> files = new ArrayList<>();
+
+  /** The number of the first ID of each file of {@link #files}. */
+  private final List<Integer> fileStarts = new ArrayList<>();
+
   private int[] hashes = new int[64];
-  private int[] fileOf = new int[64];
-  private long[] lineOf = new long[64];
+  private int[] lineOf = new int[64];
+
+  /** The lines that do not fit {@link #lineOf} (marked there {@link #WIDE}), by ID number. */
+  private final Map<Integer, Long> wideLines = new HashMap<>();
+
+  private static final int WIDE = Integer.MIN_VALUE;
   private int[] slots = emptySlots(128);
   private int size;
 
@@ -39,28 +51,48 @@ final class IdRegistry {
       insert(hash, utf8, file, line);
       return null;
     }
-    String first = files.get(fileOf[seen]);
+    String first = fileOf(seen);
+    long firstLine = lineOf(seen);
     // A file read again (its date pattern or number format decided) registers its rows anew.
-    if (lineOf[seen] == line && first.equals(file)) {
+    if (firstLine == line && first.equals(file)) {
       return null;
     }
-    return first.equals(file) ? "line " + lineOf[seen] : first + ":" + lineOf[seen];
+    return first.equals(file) ? "line " + firstLine : first + ":" + firstLine;
+  }
+
+  /** The file where the ID numbered {@code i} was first seen. */
+  private String fileOf(int i) {
+    int k = files.size() - 1;
+    while (fileStarts.get(k) > i) {
+      k--;
+    }
+    return files.get(k);
+  }
+
+  /** The line where the ID numbered {@code i} was first seen. */
+  private long lineOf(int i) {
+    int line = lineOf[i];
+    return line == WIDE ? wideLines.get(i) : line;
   }
 
   private void insert(int hash, byte[] utf8, String file, long line) {
     if (size == hashes.length) {
       int grown = size * 2;
       hashes = Arrays.copyOf(hashes, grown);
-      fileOf = Arrays.copyOf(fileOf, grown);
       lineOf = Arrays.copyOf(lineOf, grown);
     }
     if (files.isEmpty() || !files.get(files.size() - 1).equals(file)) {
       files.add(file);
+      fileStarts.add(size);
     }
     ids.addUtf8(utf8);
     hashes[size] = hash;
-    fileOf[size] = files.size() - 1;
-    lineOf[size] = line;
+    if (line > WIDE && line <= Integer.MAX_VALUE) {
+      lineOf[size] = (int) line;
+    } else {
+      lineOf[size] = WIDE;
+      wideLines.put(size, line);
+    }
     int mask = slots.length - 1;
     int slot = mix(hash) & mask;
     while (slots[slot] >= 0) {
@@ -78,15 +110,14 @@ final class IdRegistry {
    * rows must then be read again after this registry's).
    */
   boolean absorb(IdRegistry other) {
-    byte[][] texts = new byte[other.size][];
+    // each ID's bytes are copied out where they are used and not kept: a million short arrays
+    // kept from one loop to the next would outlive young collections into the old generation
     boolean[] known = new boolean[other.size];
     for (int i = 0; i < other.size; i++) {
-      texts[i] = other.ids.utf8(i);
-      int seen = find(other.hashes[i], texts[i]);
+      int seen = find(other.hashes[i], other.ids.utf8(i));
       if (seen >= 0) {
         // the same row of a file read again is no repeat
-        if (lineOf[seen] != other.lineOf[i]
-            || !files.get(fileOf[seen]).equals(other.files.get(other.fileOf[i]))) {
+        if (lineOf(seen) != other.lineOf(i) || !fileOf(seen).equals(other.fileOf(i))) {
           return false;
         }
         known[i] = true;
@@ -94,7 +125,7 @@ final class IdRegistry {
     }
     for (int i = 0; i < other.size; i++) {
       if (!known[i]) {
-        insert(other.hashes[i], texts[i], other.files.get(other.fileOf[i]), other.lineOf[i]);
+        insert(other.hashes[i], other.ids.utf8(i), other.fileOf(i), other.lineOf(i));
       }
     }
     return true;
