@@ -3,7 +3,6 @@ package io.mrrlens.importing;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Company IDs to names, from the book's companies exports (a profile with an {@code ids} column,
@@ -31,7 +30,7 @@ final class Companies {
       int id = -1;
       int name = -1;
       while (parser.hasNextSkippingMalformedLines()) {
-        CSVRecord record = parser.next();
+        CsvRow record = parser.next();
         if (id < 0) {
           if (profile.fits(ProfileCatalogue.names(record))) {
             id = column(record, profile.ids());
@@ -50,7 +49,7 @@ final class Companies {
     }
   }
 
-  private static int column(CSVRecord header, String wanted) {
+  private static int column(CsvRow header, String wanted) {
     String key = Header.normalize(wanted);
     for (int i = 0; i < header.size(); i++) {
       if (Header.normalize(header.get(i)).equals(key)) {

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads one canonical file with Commons CSV: matches the header, maps every row through a {@link
@@ -176,7 +175,7 @@ final class CsvFileReader<T> {
       boolean header = false;
       ProfileRows converter = null;
       while (parser.hasNextSkippingMalformedLines()) {
-        CSVRecord record = parser.next();
+        CsvRow record = parser.next();
         if (isBlank(record)) {
           continue;
         }
@@ -210,7 +209,7 @@ final class CsvFileReader<T> {
     return new NumberSurvey(marks.decide(), units);
   }
 
-  private ProfileRows bind(CSVRecord header, long line, DecimalParser decimals) {
+  private ProfileRows bind(CsvRow header, long line, DecimalParser decimals) {
     return ProfileRows.bind(
         profile, source.name(), line, header, mapper.fields(), lookups, decimals, options.client());
   }
@@ -367,15 +366,15 @@ final class CsvFileReader<T> {
           continue;
         }
         line = it.line();
-        CSVRecord record = it.next();
+        CsvRow record = it.next();
         if (openSpan != null) {
-          openSpan[1] = record.getCharacterPosition();
+          openSpan[1] = record.position();
           openSpan = null;
         }
         if (cancelled) {
           throw new CancellationException();
         }
-        if (split != null && handOver(record.getCharacterPosition())) {
+        if (split != null && handOver(record.position())) {
           // the second part, read on the other core, holds this record and every one after it
           break;
         }
@@ -420,7 +419,7 @@ final class CsvFileReader<T> {
             row.sourceColumns(converter.sourceColumns());
             row.computed(converter.computedColumns());
           }
-          openSpan = new long[] {record.getCharacterPosition(), -1};
+          openSpan = new long[] {record.position(), -1};
           rejectedSpans.add(openSpan);
           if (inParts
               && converter == null
@@ -433,11 +432,11 @@ final class CsvFileReader<T> {
         }
         read++;
         if (read % PROGRESS_EVERY == 0) {
-          long position = record.getCharacterPosition();
+          long position = record.position();
           progress.advanced(position - reported);
           reported = position;
         }
-        long[] span = new long[] {record.getCharacterPosition(), -1};
+        long[] span = new long[] {record.position(), -1};
         if (converter != null) {
           Profile.Skip skip = converter.skip(record);
           if (skip != null) {
@@ -733,7 +732,7 @@ final class CsvFileReader<T> {
    * The canonical header; when it lacks a required column and import profiles were considered, the
    * error names them too.
    */
-  private Header matchCanonical(long line, CSVRecord record, List<Field> fields) {
+  private Header matchCanonical(long line, CsvRow record, List<Field> fields) {
     try {
       return Header.match(source.name(), line, record, fields, kind);
     } catch (ImportException e) {
@@ -759,7 +758,7 @@ final class CsvFileReader<T> {
     return columns;
   }
 
-  private void checkWidth(Row row, CSVRecord record, Header header) {
+  private void checkWidth(Row row, CsvRow record, Header header) {
     int width = header.width();
     if (record.size() <= width) {
       return;
@@ -795,7 +794,7 @@ final class CsvFileReader<T> {
     }
   }
 
-  private static boolean isBlank(CSVRecord record) {
+  private static boolean isBlank(CsvRow record) {
     for (int i = 0; i < record.size(); i++) {
       if (!record.get(i).isBlank()) {
         return false;
@@ -811,7 +810,7 @@ final class CsvFileReader<T> {
       int[] dateColumns = null;
       ProfileRows converter = null;
       while (parser.hasNextSkippingMalformedLines()) {
-        CSVRecord record = parser.next();
+        CsvRow record = parser.next();
         if (isBlank(record)) {
           continue;
         }
@@ -848,7 +847,7 @@ final class CsvFileReader<T> {
     }
   }
 
-  private int[] dateColumns(CSVRecord header) {
+  private int[] dateColumns(CsvRow header) {
     Map<String, Integer> byName = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       byName.putIfAbsent(Header.normalize(header.get(i)), i);

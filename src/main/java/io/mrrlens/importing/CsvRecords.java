@@ -2,33 +2,73 @@ package io.mrrlens.importing;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Reader;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import java.util.Locale;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
- * The records of one file, with the line each starts on, that can step over a row whose quotes are
- * malformed: Commons CSV stops at such a row, so the cursor starts a new parser on the line after
- * it. A malformed row is reported as a {@link ImportException} located at the line its record
+ * The records of one file, read straight from its bytes, with the line each starts on, that can
+ * step over a row whose quotes are malformed. It reads CSV exactly as Commons CSV reads it with
+ * {@link CsvFileReader#format(char)} (RFC 4180 with the file's delimiter, blank lines and spaces
+ * kept; CsvRecordsTest compares the two on random text): a field that starts with a quote runs to
+ * the closing quote ({@code ""} inside it is one quote, line breaks belong to it), and only
+ * whitespace may follow it before the delimiter or the line break; any other field runs to the next
+ * delimiter or line break (CRLF, LF or CR alone), quotes and all. Reading bytes rather than decoded
+ * characters is sound for the encodings a file is read in (UTF-8, Windows-1252): the delimiter,
+ * quote and line-break bytes never occur inside another character. Character positions and lines
+ * are counted as Commons CSV counts them (UTF-16 units; CRLF is one line break).
+ *
+ * <p>A malformed row is reported as a {@link MalformedRowException} located at the line its record
  * starts on, with its cause in words; a read error of the file names the file.
  */
 final class CsvRecords implements Closeable {
-  private static final int NOT_READ = -2;
+  private static final int BUFFER = 1 << 16;
+
+  /** What {@link #scan()} returns when the record goes on past the bytes read so far. */
+  private static final int MORE = -1;
+
+  /** What {@link #scan()} returns at the end of the text, where no record starts. */
+  private static final int NONE = -2;
+
   private final CsvSource source;
-  private Reader reader;
-  private CSVParser parser;
-  private Iterator<CSVRecord> records;
-  private long lineBase;
-  private long lastStart;
-  private long lastLine = 1;
-  private long nextLine = 1;
+  private final byte delimiter;
+  private final Charset charset;
+  private final boolean utf8;
+  private final InputStream in;
+  private byte[] buffer;
+
+  /** How many bytes of the buffer hold text. */
+  private int filled;
+
+  /** Whether the text has no more bytes than those read. */
+  private boolean ended;
+
+  /** The byte offset in the text (BOM excluded) of the buffer's first byte. */
+  private long bufferStart;
+
+  /** Where the next record starts in the buffer. */
+  private int at;
+
+  /** The characters minus the bytes of the text before {@link #at} (not ASCII: fewer chars). */
+  private long charsMinusBytes;
+
+  /** The line breaks before {@link #at}. */
+  private long breaks;
+
+  private long nextLine;
+  private CsvRow next;
+  private final List<String> values = new ArrayList<>();
+  private byte[] quoted = new byte[64];
+  private int quotedLength;
+  private boolean nonAscii;
+  private boolean multiline;
 
   CsvRecords(CsvSource source) {
-    this.source = source;
-    open(0);
+    this(source, 0, 0, 0, BUFFER);
   }
 
   /**
@@ -37,37 +77,21 @@ final class CsvRecords implements Closeable {
    * file's own).
    */
   CsvRecords(CsvSource source, int byteFrom, long charFrom, long linesBefore) {
+    this(source, byteFrom, charFrom, linesBefore, BUFFER);
+  }
+
+  /** As above, reading the bytes {@code bufferSize} at a time (small in tests, to cross reads). */
+  CsvRecords(CsvSource source, int byteFrom, long charFrom, long linesBefore, int bufferSize) {
     this.source = source;
-    this.lineBase = linesBefore;
-    this.lastStart = charFrom;
-    this.lastLine = linesBefore + 1;
+    this.delimiter = (byte) source.delimiter();
+    this.charset = source.charset();
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
+    this.in = source.stream(byteFrom);
+    this.buffer = new byte[Math.max(2, bufferSize)];
+    this.bufferStart = byteFrom;
+    this.charsMinusBytes = charFrom - byteFrom;
+    this.breaks = linesBefore;
     this.nextLine = linesBefore + 1;
-    open(source.reader(byteFrom), charFrom);
-  }
-
-  private void open(long offset) {
-    try {
-      Reader decoded = source.reader();
-      decoded.skip(offset);
-      open(decoded, offset);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void open(Reader decoded, long offset) {
-    try {
-      reader = decoded;
-      parser =
-          CSVParser.builder()
-              .setReader(reader)
-              .setFormat(CsvFileReader.format(source.delimiter()))
-              .setCharacterOffset(offset)
-              .get();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
-    }
-    records = parser.iterator();
   }
 
   /**
@@ -84,11 +108,20 @@ final class CsvRecords implements Closeable {
    * @throws MalformedRowException when the next record's quotes are malformed
    */
   boolean hasNext() {
-    nextLine = parser.getCurrentLineNumber() + 1 + lineBase;
-    try {
-      return records.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      throw malformed(source.line(nextLine), e);
+    if (next != null) {
+      return true;
+    }
+    nextLine = breaks + 1;
+    while (true) {
+      int end = scan();
+      if (end == NONE) {
+        return false;
+      }
+      if (end != MORE) {
+        next = take(end);
+        return true;
+      }
+      more();
     }
   }
 
@@ -111,11 +144,13 @@ final class CsvRecords implements Closeable {
     }
   }
 
-  CSVRecord next() {
-    CSVRecord record = records.next();
-    lastStart = record.getCharacterPosition();
-    lastLine = nextLine;
-    return record;
+  CsvRow next() {
+    if (!hasNext()) {
+      throw new java.util.NoSuchElementException();
+    }
+    CsvRow row = next;
+    next = null;
+    return row;
   }
 
   /**
@@ -124,8 +159,14 @@ final class CsvRecords implements Closeable {
    * odd number may open a field that goes on over the following lines).
    */
   boolean malformedRowIsOneLine() {
-    String text = lineText(nextLine);
-    return text != null && text.chars().filter(c -> c == '"').count() % 2 == 0;
+    int end = lineEnd();
+    int quotes = 0;
+    for (int i = at; i < end; i++) {
+      if (buffer[i] == '"') {
+        quotes++;
+      }
+    }
+    return quotes % 2 == 0;
   }
 
   /**
@@ -135,121 +176,319 @@ final class CsvRecords implements Closeable {
    * @return the character positions {start, end} of the row stepped over, its line break included
    */
   long[] skipMalformedLine() {
-    long[] span = lineSpan(nextLine);
-    close();
-    lineBase = nextLine;
-    lastStart = span[1];
-    lastLine = nextLine + 1;
-    open(span[1]);
-    return span;
-  }
-
-  private String lineText(long line) {
-    long[] span = lineSpan(line);
-    try (Reader in = source.reader()) {
-      in.skip(span[0]);
-      char[] chars = new char[(int) Math.min(Integer.MAX_VALUE - 8, span[1] - span[0])];
-      int n = 0;
-      while (n < chars.length) {
-        int read = in.read(chars, n, chars.length - n);
-        if (read < 0) {
-          break;
-        }
-        n += read;
-      }
-      return new String(chars, 0, n);
-    } catch (IOException e) {
-      return null;
+    int end = lineEnd();
+    if (end < filled) {
+      end += buffer[end] == '\r' && end + 1 < filled && buffer[end + 1] == '\n' ? 2 : 1;
     }
+    long start = position(at);
+    charsMinusBytes += charsMinusBytes(at, end);
+    at = end;
+    breaks = nextLine;
+    next = null;
+    return new long[] {start, position(at)};
   }
 
   /**
-   * The character positions {start, end} of a line (its line break included), found by counting
-   * line breaks from the last record read, as Commons CSV counts them (CRLF, LF or CR alone).
+   * The index in the buffer of the line break that ends the line starting at {@link #at}, or of the
+   * text's end; the byte after a CR is read too, so that a CRLF is whole.
    */
-  private long[] lineSpan(long line) {
-    try (Reader in = source.reader()) {
-      in.skip(lastStart);
-      long position = lastStart;
-      long at = lastLine;
-      long start = line == at ? position : -1;
-      int c = in.read();
-      while (c >= 0) {
-        position++;
-        int following = NOT_READ;
-        boolean lineBreak = c == '\n';
-        if (c == '\r') {
-          lineBreak = true;
-          following = in.read();
-          if (following == '\n') {
-            position++;
-            following = NOT_READ;
-          }
-        }
-        if (lineBreak) {
-          at++;
-          if (at == line) {
-            start = position;
-          } else if (at == line + 1) {
-            return new long[] {start, position};
-          }
-        }
-        // the character after a lone CR has been read already
-        c = following != NOT_READ ? following : in.read();
+  private int lineEnd() {
+    int i = at;
+    while (true) {
+      while (i < filled && buffer[i] != '\n' && buffer[i] != '\r') {
+        i++;
       }
-      return new long[] {start < 0 ? position : start, position};
+      boolean whole = i < filled && (buffer[i] == '\n' || i + 1 < filled);
+      if (whole || ended) {
+        return i;
+      }
+      int before = at;
+      more();
+      i -= before - at;
+    }
+  }
+
+  /** The character position of index {@code i} of the buffer, at or before the next record. */
+  private long position(int i) {
+    return bufferStart + i + charsMinusBytes;
+  }
+
+  /** Reads more of the text, keeping the record that starts at {@link #at} whole in the buffer. */
+  private void more() {
+    if (at > 0) {
+      System.arraycopy(buffer, at, buffer, 0, filled - at);
+      bufferStart += at;
+      filled -= at;
+      at = 0;
+    } else if (filled == buffer.length) {
+      buffer = Arrays.copyOf(buffer, buffer.length * 2);
+    }
+    try {
+      int read = in.read(buffer, filled, buffer.length - filled);
+      if (read < 0) {
+        ended = true;
+      } else {
+        filled += read;
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source.name() + ": " + e.getMessage(), e);
     }
   }
 
-  private MalformedRowException malformed(long line, RuntimeException e) {
-    String detail = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-    if (detail.contains("eof reached before encapsulated token finished")) {
-      return new MalformedRowException(
-          source.name() + ":" + line + ": a quoted field starts on this line and is never closed",
-          "close the quote (a quote inside a quoted field is written as two quotes \"\")",
-          "has a quoted field that is never closed (close it with a quote)",
-          e);
+  /**
+   * Reads the record that starts at {@link #at} into {@link #values}: returns the index just past
+   * it (its line break included), {@link #MORE} when it goes on past the bytes read, or {@link
+   * #NONE} at the end of the text.
+   */
+  private int scan() {
+    values.clear();
+    nonAscii = false;
+    multiline = false;
+    int i = at;
+    if (i >= filled) {
+      return ended ? NONE : MORE;
     }
-    if (detail.contains("invalid character between encapsulated token and delimiter")) {
-      return new MalformedRowException(
-          source.name()
-              + ":"
-              + line
-              + ": a quoted field is followed by other text before the delimiter",
-          "write a quote inside a quoted field as two quotes \"\"",
-          "has a quoted field followed by other text before the delimiter (a quote inside a"
-              + " quoted field is written as two quotes \"\")",
-          e);
+    final byte[] b = buffer;
+    final int n = filled;
+    final byte d = delimiter;
+    while (true) {
+      // the start of a field
+      if (i >= n) {
+        if (!ended) {
+          return MORE;
+        }
+        // the end of the text right after a delimiter: an empty last field
+        values.add("");
+        return i;
+      }
+      if (b[i] == '"') {
+        i = quotedField(i + 1);
+        if (i < 0) {
+          return i;
+        }
+      } else {
+        int s = i;
+        byte c = 0;
+        while (i < n) {
+          c = b[i];
+          if (c == d || c == '\n' || c == '\r') {
+            break;
+          }
+          if (c < 0) {
+            nonAscii = true;
+          }
+          i++;
+        }
+        if (i >= n) {
+          if (!ended) {
+            return MORE;
+          }
+          values.add(decode(b, s, i - s));
+          return i;
+        }
+        values.add(decode(b, s, i - s));
+      }
+      // i is at the delimiter or line break after the field, or at the end of the text
+      if (i >= n) {
+        return i;
+      }
+      byte c = b[i];
+      if (c == d) {
+        i++;
+        continue;
+      }
+      if (c == '\n') {
+        return i + 1;
+      }
+      // a CR, alone or in a CRLF
+      if (i + 1 >= n) {
+        return ended ? i + 1 : MORE;
+      }
+      return b[i + 1] == '\n' ? i + 2 : i + 1;
     }
-    Throwable cause = e.getCause() != null ? e.getCause() : e;
-    if (cause instanceof IOException io && !(io.getClass().getName().contains(".csv."))) {
-      throw new UncheckedIOException("cannot read " + source.name() + ": " + io.getMessage(), io);
+  }
+
+  /**
+   * Reads a quoted field whose opening quote is before index {@code i}: adds its value and returns
+   * the index of the delimiter or line break after it (or the text's end), or {@link #MORE}.
+   *
+   * @throws MalformedRowException when the quote is never closed or text follows it
+   */
+  private int quotedField(int i) {
+    final byte[] b = buffer;
+    final int n = filled;
+    quotedLength = 0;
+    while (true) {
+      if (i >= n) {
+        if (!ended) {
+          return MORE;
+        }
+        throw unclosed();
+      }
+      byte c = b[i];
+      if (c == '"') {
+        if (i + 1 >= n && !ended) {
+          return MORE;
+        }
+        if (i + 1 < n && b[i + 1] == '"') {
+          keep((byte) '"');
+          i += 2;
+          continue;
+        }
+        i++;
+        break;
+      }
+      if (c == '\n' || c == '\r') {
+        multiline = true;
+      } else if (c < 0) {
+        nonAscii = true;
+      }
+      keep(c);
+      i++;
     }
+    // after the closing quote, only whitespace up to the delimiter or line break
+    while (true) {
+      if (i >= n) {
+        if (!ended) {
+          return MORE;
+        }
+        break;
+      }
+      byte c = b[i];
+      if (c == delimiter || c == '\n' || c == '\r') {
+        break;
+      }
+      int width = whitespace(i);
+      if (width == MORE) {
+        return MORE;
+      }
+      if (width == 0) {
+        throw textAfterQuote();
+      }
+      if (c < 0) {
+        nonAscii = true;
+      }
+      i += width;
+    }
+    values.add(decode(quoted, 0, quotedLength));
+    return i;
+  }
+
+  private void keep(byte c) {
+    if (quotedLength == quoted.length) {
+      quoted = Arrays.copyOf(quoted, quoted.length * 2);
+    }
+    quoted[quotedLength++] = c;
+  }
+
+  /**
+   * The number of bytes of the whitespace character at index {@code i} (as {@link
+   * Character#isWhitespace(char)} sees it), 0 when it is not whitespace, or {@link #MORE} when the
+   * character is not whole in the bytes read.
+   */
+  private int whitespace(int i) {
+    byte c = buffer[i];
+    if (c >= 0) {
+      return Character.isWhitespace((char) c) ? 1 : 0;
+    }
+    if (!utf8) {
+      return Character.isWhitespace(new String(buffer, i, 1, charset).charAt(0)) ? 1 : 0;
+    }
+    int width = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+    if (i + width > filled) {
+      return ended ? 0 : MORE;
+    }
+    String character = new String(buffer, i, width, charset);
+    // a character beyond the BMP is two UTF-16 units, neither of them whitespace
+    return character.length() == 1 && Character.isWhitespace(character.charAt(0)) ? width : 0;
+  }
+
+  private String decode(byte[] bytes, int from, int length) {
+    return length == 0 ? "" : new String(bytes, from, length, charset);
+  }
+
+  /** The record just scanned, from {@link #at} to {@code end}; reading goes on at {@code end}. */
+  private CsvRow take(int end) {
+    CsvRow row = new CsvRow(values.toArray(new String[0]), position(at));
+    if (nonAscii) {
+      charsMinusBytes += charsMinusBytes(at, end);
+    }
+    if (multiline) {
+      breaks += lineBreaks(at, end);
+    } else if (end > at && (buffer[end - 1] == '\n' || buffer[end - 1] == '\r')) {
+      breaks++;
+    }
+    at = end;
+    return row;
+  }
+
+  /** The characters minus the bytes of the buffer's bytes {@code from} to {@code to}. */
+  private long charsMinusBytes(int from, int to) {
+    if (!utf8) {
+      return 0;
+    }
+    long difference = 0;
+    for (int i = from; i < to; i++) {
+      byte c = buffer[i];
+      if (c < 0) {
+        if ((c & 0xC0) == 0x80) {
+          difference--;
+        } else if ((c & 0xF8) == 0xF0) {
+          // four bytes make two UTF-16 units
+          difference++;
+        }
+      }
+    }
+    return difference;
+  }
+
+  /** The line breaks in the buffer's bytes {@code from} to {@code to} (a CRLF is one). */
+  private long lineBreaks(int from, int to) {
+    long count = 0;
+    for (int i = from; i < to; i++) {
+      if (buffer[i] == '\r' || (buffer[i] == '\n' && (i == from || buffer[i - 1] != '\r'))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private MalformedRowException unclosed() {
     return new MalformedRowException(
-        source.name() + ":" + line + ": the row cannot be read as CSV",
-        "check the quotes of the row: a quote inside a quoted field is written as two quotes \"\"",
-        "cannot be read as CSV",
-        e);
+        source.name()
+            + ":"
+            + source.line(nextLine)
+            + ": a quoted field starts on this line and is never closed",
+        "close the quote (a quote inside a quoted field is written as two quotes \"\")",
+        "has a quoted field that is never closed (close it with a quote)");
+  }
+
+  private MalformedRowException textAfterQuote() {
+    return new MalformedRowException(
+        source.name()
+            + ":"
+            + source.line(nextLine)
+            + ": a quoted field is followed by other text before the delimiter",
+        "write a quote inside a quoted field as two quotes \"\"",
+        "has a quoted field followed by other text before the delimiter (a quote inside a"
+            + " quoted field is written as two quotes \"\")");
   }
 
   @Override
   public void close() {
     try {
-      parser.close();
-      reader.close();
+      in.close();
     } catch (IOException e) {
-      // reading is over; a failure to release the reader changes nothing read
+      // reading is over; a failure to release the stream changes nothing read
     }
   }
 
-  /** A row whose quotes Commons CSV cannot read: the whole file's error, or the row's problem. */
+  /** A row whose quotes cannot be read: the whole file's error, or the row's problem. */
   static final class MalformedRowException extends ImportException {
     private final String problem;
 
-    MalformedRowException(String message, String fix, String problem, Throwable cause) {
-      super(message, fix, cause);
+    MalformedRowException(String message, String fix, String problem) {
+      super(message, fix);
       this.problem = problem;
     }
 

@@ -3,6 +3,7 @@ package io.mrrlens.importing;
 import io.mrrlens.file.FileFailure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -169,9 +170,9 @@ final class CsvSource {
     return new InputStreamReader(bytes.stream(start), charset);
   }
 
-  /** The decoded text from a byte offset (BOM excluded) on, as the parser reads it. */
-  Reader reader(int byteFrom) {
-    return new InputStreamReader(bytes.stream(start + byteFrom), charset);
+  /** The bytes from a byte offset (BOM excluded) on, as {@link CsvRecords} reads them. */
+  InputStream stream(int byteFrom) {
+    return bytes.stream(start + byteFrom);
   }
 
   /**

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A file's header row matched against its canonical columns: names compared case-insensitively
@@ -34,7 +33,7 @@ record Header(int[] columnOf, int width, List<String> unknown) {
    *
    * @throws ImportException when a required column is missing or a known column appears twice
    */
-  static Header match(String file, long line, CSVRecord record, List<Field> fields, FileKind kind) {
+  static Header match(String file, long line, CsvRow record, List<Field> fields, FileKind kind) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       index.put(fields.get(i).name(), i);

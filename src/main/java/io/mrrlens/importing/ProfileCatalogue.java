@@ -6,7 +6,6 @@ import io.mrrlens.model.FileKind;
 import io.mrrlens.model.Spelling;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The import profiles mrrlens knows: the built-in ones (one YAML resource per export layout) and
@@ -188,7 +185,7 @@ public final class ProfileCatalogue {
   }
 
   /** A header row's column names, normalised. */
-  static Set<String> names(CSVRecord record) {
+  static Set<String> names(CsvRow record) {
     Set<String> names = new HashSet<>();
     for (String cell : record) {
       String name = Header.normalize(cell);
@@ -200,15 +197,15 @@ public final class ProfileCatalogue {
   }
 
   /** What detection found in the top of a file. */
-  record Sniff(List<Set<String>> rows, CSVRecord firstRow) {}
+  record Sniff(List<Set<String>> rows, CsvRow firstRow) {}
 
   /** The first non-blank rows of a file (up to the header search), as normalised names. */
   static Sniff sniff(CsvSource source) {
     List<Set<String>> rows = new ArrayList<>();
-    CSVRecord first = null;
-    try (Reader reader = source.reader();
-        CSVParser parser = CsvFileReader.parser(reader, source)) {
-      for (CSVRecord record : parser) {
+    CsvRow first = null;
+    try (CsvRecords records = new CsvRecords(source)) {
+      while (records.hasNext()) {
+        CsvRow record = records.next();
         Set<String> names = names(record);
         if (names.isEmpty()) {
           continue;
@@ -221,7 +218,7 @@ public final class ProfileCatalogue {
           break;
         }
       }
-    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+    } catch (ImportException | UncheckedIOException e) {
       // a malformed top is reported by the full read; detection sees what it could read
     }
     return new Sniff(rows, first);

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * A profile applied to one file: its rules bound to the file's header, turning each export row into
@@ -38,7 +37,7 @@ final class ProfileRows {
   private String fallbackClient;
   private Profile.FileNameClient clientFromFileName;
   private long clientFromFileNameRows;
-  private CSVRecord record;
+  private CsvRow record;
   private long line;
   private long extraValues;
   private String heading;
@@ -50,7 +49,7 @@ final class ProfileRows {
   private ProfileRows(
       Profile profile,
       String file,
-      CSVRecord header,
+      CsvRow header,
       List<Field> fields,
       Lookups lookups,
       DecimalParser decimals,
@@ -171,7 +170,7 @@ final class ProfileRows {
       Profile profile,
       String file,
       long line,
-      CSVRecord header,
+      CsvRow header,
       List<Field> fields,
       Lookups lookups,
       DecimalParser decimals,
@@ -284,7 +283,7 @@ final class ProfileRows {
     return null;
   }
 
-  static String present(CSVRecord header) {
+  static String present(CsvRow header) {
     StringJoiner columns = new StringJoiner(", ");
     for (String name : header) {
       if (!name.isBlank()) {
@@ -294,7 +293,7 @@ final class ProfileRows {
     return columns.length() == 0 ? "(none)" : columns.toString();
   }
 
-  private static Map<String, Integer> index(CSVRecord header, Words words) {
+  private static Map<String, Integer> index(CsvRow header, Words words) {
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       String name = words.toEnglish(Header.normalize(header.get(i)));
@@ -340,7 +339,7 @@ final class ProfileRows {
     return bound.columns()[0] >= 0;
   }
 
-  private static String shownColumn(Bound bound, CSVRecord header) {
+  private static String shownColumn(Bound bound, CsvRow header) {
     int column = bound.columns()[0];
     if (column >= 0) {
       return header.get(column).strip();
@@ -372,7 +371,7 @@ final class ProfileRows {
   }
 
   /** The rule that leaves the row out (a total, a heading, a draft), or null for a data row. */
-  Profile.Skip skip(CSVRecord row) {
+  Profile.Skip skip(CsvRow row) {
     for (Profile.Skip skip : profile.skips()) {
       if (all(skip.when(), row)) {
         if (skip.heading()) {
@@ -391,7 +390,7 @@ final class ProfileRows {
    * a row written from the first column heads or ends a group: an indented one is a sub-group (a
    * customer's job), whose rows stay the customer's.
    */
-  private String headingOf(CSVRecord row) {
+  private String headingOf(CsvRow row) {
     String first = row.size() == 0 ? "" : row.get(0).strip();
     if (first.isEmpty()) {
       return heading;
@@ -441,7 +440,7 @@ final class ProfileRows {
   }
 
   /** The key that groups the row with others (line-level invoices), or null when not grouped. */
-  String groupKey(CSVRecord row) {
+  String groupKey(CsvRow row) {
     if (groupColumn < 0) {
       return null;
     }
@@ -450,7 +449,7 @@ final class ProfileRows {
   }
 
   /** The canonical cells of a data row; problems met on the way wait in {@link #drainInto}. */
-  String[] cells(CSVRecord row, long line) {
+  String[] cells(CsvRow row, long line) {
     this.record = row;
     this.line = line;
     boolean extraUsed = false;
@@ -474,7 +473,7 @@ final class ProfileRows {
    * The amount (or, for time, the hours) of a row that is left out, so that what is left out is
    * shown; null when the row has none or it does not read.
    */
-  BigDecimal amountOf(CSVRecord row, long line, int field, boolean hours) {
+  BigDecimal amountOf(CsvRow row, long line, int field, boolean hours) {
     if (field < 0 || rules[field] == null) {
       return null;
     }
@@ -617,7 +616,7 @@ final class ProfileRows {
   }
 
   /** The trimmed cell, null when blank or past the row's end; a quote prefix removed. */
-  private String cell(CSVRecord row, int column) {
+  private String cell(CsvRow row, int column) {
     if (column < 0 || column >= row.size()) {
       return null;
     }
@@ -637,7 +636,7 @@ final class ProfileRows {
   /**
    * True when every condition holds for the row; a word holds in English or the file's language.
    */
-  private boolean all(List<Condition> conditions, CSVRecord row) {
+  private boolean all(List<Condition> conditions, CsvRow row) {
     for (Condition condition : conditions) {
       if (!condition.holds(english(cell(row, column(condition.column()))))) {
         return false;

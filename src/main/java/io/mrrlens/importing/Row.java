@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /**
  * The row being imported, read cell by cell: each accessor parses one column and records a located
@@ -44,7 +43,7 @@ final class Row {
   private long rounded;
   private String firstRounded;
 
-  private CSVRecord record;
+  private CsvRow record;
   private String[] cells;
   private String[] columnNames;
   private long line;
@@ -107,7 +106,7 @@ final class Row {
     this.columnNames = names;
   }
 
-  void reset(CSVRecord record, long line) {
+  void reset(CsvRow record, long line) {
     this.record = record;
     this.cells = null;
     this.line = line;
