@@ -66,6 +66,7 @@ final class CsvRecords implements Closeable {
   private int quotedLength;
   private boolean nonAscii;
   private boolean multiline;
+  private final Recent recent = new Recent();
 
   CsvRecords(CsvSource source) {
     this(source, 0, 0, 0, BUFFER);
@@ -283,10 +284,10 @@ final class CsvRecords implements Closeable {
           if (!ended) {
             return MORE;
           }
-          values.add(decode(b, s, i - s));
+          values.add(recent.value(b, s, i - s, values.size()));
           return i;
         }
-        values.add(decode(b, s, i - s));
+        values.add(recent.value(b, s, i - s, values.size()));
       }
       // i is at the delimiter or line break after the field, or at the end of the text
       if (i >= n) {
@@ -370,7 +371,7 @@ final class CsvRecords implements Closeable {
       }
       i += width;
     }
-    values.add(decode(quoted, 0, quotedLength));
+    values.add(recent.value(quoted, 0, quotedLength, values.size()));
     return i;
   }
 
@@ -403,8 +404,69 @@ final class CsvRecords implements Closeable {
     return character.length() == 1 && Character.isWhitespace(character.charAt(0)) ? width : 0;
   }
 
-  private String decode(byte[] bytes, int from, int length) {
-    return length == 0 ? "" : new String(bytes, from, length, charset);
+  /**
+   * The values each column held lately, to give a value that repeats (a client, a technician, a
+   * date, {@code true}) the string made for it before: no new string to make, and look-ups by it
+   * find its hash made and compare it by identity. Each column has a small table of recent values,
+   * by a hash of a few of their bytes; a column whose values seldom repeat (IDs, summaries) stops
+   * being looked up after a trial.
+   */
+  private final class Recent {
+    private static final int SLOTS = 256;
+    private static final int COLUMNS = 64;
+    private static final int LONGEST = 48;
+    private static final int TRIAL = 4096;
+    private final byte[][][] bytes = new byte[COLUMNS][][];
+    private final String[][] strings = new String[COLUMNS][];
+    private final int[] looked = new int[COLUMNS];
+    private final int[] found = new int[COLUMNS];
+
+    String value(byte[] b, int from, int length, int column) {
+      if (length == 0) {
+        return "";
+      }
+      if (length > LONGEST || column >= COLUMNS || looked[column] < 0) {
+        return new String(b, from, length, charset);
+      }
+      if (bytes[column] == null) {
+        bytes[column] = new byte[SLOTS][];
+        strings[column] = new String[SLOTS];
+      }
+      int last = from + length - 1;
+      int hash = length * 31 + b[from];
+      hash = hash * 31 + b[last];
+      hash = hash * 31 + b[from + (length >> 1)];
+      hash = hash * 31 + b[Math.max(from, last - 1)];
+      int slot = (hash ^ (hash >>> 8)) & (SLOTS - 1);
+      byte[] known = bytes[column][slot];
+      String value;
+      if (known != null
+          && known.length == length
+          && Arrays.equals(known, 0, length, b, from, from + length)) {
+        found[column]++;
+        value = strings[column][slot];
+      } else {
+        value = new String(b, from, length, charset);
+        bytes[column][slot] = Arrays.copyOfRange(b, from, from + length);
+        strings[column][slot] = value;
+      }
+      if (++looked[column] == TRIAL) {
+        decide(column);
+      }
+      return value;
+    }
+
+    /** After a trial, stops looking up a column that found fewer than one value in eight. */
+    private void decide(int column) {
+      if (found[column] < TRIAL / 8) {
+        looked[column] = -1;
+        bytes[column] = null;
+        strings[column] = null;
+      } else {
+        looked[column] = 0;
+        found[column] = 0;
+      }
+    }
   }
 
   /** The record just scanned, from {@link #at} to {@code end}; reading goes on at {@code end}. */

@@ -79,6 +79,36 @@ class CsvRecordsTest {
     assertEquals(commons(text, ','), events(source, 2));
   }
 
+  /**
+   * Values that repeat share one string and values that do not are read all the same, past the
+   * trial after which a column of unique values is no longer looked up among recent ones.
+   */
+  @Test
+  void repeatedAndUniqueValuesReadTheSameOverManyRows() throws IOException {
+    StringBuilder text = new StringBuilder("id,client,hours\n");
+    for (int i = 0; i < 10_000; i++) {
+      text.append("E-").append(i).append(",Client ").append(i % 3).append(',');
+      text.append(i % 2 == 0 ? "\"1,5\"" : "0.25").append('\n');
+    }
+    Path file = dir.resolve("time.csv");
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    CsvSource source = CsvSource.read(file, "time.csv", null);
+    try (CsvRecords records = new CsvRecords(source)) {
+      records.next();
+      CsvRow first = records.next();
+      for (int i = 1; i < 10_000; i++) {
+        CsvRow row = records.next();
+        assertEquals("E-" + i, row.get(0));
+        assertEquals("Client " + (i % 3), row.get(1));
+        assertEquals(i % 2 == 0 ? "1,5" : "0.25", row.get(2));
+        if (i % 3 == 0 && i % 2 == 0) {
+          assertTrue(first.get(1) == row.get(1) && first.get(2) == row.get(2), "shared at " + i);
+        }
+      }
+      assertTrue(!records.hasNext());
+    }
+  }
+
   /** What the byte reader reads, stepping over malformed rows one line long. */
   private static List<String> events(CsvSource source, int buffer) {
     List<String> events = new ArrayList<>();
