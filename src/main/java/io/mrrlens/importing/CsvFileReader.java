@@ -436,7 +436,6 @@ final class CsvFileReader<T> {
           progress.advanced(position - reported);
           reported = position;
         }
-        long[] span = new long[] {record.position(), -1};
         if (converter != null) {
           Profile.Skip skip = converter.skip(record);
           if (skip != null) {
@@ -467,8 +466,8 @@ final class CsvFileReader<T> {
             group.problems.addAll(row.problems());
             row.problems().clear();
             group.rows++;
-            group.spans.add(span);
-            openSpan = span;
+            openSpan = new long[] {record.position(), -1};
+            group.spans.add(openSpan);
             continue;
           }
           // a row without a number in a grouped file is a record of its own
@@ -492,7 +491,7 @@ final class CsvFileReader<T> {
         } else {
           rejected++;
           rejections.addAll(row.problems());
-          openSpan = span;
+          openSpan = new long[] {record.position(), -1};
           rejectedSpans.add(openSpan);
           if (row.amount() != null) {
             amountRejected = amountRejected.add(row.amount());
