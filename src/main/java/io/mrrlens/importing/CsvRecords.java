@@ -267,11 +267,11 @@ final class CsvRecords implements Closeable {
         if (i < 0) {
           return i;
         }
+        values.add(recent.value(quoted, 0, quotedLength, values.size()));
       } else {
         int s = i;
-        byte c = 0;
         while (i < n) {
-          c = b[i];
+          byte c = b[i];
           if (c == d || c == '\n' || c == '\r') {
             break;
           }
@@ -280,12 +280,8 @@ final class CsvRecords implements Closeable {
           }
           i++;
         }
-        if (i >= n) {
-          if (!ended) {
-            return MORE;
-          }
-          values.add(recent.value(b, s, i - s, values.size()));
-          return i;
+        if (i >= n && !ended) {
+          return MORE;
         }
         values.add(recent.value(b, s, i - s, values.size()));
       }
@@ -310,8 +306,9 @@ final class CsvRecords implements Closeable {
   }
 
   /**
-   * Reads a quoted field whose opening quote is before index {@code i}: adds its value and returns
-   * the index of the delimiter or line break after it (or the text's end), or {@link #MORE}.
+   * Reads a quoted field whose opening quote is before index {@code i} into {@link #quoted}, and
+   * returns the index of the delimiter or line break after it (or the text's end), or {@link
+   * #MORE}.
    *
    * @throws MalformedRowException when the quote is never closed or text follows it
    */
@@ -371,7 +368,6 @@ final class CsvRecords implements Closeable {
       }
       i += width;
     }
-    values.add(recent.value(quoted, 0, quotedLength, values.size()));
     return i;
   }
 
