@@ -296,6 +296,9 @@ final class CsvFileReader<T> {
    * on another core while the first part is read (see {@link Split}).
    */
   private final class Pass {
+    /** The reader's mapper, or its own when the mapper keeps what it read (see forReading). */
+    final RecordMapper<T> mapper = CsvFileReader.this.mapper.forReading();
+
     final List<Field> fields = mapper.fields();
     final DateParser dates;
     final NumberSurvey numbers;
@@ -313,8 +316,8 @@ final class CsvFileReader<T> {
     long read = 0;
     long rejected = 0;
     long preamble = 0;
-    BigDecimal amountAccepted = BigDecimal.ZERO;
-    BigDecimal amountRejected = BigDecimal.ZERO;
+    final DecimalSum amountAccepted = new DecimalSum();
+    final DecimalSum amountRejected = new DecimalSum();
     long unreadable = 0;
     long line = 1;
     long reported = 0;
@@ -483,19 +486,15 @@ final class CsvFileReader<T> {
         }
         checkId(row, ids);
         if (row.problems().isEmpty()) {
-          records.add(value);
+          mapper.add(value, records);
           lines.add(line);
-          if (row.amount() != null) {
-            amountAccepted = amountAccepted.add(row.amount());
-          }
+          row.addAmountTo(amountAccepted);
         } else {
           rejected++;
           rejections.addAll(row.problems());
           openSpan = new long[] {record.position(), -1};
           rejectedSpans.add(openSpan);
-          if (row.amount() != null) {
-            amountRejected = amountRejected.add(row.amount());
-          }
+          row.addAmountTo(amountRejected);
         }
         if (row.amountUnreadable()) {
           unreadable++;
@@ -538,8 +537,8 @@ final class CsvFileReader<T> {
       rejectedSpans.addAll(part.rejectedSpans);
       read += part.read;
       rejected += part.rejected;
-      amountAccepted = amountAccepted.add(part.amountAccepted);
-      amountRejected = amountRejected.add(part.amountRejected);
+      amountAccepted.add(part.amountAccepted);
+      amountRejected.add(part.amountRejected);
       unreadable += part.unreadable;
       row.absorb(part.row);
       decimals.absorb(part.decimals);
@@ -572,18 +571,14 @@ final class CsvFileReader<T> {
         T value = mapper.map(row);
         checkId(row, ids);
         if (row.problems().isEmpty()) {
-          records.add(value);
+          mapper.add(value, records);
           lines.add(group.line);
-          if (row.amount() != null) {
-            amountAccepted = amountAccepted.add(row.amount());
-          }
+          row.addAmountTo(amountAccepted);
         } else {
           rejected += group.rows;
           rejections.addAll(row.problems());
           rejectedSpans.addAll(group.spans);
-          if (row.amount() != null) {
-            amountRejected = amountRejected.add(row.amount());
-          }
+          row.addAmountTo(amountRejected);
         }
         if (row.amountUnreadable()) {
           unreadable++;
@@ -626,9 +621,9 @@ final class CsvFileReader<T> {
               read - rejected - skippedRows,
               rejected,
               amountColumn,
-              amountColumn == null ? null : amountAccepted.add(amountRejected),
-              amountColumn == null ? null : amountAccepted,
-              amountColumn == null ? null : amountRejected,
+              amountColumn == null ? null : amountAccepted.value().add(amountRejected.value()),
+              amountColumn == null ? null : amountAccepted.value(),
+              amountColumn == null ? null : amountRejected.value(),
               unreadable,
               header.unknown(),
               null,

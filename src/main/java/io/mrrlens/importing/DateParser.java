@@ -1,5 +1,6 @@
 package io.mrrlens.importing;
 
+import io.mrrlens.model.Tickets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -169,6 +170,97 @@ final class DateParser {
       throw new ValueException("is not a valid date-time");
     }
     return date.atTime(time);
+  }
+
+  /** What {@link #isoEpochDay} returns for a text it does not read. */
+  static final long NO_DAY = Long.MIN_VALUE;
+
+  /** What {@link #isoEpochSecond} returns for a text it does not read. */
+  static final long NO_SECOND = Tickets.NONE;
+
+  private static final int SECONDS_PER_DAY = 86_400;
+
+  /** Days from 0000-01-01 to 1970-01-01, as {@link LocalDate#toEpochDay} counts them. */
+  private static final long DAYS_0000_TO_1970 = 719_528L;
+
+  /**
+   * The epoch day of a valid plain ISO date ({@code 2026-10-31}, nothing around it) without making
+   * a {@link LocalDate}: the day {@link #dateTime} reads from it. {@link #NO_DAY} for any other
+   * text, left to {@link #dateTime} to read or reject.
+   */
+  static long isoEpochDay(String s) {
+    return s.length() == 10 ? dayAtStart(s) : NO_DAY;
+  }
+
+  /**
+   * The seconds since the epoch (the wall time taken as UTC) of a valid plain ISO date or date-time
+   * ({@code 2026-10-31}, {@code 2026-10-31T14:05}, {@code 2026-10-31 14:05:09}, nothing around it)
+   * without making a {@link LocalDateTime}: the time {@link #dateTime} reads from it. {@link
+   * #NO_SECOND} for any other text (a zone, a fraction, 24:00), left to {@link #dateTime}.
+   */
+  static long isoEpochSecond(String s) {
+    int n = s.length();
+    if (n != 10 && n != 16 && n != 19) {
+      return NO_SECOND;
+    }
+    long day = dayAtStart(s);
+    if (day == NO_DAY) {
+      return NO_SECOND;
+    }
+    if (n == 10) {
+      return day * SECONDS_PER_DAY;
+    }
+    char sep = s.charAt(10);
+    if ((sep != 'T' && sep != ' ')
+        || s.charAt(13) != ':'
+        || !digits(s, 11, 13)
+        || !digits(s, 14, 16)
+        || (n == 19 && (s.charAt(16) != ':' || !digits(s, 17, 19)))) {
+      return NO_SECOND;
+    }
+    int hour = num(s, 11, 13);
+    int minute = num(s, 14, 16);
+    int second = n == 19 ? num(s, 17, 19) : 0;
+    if (hour > 23 || minute > 59 || second > 59) {
+      return NO_SECOND;
+    }
+    return day * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second;
+  }
+
+  /** The epoch day of a valid {@code yyyy-MM-dd} in the first ten characters, else NO_DAY. */
+  private static long dayAtStart(String s) {
+    if (s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || !digits(s, 0, 4)
+        || !digits(s, 5, 7)
+        || !digits(s, 8, 10)) {
+      return NO_DAY;
+    }
+    int year = num(s, 0, 4);
+    int month = num(s, 5, 7);
+    int day = num(s, 8, 10);
+    if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+      return NO_DAY;
+    }
+    // LocalDate.toEpochDay for a year of 0 or more
+    long days = 365L * year + (year + 3) / 4 - (year + 99) / 100 + (year + 399) / 400;
+    days += (367 * month - 362) / 12 + day - 1;
+    if (month > 2) {
+      days -= isLeap(year) ? 1 : 2;
+    }
+    return days - DAYS_0000_TO_1970;
+  }
+
+  private static int lengthOfMonth(int year, int month) {
+    return switch (month) {
+      case 2 -> isLeap(year) ? 29 : 28;
+      case 4, 6, 9, 11 -> 30;
+      default -> 31;
+    };
+  }
+
+  private static boolean isLeap(int year) {
+    return year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
   }
 
   // Books repeat the same days and minutes; sharing the objects saves time and memory.

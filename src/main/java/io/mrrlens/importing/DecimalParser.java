@@ -135,6 +135,64 @@ final class DecimalParser {
     return cache(numbers, s, new BigDecimal(form));
   }
 
+  /** What {@link #plainNumber} and {@link #plainMoney} return for a value they leave alone. */
+  static final long NOT_PLAIN = -1;
+
+  /** The most digits of a plain value read into a {@code long}. */
+  private static final int PLAIN_DIGITS = 18;
+
+  /**
+   * A plain value ({@code 1.5}, {@code 8}: digits, at most one decimal point, at most 18 digits, no
+   * sign) as {@link #number} reads it, its point counted, without a BigDecimal: the digits without
+   * the point, whose scale is {@link #plainScale}. {@link #NOT_PLAIN} for any other value, which
+   * {@link #number} then reads or rejects.
+   */
+  long plainNumber(String s) {
+    long digits = plainDigits(s);
+    if (digits != NOT_PLAIN && s.indexOf('.') >= 0) {
+      seen(DecimalMark.POINT);
+    }
+    return digits;
+  }
+
+  /**
+   * A plain value as {@link #money(String, int)} reads it, like {@link #plainNumber}; {@link
+   * #NOT_PLAIN} also for a value whose point may group thousands ({@code 1.234}) and for any value
+   * when a decimal comma is forced.
+   */
+  long plainMoney(String s) {
+    if (forced == DecimalMark.COMMA
+        || (forced != DecimalMark.POINT && DecimalShape.ambiguous(s, 0))) {
+      return NOT_PLAIN;
+    }
+    return plainNumber(s);
+  }
+
+  /** The decimals of a plain value: how many digits follow its point. */
+  static int plainScale(String s) {
+    int point = s.indexOf('.');
+    return point < 0 ? 0 : s.length() - point - 1;
+  }
+
+  private static long plainDigits(String s) {
+    int n = s.length();
+    long value = 0;
+    int digits = 0;
+    boolean point = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        digits++;
+      } else if (c == '.' && !point) {
+        point = true;
+      } else {
+        return NOT_PLAIN;
+      }
+    }
+    return digits == 0 || digits > PLAIN_DIGITS ? NOT_PLAIN : value;
+  }
+
   /**
    * An amount of money in any of the accepted forms. A value whose characters show its decimal mark
    * is read by them (with a forced mark, one showing the other mark is rejected); {@code 1,234} and

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns one row of a canonical file into a record. The mapper reads cells through {@link Row},
- * which collects every bad value; when any was found the row is rejected and the returned record
- * ignored.
+ * Turns one row of a canonical file into a record, or into the columns of its list. The mapper
+ * reads cells through {@link Row}, which collects every bad value; when any was found the row is
+ * rejected and what the mapper read ignored.
  */
 interface RecordMapper<T> {
 
@@ -44,6 +44,23 @@ interface RecordMapper<T> {
     return new ArrayList<>();
   }
 
-  /** The record of the row; may return null when the row has problems. */
+  /**
+   * The mapper for one reading of a file (each part of a file read on two cores has its own): this
+   * one, unless it keeps the row it read for {@link #add}.
+   */
+  default RecordMapper<T> forReading() {
+    return this;
+  }
+
+  /**
+   * Reads the row: its record, which may be null when the row has problems; or, for a mapper that
+   * reads rows straight into the columns of its list, null and the row's values kept for {@link
+   * #add}.
+   */
   T map(Row row);
+
+  /** Adds the row {@link #map} read last, accepted, to the list: its record or kept values. */
+  default void add(T record, List<T> records) {
+    records.add(record);
+  }
 }

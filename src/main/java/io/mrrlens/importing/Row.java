@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +18,17 @@ import java.util.Map;
  */
 final class Row {
   private static final BigDecimal MAX_HOURS = BigDecimal.valueOf(24);
+
+  /**
+   * Stands for an amount read as digits ({@link #amountDigits} at {@link #amountScale}), so that no
+   * BigDecimal is made per row; the reset of the next row clears it with the amount.
+   */
+  private static final BigDecimal IN_DIGITS = new BigDecimal(0);
+
+  private static final long[] POWERS_OF_TEN = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
+
+  /** The digits of the largest amount of money, a trillion, at scale 0. */
+  private static final long MONEY_LIMIT_DIGITS = 1_000_000_000_000L;
 
   /** Decimal places kept of an amount of money; more are rounded half-up. */
   static final int MONEY_SCALE = 4;
@@ -48,6 +60,10 @@ final class Row {
   private String[] columnNames;
   private long line;
   private BigDecimal amount;
+  private long amountDigits;
+  private int amountScale;
+  private int scale;
+  private int nano;
   private boolean amountUnreadable;
 
   Row(
@@ -135,7 +151,16 @@ final class Row {
 
   /** The parsed value of the reconciled column, or null. */
   BigDecimal amount() {
-    return amount;
+    return amount == IN_DIGITS ? BigDecimal.valueOf(amountDigits, amountScale) : amount;
+  }
+
+  /** Adds the parsed value of the reconciled column, if any, to {@code sum}. */
+  void addAmountTo(DecimalSum sum) {
+    if (amount == IN_DIGITS) {
+      sum.add(amountDigits, amountScale);
+    } else if (amount != null) {
+      sum.add(amount);
+    }
   }
 
   /** True when the reconciled column held a value that did not parse. */
@@ -264,6 +289,49 @@ final class Row {
     }
   }
 
+  /**
+   * The date as {@link #date} reads it, as an epoch day, without a {@link LocalDate} for a plain
+   * ISO date; {@link DateParser#NO_DAY} when blank or bad (the problem recorded).
+   */
+  long epochDay(int field, boolean required) {
+    String value = text(field);
+    if (value != null) {
+      long day = DateParser.isoEpochDay(value);
+      if (day != DateParser.NO_DAY) {
+        return day;
+      }
+    }
+    LocalDate date = date(field, required);
+    return date == null ? DateParser.NO_DAY : date.toEpochDay();
+  }
+
+  /**
+   * The date-time as {@link #dateTime} reads it, as seconds since the epoch (the wall time taken as
+   * UTC; its nanoseconds in {@link #nano}), without a {@link LocalDateTime} for a plain ISO value;
+   * {@link DateParser#NO_SECOND} when blank or bad (the problem recorded).
+   */
+  long epochSecond(int field, boolean required) {
+    nano = 0;
+    String value = text(field);
+    if (value != null) {
+      long second = DateParser.isoEpochSecond(value);
+      if (second != DateParser.NO_SECOND) {
+        return second;
+      }
+    }
+    LocalDateTime time = dateTime(field, required);
+    if (time == null) {
+      return DateParser.NO_SECOND;
+    }
+    nano = time.getNano();
+    return time.toEpochSecond(ZoneOffset.UTC);
+  }
+
+  /** The nanoseconds of the date-time {@link #epochSecond} read last. */
+  int nano() {
+    return nano;
+  }
+
   /** True when the cell holds a time of day after its date. */
   boolean hasTime(int field) {
     String value = text(field);
@@ -301,6 +369,65 @@ final class Row {
       firstRounded = "line " + line + ", " + name(field) + " \"" + text + "\"";
     }
     return value.setScale(scale, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Money as {@link #money} reads it, as digits at {@link #scale}, without a BigDecimal for a plain
+   * value; scale -1 when blank or unreadable (the problem recorded).
+   */
+  long moneyDigits(int field, boolean required) {
+    String value = text(field);
+    if (value != null) {
+      long digits = decimals(field).plainMoney(value);
+      int decimals = DecimalParser.plainScale(value);
+      if (digits != DecimalParser.NOT_PLAIN
+          && decimals <= MONEY_SCALE
+          && digits < MONEY_LIMIT_DIGITS * POWERS_OF_TEN[decimals]) {
+        return read(field, digits, decimals);
+      }
+    }
+    return digitsOf(money(field, required));
+  }
+
+  /**
+   * Hours as {@link #hours} reads them, as digits at {@link #scale}, without a BigDecimal for a
+   * plain value; scale -1 when blank or unreadable (the problem recorded).
+   */
+  long hoursDigits(int field) {
+    String value = text(field);
+    if (value != null) {
+      long digits = decimals(field).plainNumber(value);
+      int decimals = DecimalParser.plainScale(value);
+      if (digits > 0 && decimals <= HOURS_SCALE && digits <= 24 * POWERS_OF_TEN[decimals]) {
+        return read(field, digits, decimals);
+      }
+    }
+    return digitsOf(hours(field));
+  }
+
+  /** The scale of the digits {@link #hoursDigits} or {@link #moneyDigits} returned last. */
+  int scale() {
+    return scale;
+  }
+
+  private long read(int field, long digits, int decimals) {
+    if (field == amountField) {
+      amount = IN_DIGITS;
+      amountDigits = digits;
+      amountScale = decimals;
+    }
+    scale = decimals;
+    return digits;
+  }
+
+  /** The digits of a value read as a BigDecimal; scale -1 for null or one no long holds. */
+  private long digitsOf(BigDecimal value) {
+    if (value == null || value.scale() < 0 || value.unscaledValue().bitLength() > 63) {
+      scale = -1;
+      return 0;
+    }
+    scale = value.scale();
+    return value.unscaledValue().longValue();
   }
 
   private int markColumn(int field) {

@@ -2,10 +2,13 @@ package io.mrrlens.importing;
 
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.Tickets;
-import java.time.LocalDateTime;
 import java.util.List;
 
-/** tickets.csv: ticket_id, client, opened, closed, priority, type, source, summary. */
+/**
+ * tickets.csv: ticket_id, client, opened, closed, priority, type, source, summary. Reads each row
+ * straight into the columns of {@link Tickets}: no record or date-time object is made for a row of
+ * plain ISO times.
+ */
 final class TicketMapper implements RecordMapper<Ticket> {
   private static final int ID = 0;
   private static final int CLIENT = 1;
@@ -15,6 +18,7 @@ final class TicketMapper implements RecordMapper<Ticket> {
   private static final int TYPE = 5;
   private static final int SOURCE = 6;
   private static final int SUMMARY = 7;
+  private static final long SECONDS_PER_DAY = 86_400;
   private static final List<Field> FIELDS =
       List.of(
           Field.required("ticket_id"),
@@ -25,6 +29,18 @@ final class TicketMapper implements RecordMapper<Ticket> {
           Field.optional("type"),
           Field.optional("source"),
           Field.optional("summary"));
+
+  // the row read last, as the columns keep it
+  private String id;
+  private String client;
+  private long opened;
+  private int openedNano;
+  private long closed;
+  private int closedNano;
+  private String priority;
+  private String type;
+  private String source;
+  private String summary;
 
   @Override
   public List<Field> fields() {
@@ -42,30 +58,42 @@ final class TicketMapper implements RecordMapper<Ticket> {
   }
 
   @Override
+  public RecordMapper<Ticket> forReading() {
+    return new TicketMapper();
+  }
+
+  /** Keeps the row's values for {@link #add}; makes no record. */
+  @Override
   public Ticket map(Row row) {
-    String id = row.required(ID);
-    String client = row.client(CLIENT);
-    LocalDateTime opened = row.dateTime(OPENED, true);
-    LocalDateTime closed = row.dateTime(CLOSED, false);
-    if (opened != null && closed != null && closesBeforeOpening(row, opened, closed)) {
+    id = row.required(ID);
+    client = row.client(CLIENT);
+    opened = row.epochSecond(OPENED, true);
+    openedNano = row.nano();
+    closed = row.epochSecond(CLOSED, false);
+    closedNano = row.nano();
+    if (opened != DateParser.NO_SECOND
+        && closed != DateParser.NO_SECOND
+        && closesBeforeOpening(row)) {
       row.reject(CLOSED, "is before opened \"" + row.text(OPENED) + "\"");
     }
-    return new Ticket(
-        id,
-        client,
-        opened,
-        closed,
-        row.word(PRIORITY),
-        row.word(TYPE),
-        row.word(SOURCE),
-        row.text(SUMMARY));
+    priority = row.word(PRIORITY);
+    type = row.word(TYPE);
+    source = row.word(SOURCE);
+    summary = row.text(SUMMARY);
+    return null;
+  }
+
+  @Override
+  public void add(Ticket none, List<Ticket> records) {
+    ((Tickets) records)
+        .add(id, client, opened, openedNano, closed, closedNano, priority, type, source, summary);
   }
 
   /** Compares times only when both cells carry one; a date alone compares by day. */
-  private static boolean closesBeforeOpening(Row row, LocalDateTime opened, LocalDateTime closed) {
+  private boolean closesBeforeOpening(Row row) {
     if (row.hasTime(OPENED) && row.hasTime(CLOSED)) {
-      return closed.isBefore(opened);
+      return closed < opened || (closed == opened && closedNano < openedNano);
     }
-    return closed.toLocalDate().isBefore(opened.toLocalDate());
+    return Math.floorDiv(closed, SECONDS_PER_DAY) < Math.floorDiv(opened, SECONDS_PER_DAY);
   }
 }

@@ -3,12 +3,12 @@ package io.mrrlens.importing;
 import io.mrrlens.model.ChargeTo;
 import io.mrrlens.model.TimeEntries;
 import io.mrrlens.model.TimeEntry;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * time.csv: entry_id, client, ticket_id, technician, date, hours, billable, work_type, charge_to,
- * rate.
+ * rate. Reads each row straight into the columns of {@link TimeEntries}: no record, date, hours or
+ * rate object is made for a row of plain values.
  */
 final class TimeEntryMapper implements RecordMapper<TimeEntry> {
   private static final int ID = 0;
@@ -35,6 +35,20 @@ final class TimeEntryMapper implements RecordMapper<TimeEntry> {
           Field.optional("rate"));
   private static final Choices<ChargeTo> CHARGE_TO_VALUES = Choices.of(ChargeTo.class);
 
+  // the row read last, as the columns keep it
+  private String id;
+  private String client;
+  private String ticket;
+  private String technician;
+  private long day;
+  private long hours;
+  private int hoursScale;
+  private boolean billable;
+  private String workType;
+  private ChargeTo chargeTo;
+  private long rate;
+  private int rateScale;
+
   @Override
   public List<Field> fields() {
     return FIELDS;
@@ -56,24 +70,43 @@ final class TimeEntryMapper implements RecordMapper<TimeEntry> {
   }
 
   @Override
+  public RecordMapper<TimeEntry> forReading() {
+    return new TimeEntryMapper();
+  }
+
+  /** Keeps the row's values for {@link #add}; makes no record. */
+  @Override
   public TimeEntry map(Row row) {
-    String id = row.text(ID);
-    String client = row.client(CLIENT);
-    var date = row.date(DATE, true);
-    BigDecimal hours = row.hours(HOURS);
-    boolean billable = row.bool(BILLABLE, true);
-    ChargeTo chargeTo = row.choice(CHARGE_TO, CHARGE_TO_VALUES);
-    BigDecimal rate = row.money(RATE, false);
-    return new TimeEntry(
-        id,
-        client,
-        row.text(TICKET),
-        row.word(TECHNICIAN),
-        date,
-        hours,
-        billable,
-        row.word(WORK_TYPE),
-        chargeTo,
-        rate);
+    id = row.text(ID);
+    client = row.client(CLIENT);
+    day = row.epochDay(DATE, true);
+    hours = row.hoursDigits(HOURS);
+    hoursScale = row.scale();
+    billable = row.bool(BILLABLE, true);
+    chargeTo = row.choice(CHARGE_TO, CHARGE_TO_VALUES);
+    rate = row.moneyDigits(RATE, false);
+    rateScale = row.scale();
+    ticket = row.text(TICKET);
+    technician = row.word(TECHNICIAN);
+    workType = row.word(WORK_TYPE);
+    return null;
+  }
+
+  @Override
+  public void add(TimeEntry none, List<TimeEntry> records) {
+    ((TimeEntries) records)
+        .add(
+            id,
+            client,
+            ticket,
+            technician,
+            day,
+            hours,
+            hoursScale,
+            billable,
+            workType,
+            chargeTo,
+            rate,
+            rateScale);
   }
 }

@@ -113,6 +113,29 @@ public final class DecimalColumn {
     }
   }
 
+  /**
+   * Appends the decimal {@code digits * 10^-scale} (equal to adding that BigDecimal), or null when
+   * {@code scale} is below 0: for an import that reads values without making a BigDecimal.
+   */
+  public void add(long digits, int scale) {
+    if (scale > Byte.MAX_VALUE) {
+      add(BigDecimal.valueOf(digits, scale));
+      return;
+    }
+    if (size == scales.length) {
+      int grown = size + (size >> 1) + 16;
+      unscaled = Arrays.copyOf(unscaled, grown);
+      scales = Arrays.copyOf(scales, grown);
+    }
+    int i = size++;
+    if (scale < 0) {
+      scales[i] = NULL;
+    } else {
+      unscaled[i] = digits;
+      scales[i] = (byte) scale;
+    }
+  }
+
   /** Appends every row of another column. */
   public void addAll(DecimalColumn other) {
     if (scales.length - size < other.size) {

@@ -19,7 +19,9 @@ import java.util.RandomAccess;
  * {@link Ticket} on demand, and the analysis reads the columns directly.
  */
 public final class Tickets extends AbstractList<Ticket> implements RandomAccess {
-  private static final long NONE = Long.MIN_VALUE;
+  /** The seconds of no time: a ticket still open has no closing time. */
+  public static final long NONE = Long.MIN_VALUE;
+
   private final TextColumn id;
   private final WordColumn client;
   private final WordColumn priority;
@@ -166,36 +168,63 @@ public final class Tickets extends AbstractList<Ticket> implements RandomAccess 
 
   @Override
   public boolean add(Ticket ticket) {
-    if (size == opened.length) {
+    add(
+        ticket.id(),
+        ticket.client(),
+        seconds(ticket.opened()),
+        nanos(ticket.opened()),
+        seconds(ticket.closed()),
+        nanos(ticket.closed()),
+        ticket.priority(),
+        ticket.type(),
+        ticket.source(),
+        ticket.summary());
+    return true;
+  }
+
+  /**
+   * Appends a ticket given as the values its columns keep, as an import reads it without making a
+   * {@link Ticket}: opened and closed as seconds since the epoch (the wall time taken as UTC) and
+   * nanoseconds, closed {@link #NONE} while open. Equal to adding the ticket of those values.
+   */
+  public void add(
+      String id,
+      String client,
+      long opened,
+      int openedNano,
+      long closed,
+      int closedNano,
+      String priority,
+      String type,
+      String source,
+      String summary) {
+    if (size == this.opened.length) {
       int grown = size + (size >> 1) + 16;
-      opened = Arrays.copyOf(opened, grown);
-      closed = Arrays.copyOf(closed, grown);
+      this.opened = Arrays.copyOf(this.opened, grown);
+      this.closed = Arrays.copyOf(this.closed, grown);
       if (openedNanos != null) {
         openedNanos = Arrays.copyOf(openedNanos, grown);
         closedNanos = Arrays.copyOf(closedNanos, grown);
       }
     }
-    id.add(ticket.id());
-    client.add(ticket.client());
-    priority.add(ticket.priority());
-    type.add(ticket.type());
-    source.add(ticket.source());
-    summary.add(ticket.summary());
-    opened[size] = seconds(ticket.opened());
-    closed[size] = seconds(ticket.closed());
-    int nanos = nanos(ticket.opened());
-    int closedNano = nanos(ticket.closed());
-    if ((nanos != 0 || closedNano != 0) && openedNanos == null) {
-      openedNanos = new int[opened.length];
-      closedNanos = new int[opened.length];
+    this.id.add(id);
+    this.client.add(client);
+    this.priority.add(priority);
+    this.type.add(type);
+    this.source.add(source);
+    this.summary.add(summary);
+    this.opened[size] = opened;
+    this.closed[size] = closed;
+    if ((openedNano != 0 || closedNano != 0) && openedNanos == null) {
+      openedNanos = new int[this.opened.length];
+      closedNanos = new int[this.opened.length];
     }
     if (openedNanos != null) {
-      openedNanos[size] = nanos;
+      openedNanos[size] = openedNano;
       closedNanos[size] = closedNano;
     }
     size++;
     modCount++;
-    return true;
   }
 
   /** Appends the tickets; another list of columns is appended column by column. */

@@ -145,12 +145,7 @@ public final class TimeEntries extends AbstractList<TimeEntry> implements Random
 
   @Override
   public boolean add(TimeEntry entry) {
-    if (size == day.length) {
-      int grown = size + (size >> 1) + 16;
-      day = Arrays.copyOf(day, grown);
-      billable = Arrays.copyOf(billable, grown);
-      chargeTo = Arrays.copyOf(chargeTo, grown);
-    }
+    makeRoom();
     id.add(entry.id());
     client.add(entry.client());
     ticket.add(entry.ticketId());
@@ -165,6 +160,48 @@ public final class TimeEntries extends AbstractList<TimeEntry> implements Random
     size++;
     modCount++;
     return true;
+  }
+
+  /**
+   * Appends an entry given as the values its columns keep, as an import reads it without making a
+   * {@link TimeEntry}: the date as an epoch day ({@link Long#MIN_VALUE} for none), hours and rate
+   * as unscaled digits and a scale (below 0 for none). Equal to adding the entry of those values.
+   */
+  public void add(
+      String id,
+      String client,
+      String ticketId,
+      String technician,
+      long epochDay,
+      long hours,
+      int hoursScale,
+      boolean billable,
+      String workType,
+      ChargeTo chargeTo,
+      long rate,
+      int rateScale) {
+    makeRoom();
+    this.id.add(id);
+    this.client.add(client);
+    ticket.add(ticketId);
+    this.technician.add(technician);
+    this.workType.add(workType);
+    this.hours.add(hours, hoursScale);
+    this.rate.add(rate, rateScale);
+    day[size] = epochDay == Long.MIN_VALUE ? NO_DATE : Math.toIntExact(epochDay);
+    this.billable[size] = billable;
+    this.chargeTo[size] = (byte) (chargeTo == null ? -1 : chargeTo.ordinal());
+    size++;
+    modCount++;
+  }
+
+  private void makeRoom() {
+    if (size == day.length) {
+      int grown = size + (size >> 1) + 16;
+      day = Arrays.copyOf(day, grown);
+      billable = Arrays.copyOf(billable, grown);
+      chargeTo = Arrays.copyOf(chargeTo, grown);
+    }
   }
 
   /** Appends the entries; another list of columns is appended column by column. */
