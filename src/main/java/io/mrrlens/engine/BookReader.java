@@ -31,11 +31,35 @@ public final class BookReader {
   private BookReader() {}
 
   /**
-   * The books as imported, and what the import cache did.
-   *
-   * @param cacheStatus e.g. {@code used}, {@code written}, {@code not used: --no-cache}
+   * The books as imported, and what the import cache did. Books just imported may still be being
+   * saved into the cache: {@link #cacheStatus()} and {@link #close()} wait for that.
    */
-  public record Read(Books books, String cacheStatus) {}
+  public static final class Read implements AutoCloseable {
+    private final Books books;
+    private final ImportCache.Loaded loaded;
+    private final String status;
+
+    private Read(Books books, ImportCache.Loaded loaded, String status) {
+      this.books = books;
+      this.loaded = loaded;
+      this.status = status;
+    }
+
+    public Books books() {
+      return books;
+    }
+
+    /** E.g. {@code used}, {@code not used: --no-cache}; waits for the books being saved. */
+    public String cacheStatus() {
+      return loaded == null ? status : loaded.status();
+    }
+
+    /** Waits for the books being saved into the cache, if they are. */
+    @Override
+    public void close() {
+      cacheStatus();
+    }
+  }
 
   /** Imports the books of a source, through the import cache unless the source says not to. */
   public static Read read(
@@ -48,12 +72,13 @@ public final class BookReader {
     }
     ImportOptions options = options(source);
     if (!source.cache()) {
-      return new Read(new BooksImporter(options, progress).read(folder), "not used: --no-cache");
+      return new Read(
+          new BooksImporter(options, progress).read(folder), null, "not used: --no-cache");
     }
     ImportCache cache = new ImportCache(ImportCache.folderFor(folder, environment));
     ImportCache.Loaded loaded =
         cache.read(options, folder, () -> new BooksImporter(options, progress).read(folder));
-    return new Read(loaded.books(), loaded.status());
+    return new Read(loaded.books(), loaded, null);
   }
 
   /** The import settings of a source. */

@@ -78,62 +78,67 @@ public final class Engine {
 
   /** {@code check}: imports and validates a book and says what was found. */
   public Outcome check(BooksSource source) {
-    BookReader.Read read = BookReader.read(source, progress.importing(), environment);
-    BookCheck check = BookCheck.of(read.books(), source.asOf());
-    List<Fact> facts = new ArrayList<>(BookReader.facts(source.config()));
-    facts.add(new Fact("import_cache", "import cache", read.cacheStatus(), Format.TEXT));
-    return Outcome.of(CheckReportBuilder.build(source.name(), read.books(), check, facts));
+    try (BookReader.Read read = BookReader.read(source, progress.importing(), environment)) {
+      BookCheck check = BookCheck.of(read.books(), source.asOf());
+      List<Fact> facts = new ArrayList<>(BookReader.facts(source.config()));
+      facts.add(new Fact("import_cache", "import cache", read.cacheStatus(), Format.TEXT));
+      return Outcome.of(CheckReportBuilder.build(source.name(), read.books(), check, facts));
+    }
   }
 
   /** {@code labor}: question 1, which clients need the most labor and which the least. */
   public Outcome labor(BooksSource source, Scope scope, ChartPlan charts) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    LaborAnalysis.Result result =
-        LaborAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all());
-    return answer(
-        w,
-        LaborReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
-        // The segments colour the chart's bars, as in the report.
-        plan(charts, w).labor(result, w.choice(), scope.chartTop(), segmentsOf(w)));
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      LaborAnalysis.Result result =
+          LaborAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all());
+      return answer(
+          w,
+          LaborReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
+          // The segments colour the chart's bars, as in the report.
+          plan(charts, w).labor(result, w.choice(), scope.chartTop(), segmentsOf(w)));
+    }
   }
 
   /** {@code payments}: question 2, which clients pay on time and which pay late. */
   public Outcome payments(BooksSource source, Scope scope, ChartPlan charts) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    PaymentAnalysis.Result result = PaymentAnalysis.of(w.tables(), w.period(), w.choice().all());
-    return answer(
-        w,
-        PaymentsReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
-        plan(charts, w).payments(result, w.choice(), scope.chartTop()));
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      PaymentAnalysis.Result result = PaymentAnalysis.of(w.tables(), w.period(), w.choice().all());
+      return answer(
+          w,
+          PaymentsReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
+          plan(charts, w).payments(result, w.choice(), scope.chartTop()));
+    }
   }
 
   /** {@code segments}: question 3, contract clients and project-only clients. */
   public Outcome segments(BooksSource source, Scope scope, ChartPlan charts) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    SegmentAnalysis.Result result =
-        SegmentAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all());
-    return answer(
-        w,
-        SegmentsReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
-        plan(charts, w).segments(result));
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      SegmentAnalysis.Result result =
+          SegmentAnalysis.of(w.tables(), w.period(), w.settings(), w.choice().all());
+      return answer(
+          w,
+          SegmentsReportBuilder.build(w.name(), result, w.period(), w.settings(), w.choice()),
+          plan(charts, w).segments(result));
+    }
   }
 
   /** {@code scorecard}: the three answers together, with a recommended action per client. */
   public Outcome scorecard(BooksSource source, Scope scope, ChartPlan charts) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    Answers a = Answers.of(w);
-    List<ClientScore> scores =
-        Scorecard.of(a.labor(), a.payments(), a.segments(), w.period(), w.settings());
-    return answer(
-        w,
-        ScorecardReportBuilder.build(
-            w.name(),
-            scores,
-            Scorecard.totals(a.labor(), a.payments(), a.segments()),
-            w.period(),
-            w.settings(),
-            w.choice()),
-        plan(charts, w).scorecard(scores, w.choice(), w.settings()));
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      Answers a = Answers.of(w);
+      List<ClientScore> scores =
+          Scorecard.of(a.labor(), a.payments(), a.segments(), w.period(), w.settings());
+      return answer(
+          w,
+          ScorecardReportBuilder.build(
+              w.name(),
+              scores,
+              Scorecard.totals(a.labor(), a.payments(), a.segments()),
+              w.period(),
+              w.settings(),
+              w.choice()),
+          plan(charts, w).scorecard(scores, w.choice(), w.settings()));
+    }
   }
 
   /**
@@ -143,18 +148,19 @@ public final class Engine {
    * @param shown the scenarios to show, every one when empty
    */
   public Outcome project(BooksSource source, Scope scope, ChartPlan charts, Set<Scenario> shown) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    ProjectionSettings settings = ProjectionSettings.from(w.config());
-    Projection.Result result =
-        simulate(
-            w,
-            settings,
-            SegmentAnalysis.of(w.tables(), w.period(), w.settings(), false),
-            PaymentAnalysis.of(w.tables(), w.period(), false));
-    return answer(
-        w,
-        ProjectionReportBuilder.build(w.name(), result, w.period(), settings, shown),
-        plan(charts, w).projection(result, shown));
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      ProjectionSettings settings = ProjectionSettings.from(w.config());
+      Projection.Result result =
+          simulate(
+              w,
+              settings,
+              SegmentAnalysis.of(w.tables(), w.period(), w.settings(), false),
+              PaymentAnalysis.of(w.tables(), w.period(), false));
+      return answer(
+          w,
+          ProjectionReportBuilder.build(w.name(), result, w.period(), settings, shown),
+          plan(charts, w).projection(result, shown));
+    }
   }
 
   /**
@@ -193,44 +199,45 @@ public final class Engine {
    */
   public Outcome report(
       BooksSource source, Scope scope, ChartPlan charts, String title, Cover.Logo logo) {
-    Workbench w = Workbench.open(source, scope, progress, environment);
-    Answers a = Answers.of(w);
-    List<ClientScore> scores =
-        Scorecard.of(a.labor(), a.payments(), a.segments(), w.period(), w.settings());
-    SegmentAnalysis.Result active =
-        w.choice().all()
-            ? SegmentAnalysis.of(w.tables(), w.period(), w.settings(), false)
-            : a.segments();
-    ProjectionSettings settings = ProjectionSettings.from(w.config());
-    Findings findings =
-        new Findings(
-            w.period(),
-            w.settings(),
-            a.labor(),
-            a.payments(),
-            a.segments(),
-            scores,
-            Scorecard.totals(a.labor(), a.payments(), a.segments()),
-            simulate(w, settings, active, a.payments()),
-            settings);
-    Cover cover =
-        new Cover(
-            title,
-            w.config().text("report.company"),
-            w.config().text("report.author"),
-            logo,
-            source.folderName(),
-            w.period().asOf(),
-            w.period().window());
-    Report report =
-        TransitionReportBuilder.build(
-            cover,
-            findings,
-            w.choice(),
-            plan(charts, w).report(findings, w.choice(), scope.chartTop()),
-            w.imported(),
-            w.config().currency());
-    return new Outcome(report, w.notices());
+    try (Workbench w = Workbench.open(source, scope, progress, environment)) {
+      Answers a = Answers.of(w);
+      List<ClientScore> scores =
+          Scorecard.of(a.labor(), a.payments(), a.segments(), w.period(), w.settings());
+      SegmentAnalysis.Result active =
+          w.choice().all()
+              ? SegmentAnalysis.of(w.tables(), w.period(), w.settings(), false)
+              : a.segments();
+      ProjectionSettings settings = ProjectionSettings.from(w.config());
+      Findings findings =
+          new Findings(
+              w.period(),
+              w.settings(),
+              a.labor(),
+              a.payments(),
+              a.segments(),
+              scores,
+              Scorecard.totals(a.labor(), a.payments(), a.segments()),
+              simulate(w, settings, active, a.payments()),
+              settings);
+      Cover cover =
+          new Cover(
+              title,
+              w.config().text("report.company"),
+              w.config().text("report.author"),
+              logo,
+              source.folderName(),
+              w.period().asOf(),
+              w.period().window());
+      Report report =
+          TransitionReportBuilder.build(
+              cover,
+              findings,
+              w.choice(),
+              plan(charts, w).report(findings, w.choice(), scope.chartTop()),
+              w.imported(),
+              w.config().currency());
+      return new Outcome(report, w.notices());
+    }
   }
 
   /**
@@ -242,28 +249,30 @@ public final class Engine {
    */
   public Outcome summary(BooksSource source, YearMonth month, int top, ChartPlan charts) {
     AnalysisSettings settings = AnalysisSettings.from(source.config());
-    Books imported = BookReader.read(source, progress.importing(), environment).books();
-    LocalDate asOf = Period.resolve(imported, source.asOf(), null, null).asOf();
-    YearMonth last = MonthlySummary.lastCompleteMonth(asOf);
-    YearMonth chosen = month == null ? last : month;
-    if (chosen.isAfter(last)) {
-      throw Problem.usage(
-          "--month " + chosen + " is not complete at as_of " + asOf,
-          "give " + last + " or an earlier month, or a later --as-of");
+    try (BookReader.Read read = BookReader.read(source, progress.importing(), environment)) {
+      Books imported = read.books();
+      LocalDate asOf = Period.resolve(imported, source.asOf(), null, null).asOf();
+      YearMonth last = MonthlySummary.lastCompleteMonth(asOf);
+      YearMonth chosen = month == null ? last : month;
+      if (chosen.isAfter(last)) {
+        throw Problem.usage(
+            "--month " + chosen + " is not complete at as_of " + asOf,
+            "give " + last + " or an earlier month, or a later --as-of");
+      }
+      MonthlySummary.Result summary =
+          MonthlySummary.of(BookTables.of(imported, settings), chosen, settings, top);
+      // The folder's own name, never a local path: a mail from cron says which books it is about.
+      String name = source.folderName();
+      String currency = source.config().currency();
+      Report report =
+          DataQuality.appended(SummaryReportBuilder.build(name, summary, settings, top), imported)
+              .inCurrency(currency);
+      List<Part> parts =
+          new ArrayList<>(charts.inCurrency(currency).summary(summary.revenueByMonth()));
+      parts.addAll(report.parts());
+      return new Outcome(
+          report.withParts(parts), Notices.of(imported, new Window(chosen, chosen), name));
     }
-    MonthlySummary.Result summary =
-        MonthlySummary.of(BookTables.of(imported, settings), chosen, settings, top);
-    // The folder's own name, never a local path: a mail from cron says which books it is about.
-    String name = source.folderName();
-    String currency = source.config().currency();
-    Report report =
-        DataQuality.appended(SummaryReportBuilder.build(name, summary, settings, top), imported)
-            .inCurrency(currency);
-    List<Part> parts =
-        new ArrayList<>(charts.inCurrency(currency).summary(summary.revenueByMonth()));
-    parts.addAll(report.parts());
-    return new Outcome(
-        report.withParts(parts), Notices.of(imported, new Window(chosen, chosen), name));
   }
 
   /**

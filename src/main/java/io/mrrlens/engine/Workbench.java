@@ -22,7 +22,7 @@ import java.util.function.UnaryOperator;
  * window resolved, and the rows to show.
  *
  * @param name the books as the user named them
- * @param cacheStatus what the import cache did, as {@code check} states it
+ * @param read the books as read, whose saving into the import cache {@link #close()} waits for
  * @param latest the books' latest date (empty when they hold none)
  */
 record Workbench(
@@ -33,8 +33,9 @@ record Workbench(
     AnalysisSettings settings,
     RowChoice choice,
     Config config,
-    String cacheStatus,
-    Optional<LocalDate> latest) {
+    BookReader.Read read,
+    Optional<LocalDate> latest)
+    implements AutoCloseable {
 
   /** Reads the books of a source and resolves the scope on them. */
   static Workbench open(
@@ -43,29 +44,38 @@ record Workbench(
     BookReader.Read read =
         BookReader.read(
             source.withExportClient(scope.singleClient()), progress.importing(), environment);
-    BookTables tables = BookTables.of(read.books(), settings);
-    // the latest date reads every row: found once, for as_of and for the notices
-    Optional<LocalDate> latest = read.books().latestDate();
-    Period period;
     try {
-      period =
-          Period.resolve(
-              source.asOf() != null ? source.asOf() : latest.orElse(null),
-              scope.from(),
-              scope.to());
-    } catch (IllegalArgumentException e) {
-      throw Problem.usage(e.getMessage(), "give --from on or before --to");
+      BookTables tables = BookTables.of(read.books(), settings);
+      // the latest date reads every row: found once, for as_of and for the notices
+      Optional<LocalDate> latest = read.books().latestDate();
+      Period period;
+      try {
+        period =
+            Period.resolve(
+                source.asOf() != null ? source.asOf() : latest.orElse(null),
+                scope.from(),
+                scope.to());
+      } catch (IllegalArgumentException e) {
+        throw Problem.usage(e.getMessage(), "give --from on or before --to");
+      }
+      return new Workbench(
+          source.name(),
+          read.books(),
+          tables,
+          period,
+          settings,
+          choice(scope, tables, source.config()),
+          source.config(),
+          read,
+          latest);
+    } catch (RuntimeException | Error e) {
+      try {
+        read.close();
+      } catch (RuntimeException | Error saving) {
+        e.addSuppressed(saving);
+      }
+      throw e;
     }
-    return new Workbench(
-        source.name(),
-        read.books(),
-        tables,
-        period,
-        settings,
-        choice(scope, tables, source.config()),
-        source.config(),
-        read.cacheStatus(),
-        latest);
   }
 
   /** The rows to show; each client asked for must be a client of the books. */
@@ -90,6 +100,12 @@ record Workbench(
       names.add(client);
     }
     return new RowChoice(scope.top(), List.copyOf(names), scope.all());
+  }
+
+  /** Waits for the books being saved into the import cache, if they are. */
+  @Override
+  public void close() {
+    read.close();
   }
 
   /** What to tell besides an answer over these books and this window (see {@link Notices}). */

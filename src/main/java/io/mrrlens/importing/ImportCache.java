@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
@@ -77,8 +79,56 @@ public final class ImportCache {
     return folder;
   }
 
-  /** What the cache did for one import: the books, and a sentence for {@code check}. */
-  public record Loaded(Books books, boolean used, String status) {}
+  /**
+   * What the cache did for one import: the books, whether they came from the cache, and a sentence
+   * for {@code check}. Books just imported are saved on a thread of their own while the caller goes
+   * on with them (they are only read from then on); {@link #status()} and {@link #close()} wait for
+   * the saving to end, so a caller that closes what it loaded never leaves it half done.
+   */
+  public static final class Loaded implements AutoCloseable {
+    private final Books books;
+    private final boolean used;
+    private final CompletableFuture<String> status;
+
+    Loaded(Books books, boolean used, String status) {
+      this(books, used, CompletableFuture.completedFuture(status));
+    }
+
+    private Loaded(Books books, boolean used, CompletableFuture<String> status) {
+      this.books = books;
+      this.used = used;
+      this.status = status;
+    }
+
+    public Books books() {
+      return books;
+    }
+
+    public boolean used() {
+      return used;
+    }
+
+    /** E.g. {@code used}; once the books being saved are saved (or could not be). */
+    public String status() {
+      try {
+        return status.join();
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        if (e.getCause() instanceof Error error) {
+          throw error;
+        }
+        throw e;
+      }
+    }
+
+    /** Waits for the books being saved, if they are. */
+    @Override
+    public void close() {
+      status();
+    }
+  }
 
   /**
    * The cache folder of a book: {@code $MRRLENS_CACHE_DIR} (or the system property {@code
@@ -134,15 +184,24 @@ public final class ImportCache {
     if (!imported.rejections().isEmpty()) {
       return new Loaded(imported, false, "not used: rows were rejected, so the import is not kept");
     }
-    try {
-      write(file, key, imported);
-      return new Loaded(imported, false, miss + "; saved for next time");
-    } catch (IOException | UncheckedIOException e) {
-      return new Loaded(
-          imported,
-          false,
-          miss + "; it could not be saved in " + folder + " (" + e.getMessage() + ")");
-    }
+    String missed = miss;
+    CompletableFuture<String> saved = new CompletableFuture<>();
+    Thread saving =
+        new Thread(
+            () -> {
+              try {
+                write(file, key, imported);
+                saved.complete(missed + "; saved for next time");
+              } catch (IOException | UncheckedIOException e) {
+                saved.complete(
+                    missed + "; it could not be saved in " + folder + " (" + e.getMessage() + ")");
+              } catch (RuntimeException | Error e) {
+                saved.completeExceptionally(e);
+              }
+            },
+            "mrrlens-cache");
+    saving.start();
+    return new Loaded(imported, false, saved);
   }
 
   /** Thrown when a valid cache file holds another key: the files or settings changed. */
