@@ -40,7 +40,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     BooksSource source = books.source(withFlags(books.config()));
     Outcome outcome =
         run(
-            MrrlensCommand.engine(spec),
+            RootCommand.engine(spec),
             source,
             analysis.scope(),
             analysis.charts != null || output.showsCharts()
@@ -50,7 +50,7 @@ abstract class AnalysisCommand implements Callable<Integer> {
     if (analysis.charts != null) {
       ChartWriter.writeFigures(outcome.report().figures(), analysis.charts);
     }
-    MrrlensCommand.tell(outcome.notices(), spec);
+    RootCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
   }
 }

@@ -86,12 +86,12 @@ final class BooksOptions {
 
   /** The config file in use: --config, else BOOKS/mrrlens.yaml when present, else null. */
   Path configFile() {
-    return MrrlensCommand.configFile(spec, books == null ? Path.of(".") : books);
+    return RootCommand.configFile(spec, books == null ? Path.of(".") : books);
   }
 
   /** The settings: defaults, then the config file, then the flags. */
   Config config() {
-    return MrrlensCommand.settings(configFile())
+    return RootCommand.settings(configFile())
         .withFlag("profile", "--profile", profiles == null ? null : String.join(",", profiles))
         .withFlag("encoding", "--encoding", encoding)
         .withFlag("date_format", "--date-format", dateFormat)

@@ -25,7 +25,7 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     output.validate();
     BooksSource source = books.source(books.config()).withExportClient(client);
-    Outcome outcome = MrrlensCommand.engine(spec).check(source);
+    Outcome outcome = RootCommand.engine(spec).check(source);
     output.write(outcome.report(), spec);
     return ExitCode.OK;
   }

@@ -21,7 +21,7 @@ final class CompletionCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MrrlensCommand.readsNoSettings(spec);
+    RootCommand.readsNoSettings(spec);
     CommandLine root = spec.root().commandLine();
     String script =
         switch (shell) {

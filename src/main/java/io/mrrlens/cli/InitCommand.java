@@ -46,11 +46,11 @@ final class InitCommand implements Callable<Integer> {
       settings = settings.with("profile", "init", "");
     }
     Engine.Initial initial =
-        MrrlensCommand.engine(spec).init(books.source(settings).withExportClient(client));
+        RootCommand.engine(spec).init(books.source(settings).withExportClient(client));
     List<FileImport> files = initial.files();
     String name = books.books == null ? "." : books.books.toString();
     AtomicFile.write(target, initial.text());
-    if (!MrrlensCommand.quiet(spec)) {
+    if (!RootCommand.quiet(spec)) {
       long profiled = files.stream().filter(f -> !f.layout().profile().equals("canonical")).count();
       spec.commandLine()
           .getOut()

@@ -57,8 +57,8 @@ public final class Main {
     PrintWriter stdout =
         new PrintWriter(new OutputStreamWriter(watched, StandardCharsets.UTF_8), true);
     PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    MrrlensCommand root = new MrrlensCommand(new RunContext(clock, environment));
-    CommandLine cli = new CommandLine(root);
+    CommandLine cli = RootCommand.commandLine(new RunContext(clock, environment), args);
+    RootCommand root = cli.getCommand();
     RefusedOptions.settingsFree(cli);
     cli.setOut(stdout);
     cli.setErr(stderr);
@@ -84,7 +84,7 @@ public final class Main {
             return help;
           }
           try {
-            MrrlensCommand.colour(cli.getCommandSpec());
+            RootCommand.colour(cli.getCommandSpec());
           } catch (Problem problem) {
             return failure(problem, stderr, root.debug);
           }

@@ -83,11 +83,11 @@ final class OutputOptions {
   void write(Report report, CommandSpec spec) {
     validate();
     Path file = toFile();
-    int fit = width != null ? width : file == null ? MrrlensCommand.terminalWidth(spec) : 0;
-    boolean colour = file == null && MrrlensCommand.colour(spec);
+    int fit = width != null ? width : file == null ? RootCommand.terminalWidth(spec) : 0;
+    boolean colour = file == null && RootCommand.colour(spec);
     byte[] bytes = ReportRenderer.forFormat(format(), new TextStyle(colour, fit)).bytes(report);
     PrintWriter out = spec.commandLine().getOut();
-    boolean quiet = MrrlensCommand.quiet(spec);
+    boolean quiet = RootCommand.quiet(spec);
     if (file != null) {
       AtomicFile.write(file, bytes);
     } else if (!quiet) {

@@ -33,12 +33,15 @@ final class RefusedOptions {
 
   /**
    * Hides the inherited {@code --config} from the commands that read no settings ({@code sample},
-   * {@code completion}); run on the whole command line, since options are inherited after a
-   * command's own model is built.
+   * {@code completion}) that the command line holds; run on the whole command line, since options
+   * are inherited after a command's own model is built.
    */
   static void settingsFree(CommandLine root) {
     for (String name : List.of("sample", "completion")) {
-      hide(root.getSubcommands().get(name).getCommandSpec(), List.of("--config"));
+      CommandLine command = root.getSubcommands().get(name);
+      if (command != null) {
+        hide(command.getCommandSpec(), List.of("--config"));
+      }
     }
   }
 

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
     config = config.withFlag("report.company", "--company", company);
     config = config.withFlag("report.author", "--author", author);
     Outcome outcome =
-        MrrlensCommand.engine(spec)
+        RootCommand.engine(spec)
             .report(
                 books.source(config), analysis.scope(), analysis.chartPlan(), title.strip(), cover);
     Report report = outcome.report();
@@ -87,7 +87,7 @@ final class ReportCommand implements Callable<Integer> {
     if (out != null) {
       folderWritten(report);
     }
-    MrrlensCommand.tell(outcome.notices(), spec);
+    RootCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
   }
 
@@ -96,10 +96,10 @@ final class ReportCommand implements Callable<Integer> {
     ReportFolder.write(
         out,
         report,
-        TerminalProgress.forWriting(spec.commandLine().getErr(), MrrlensCommand.quiet(spec)));
+        TerminalProgress.forWriting(spec.commandLine().getErr(), RootCommand.quiet(spec)));
     boolean documentOnStdout =
         (output.output != null || output.format != null) && output.toFile() == null;
-    if (!MrrlensCommand.quiet(spec) && !documentOnStdout) {
+    if (!RootCommand.quiet(spec) && !documentOnStdout) {
       done(spec.commandLine().getOut(), report, report.figures().size(), report.tables().size());
     }
   }

@@ -42,7 +42,7 @@ final class SampleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    MrrlensCommand.readsNoSettings(spec);
+    RootCommand.readsNoSettings(spec);
     YearMonth last;
     try {
       last = YearMonth.parse(end.strip());
@@ -56,10 +56,10 @@ final class SampleCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw Problem.usage(e.getMessage(), "see 'mrrlens sample --help'");
     }
-    Engine.SampleBook written = MrrlensCommand.engine(spec).sample(settings, profile, out, force);
+    Engine.SampleBook written = RootCommand.engine(spec).sample(settings, profile, out, force);
     Books book = written.book();
     List<String> layouts = written.layouts();
-    if (!MrrlensCommand.quiet(spec)) {
+    if (!RootCommand.quiet(spec)) {
       spec.commandLine()
           .getOut()
           .printf(

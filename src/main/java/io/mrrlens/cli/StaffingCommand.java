@@ -54,14 +54,13 @@ final class StaffingCommand implements Callable<Integer> {
     if (team != null && team < 1) {
       throw Problem.usage("--techs " + team + " is below 1", "give a number of techs, e.g. 4");
     }
-    output.write(
-        MrrlensCommand.engine(spec).staffing(tickets, hours, team, settings).report(), spec);
+    output.write(RootCommand.engine(spec).staffing(tickets, hours, team, settings).report(), spec);
     return ExitCode.OK;
   }
 
   private Config settings() {
     // no books: the config of the current folder, when there is one
-    Config settings = MrrlensCommand.settings(MrrlensCommand.configFile(spec, Path.of(".")));
+    Config settings = RootCommand.settings(RootCommand.configFile(spec, Path.of(".")));
     settings = settings.withFlag("staff.response_minutes", "--response-minutes", responseMinutes);
     settings = settings.withFlag("staff.service_level", "--service-level", serviceLevel);
     settings =

@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code mrrlens summary}: one month at a glance, on stdout, in a file or by mail. */
@@ -40,8 +39,6 @@ final class SummaryCommand implements Callable<Integer> {
   static final int CHART_SCALE = 2;
 
   @Spec CommandSpec spec;
-
-  @ParentCommand MrrlensCommand root;
 
   @Mixin BooksOptions books;
 
@@ -68,10 +65,11 @@ final class SummaryCommand implements Callable<Integer> {
     SmtpSettings smtp =
         recipients.isEmpty()
             ? null
-            : SummaryMail.smtp(config, books.configFile(), root.context()::env, mail.dryRun);
+            : SummaryMail.smtp(
+                config, books.configFile(), RootCommand.of(spec).context()::env, mail.dryRun);
     BooksSource source = books.source(config);
     Outcome outcome =
-        MrrlensCommand.engine(spec)
+        RootCommand.engine(spec)
             .summary(
                 source,
                 asked,
@@ -98,12 +96,12 @@ final class SummaryCommand implements Callable<Integer> {
               recipients,
               config.text("smtp.from").strip(),
               mail.subject,
-              root.context().now());
+              RootCommand.of(spec).context().now());
       MailSender sender = mail.dryRun ? new DryRunMailSender(smtp, out) : new SmtpMailSender(smtp);
       SummaryMail.send(message, sender, smtp, html != null || output.toFile() != null);
       out.flush();
     }
-    MrrlensCommand.tell(outcome.notices(), spec);
+    RootCommand.tell(outcome.notices(), spec);
     return ExitCode.OK;
   }
 

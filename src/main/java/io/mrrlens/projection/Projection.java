@@ -503,92 +503,145 @@ public final class Projection {
     for (int p = 0; p < paths; p++) {
       seeds[p] = root.nextLong();
     }
-    Drawn drawn = new Drawn(history, plan);
+    Player player = new Player(n, horizon, settings, plan, new Drawn(history, plan), replays);
     SimulatedPath[] results = new SimulatedPath[paths];
     long[][] replayProfits = new long[replays.size()][paths];
     IntStream.range(0, paths)
         .parallel()
         .forEach(
             p -> {
-              results[p] =
-                  playPath(seeds[p], n, horizon, settings, plan, drawn, replays, p, replayProfits);
+              results[p] = player.play(seeds[p], p, replayProfits);
               progress.advanced(1 + replays.size());
             });
     return new Simulation(results, replayProfits);
   }
 
-  /** One path: see {@link #simulate}. */
-  private static SimulatedPath playPath(
-      long seed,
-      int n,
-      int horizon,
-      ProjectionSettings settings,
-      Plan plan,
-      Drawn drawn,
-      List<Replay> replays,
-      int p,
-      long[][] replayProfits) {
-    SplittableRandom rng = new SplittableRandom(seed);
-    int months = drawn.months;
-    int r = replays.size();
-    boolean[] accepted = new boolean[n];
-    boolean[] replayAccepted = new boolean[r * n];
-    for (int c = 0; c < n; c++) {
-      double draw = rng.nextDouble();
-      accepted[c] = draw < plan.acceptance[c];
+  /**
+   * Plays paths: what every path reads (the plan, the draws, each replay's plan and settings as
+   * arrays), fixed before the first path. A path is played month by month, each month a call of its
+   * own: small methods that the JIT compilers take early and quickly, where one method of the whole
+   * path was compiled late (on stack replacement) and at length.
+   */
+  private static final class Player {
+    final int n;
+    final int horizon;
+    final int months;
+    final int r;
+    final Plan plan;
+    final Drawn drawn;
+    final double reduction;
+    final double blockReduction;
+    final boolean declineChurns;
+    final double[][] replayAcceptance;
+    final long[][] replayFee;
+    final double[] replayReduction;
+    final boolean[] replayChurns;
+    final double[] replayPerHour;
+
+    /** Each client's offer month, 0-based; never offered: {@link Integer#MAX_VALUE}. */
+    final int[] offered;
+
+    Player(
+        int n,
+        int horizon,
+        ProjectionSettings settings,
+        Plan plan,
+        Drawn drawn,
+        List<Replay> replays) {
+      this.n = n;
+      this.horizon = horizon;
+      this.months = drawn.months;
+      this.r = replays.size();
+      this.plan = plan;
+      this.drawn = drawn;
+      offered = new int[n];
+      for (int c = 0; c < n; c++) {
+        offered[c] = plan.offerMonth[c] == 0 ? Integer.MAX_VALUE : plan.offerMonth[c] - 1;
+      }
+      reduction = settings.reactiveReduction().doubleValue();
+      blockReduction = settings.blockReactiveReduction().doubleValue();
+      declineChurns = settings.declineChurns();
+      replayAcceptance = new double[r][];
+      replayFee = new long[r][];
+      replayReduction = new double[r];
+      replayChurns = new boolean[r];
+      replayPerHour = new double[r];
       for (int v = 0; v < r; v++) {
-        replayAccepted[v * n + c] = draw < replays.get(v).plan.acceptance[c];
+        replayAcceptance[v] = replays.get(v).plan.acceptance;
+        replayFee[v] = replays.get(v).plan.fee;
+        replayReduction[v] = replays.get(v).reduction;
+        replayChurns[v] = replays.get(v).declineChurns;
+        replayPerHour[v] = replays.get(v).perHour;
       }
     }
-    SimulatedPath path = new SimulatedPath(horizon);
-    for (int c = 0; c < n; c++) {
-      if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
-        for (int s = 1; s < SCENARIOS.length; s++) {
-          if (accepted[c]) {
-            path.kept[s]++;
-          } else if (settings.declineChurns()) {
-            path.churned[s]++;
+
+    /** One path: see {@link #simulate}. */
+    SimulatedPath play(long seed, int p, long[][] replayProfits) {
+      SplittableRandom rng = new SplittableRandom(seed);
+      PathMonth month = new PathMonth(n, r);
+      boolean[] accepted = month.accepted;
+      boolean[] replayAccepted = month.replayAccepted;
+      for (int c = 0; c < n; c++) {
+        double draw = rng.nextDouble();
+        accepted[c] = draw < plan.acceptance[c];
+        for (int v = 0; v < r; v++) {
+          replayAccepted[v * n + c] = draw < replayAcceptance[v][c];
+        }
+      }
+      SimulatedPath path = new SimulatedPath(horizon);
+      for (int c = 0; c < n; c++) {
+        if (plan.offerMonth[c] > 0 && plan.offerMonth[c] <= horizon) {
+          for (int s = 1; s < SCENARIOS.length; s++) {
+            if (accepted[c]) {
+              path.kept[s]++;
+            } else if (declineChurns) {
+              path.churned[s]++;
+            }
           }
         }
       }
+      long[] replayProfit = new long[r];
+      for (int t = 0; t < horizon; t++) {
+        draw(rng, month);
+        scenarios(t, month);
+        month.quo.into(path, 0, t);
+        month.transition.into(path, 1, t);
+        month.middle.into(path, 2, t);
+        for (int v = 0; v < r; v++) {
+          replayProfit[v] = MinorUnits.add(replayProfit[v], replayProfit(t, v, month));
+        }
+      }
+      for (int v = 0; v < r; v++) {
+        replayProfits[v][p] = replayProfit[v];
+      }
+      return path;
     }
-    double reduction = settings.reactiveReduction().doubleValue();
-    double blockReduction = settings.blockReactiveReduction().doubleValue();
-    boolean declineChurns = settings.declineChurns();
-    long[][] replayFee = new long[r][];
-    double[] replayReduction = new double[r];
-    boolean[] replayChurns = new boolean[r];
-    double[] replayPerHour = new double[r];
-    for (int v = 0; v < r; v++) {
-      replayFee[v] = replays.get(v).plan.fee;
-      replayReduction[v] = replays.get(v).reduction;
-      replayChurns[v] = replays.get(v).declineChurns;
-      replayPerHour[v] = replays.get(v).perHour;
+
+    /** The month's draws: one window month per client, in client order. */
+    private void draw(SplittableRandom rng, PathMonth month) {
+      int[] drawnAt = month.drawnAt;
+      for (int c = 0; c < n; c++) {
+        drawnAt[c] = c * months + rng.nextInt(months);
+      }
     }
-    // per replay, the month's revenue and tool cost of the clients offered by then (the others add
-    // to sums shared by every replay), and the hours of every client, in client order; and the
-    // gross profit of the months so far
-    long[] replayRevenue = new long[r];
-    long[] replayTools = new long[r];
-    double[] replayHours = new double[r];
-    long[] replayProfit = new long[r];
-    MonthSums quo = new MonthSums();
-    MonthSums transition = new MonthSums();
-    MonthSums middle = new MonthSums();
-    for (int t = 0; t < horizon; t++) {
-      // the month's sums of the status quo, the transition and the middle path, each added client
-      // after client as the scenarios' definitions say
+
+    /**
+     * Month t's sums of the status quo, the transition and the middle path, each added client after
+     * client as the scenarios' definitions say; and the revenue and tool cost of the clients not
+     * offered yet, the same in every replay.
+     */
+    private void scenarios(int t, PathMonth month) {
+      MonthSums quo = month.quo;
+      MonthSums transition = month.transition;
+      MonthSums middle = month.middle;
+      boolean[] accepted = month.accepted;
       quo.clear();
       transition.clear();
       middle.clear();
-      // revenue and tool cost of the clients not offered yet, the same in every replay
       long waitingRevenue = 0;
       long waitingTools = 0;
-      Arrays.fill(replayRevenue, 0);
-      Arrays.fill(replayTools, 0);
-      Arrays.fill(replayHours, 0);
       for (int c = 0; c < n; c++) {
-        int i = c * months + rng.nextInt(months);
+        int i = month.drawnAt[c];
         long recurring = drawn.recurring[i];
         long tm = drawn.tm[i];
         long project = drawn.project[i];
@@ -596,9 +649,13 @@ public final class Projection {
         long tickets = drawn.tickets[i];
         long tools = drawn.tools[c];
         long revenue = MinorUnits.add(MinorUnits.add(recurring, tm), project);
+        month.revenue[c] = revenue;
+        month.project[c] = project;
+        month.hours[c] = hours;
+        month.reactive[c] = drawn.reactive[i];
         quo.add(recurring, tm, revenue, hours, tickets, tools);
-        int offered = plan.offerMonth[c] - 1;
-        boolean waiting = plan.offerMonth[c] == 0 || t < offered;
+        int offered = this.offered[c];
+        boolean waiting = t < offered;
         if (waiting || (!accepted[c] && !declineChurns)) {
           transition.add(recurring, tm, revenue, hours, tickets, tools);
           middle.add(recurring, tm, revenue, hours, tickets, tools);
@@ -627,41 +684,80 @@ public final class Projection {
         if (waiting) {
           waitingRevenue = MinorUnits.add(waitingRevenue, revenue);
           waitingTools = MinorUnits.add(waitingTools, tools);
-          for (int v = 0; v < r; v++) {
-            replayHours[v] += hours;
-          }
-          continue;
-        }
-        for (int v = 0; v < r; v++) {
-          if (replayAccepted[v * n + c]) {
-            replayRevenue[v] =
-                MinorUnits.add(replayRevenue[v], MinorUnits.add(replayFee[v][c], project));
-            replayHours[v] +=
-                t == offered
-                    ? hours + plan.onboarding[c]
-                    : hours - drawn.reactive[i] * replayReduction[v];
-            replayTools[v] = MinorUnits.add(replayTools[v], plan.tools[c]);
-          } else if (!replayChurns[v]) {
-            replayRevenue[v] = MinorUnits.add(replayRevenue[v], revenue);
-            replayHours[v] += hours;
-            replayTools[v] = MinorUnits.add(replayTools[v], tools);
-          }
         }
       }
-      quo.into(path, 0, t);
-      transition.into(path, 1, t);
-      middle.into(path, 2, t);
-      for (int v = 0; v < r; v++) {
-        long revenue = MinorUnits.add(waitingRevenue, replayRevenue[v]);
-        long tools = MinorUnits.add(waitingTools, replayTools[v]);
-        long profit = revenue - Math.round(replayHours[v] * replayPerHour[v]) - tools;
-        replayProfit[v] = MinorUnits.add(replayProfit[v], profit);
+      month.waitingRevenue = waitingRevenue;
+      month.waitingTools = waitingTools;
+    }
+
+    /**
+     * Replay v's gross profit of month t: the revenue and tool cost of the clients not offered yet
+     * (shared by every replay) and of the clients offered by then as the replay's plan says, less
+     * the labor of every client's hours, added in client order.
+     */
+    private long replayProfit(int t, int v, PathMonth month) {
+      boolean[] replayAccepted = month.replayAccepted;
+      long[] project = month.project;
+      double[] drawnHours = month.hours;
+      double[] reactive = month.reactive;
+      long[] fee = replayFee[v];
+      double replayReduction = this.replayReduction[v];
+      boolean churns = replayChurns[v];
+      int from = v * n;
+      long revenue = 0;
+      long tools = 0;
+      double hours = 0;
+      for (int c = 0; c < n; c++) {
+        int offered = this.offered[c];
+        if (t < offered) {
+          hours += drawnHours[c];
+        } else if (replayAccepted[from + c]) {
+          revenue = MinorUnits.add(revenue, MinorUnits.add(fee[c], project[c]));
+          hours +=
+              t == offered
+                  ? drawnHours[c] + plan.onboarding[c]
+                  : drawnHours[c] - reactive[c] * replayReduction;
+          tools = MinorUnits.add(tools, plan.tools[c]);
+        } else if (!churns) {
+          revenue = MinorUnits.add(revenue, month.revenue[c]);
+          hours += drawnHours[c];
+          tools = MinorUnits.add(tools, drawn.tools[c]);
+        }
       }
+      long total = MinorUnits.add(month.waitingRevenue, revenue);
+      long toolCost = MinorUnits.add(month.waitingTools, tools);
+      return total - Math.round(hours * replayPerHour[v]) - toolCost;
     }
-    for (int v = 0; v < r; v++) {
-      replayProfits[v][p] = replayProfit[v];
+  }
+
+  /**
+   * What a path keeps between its months: the acceptance draws (of the plan, and per replay at
+   * {@code v * n + c}), and the month being played: each client's drawn month, its revenue, the
+   * scenarios' sums, and the revenue and tool cost of the clients not offered yet.
+   */
+  private static final class PathMonth {
+    final boolean[] accepted;
+    final boolean[] replayAccepted;
+    final int[] drawnAt;
+    final long[] revenue;
+    final long[] project;
+    final double[] hours;
+    final double[] reactive;
+    final MonthSums quo = new MonthSums();
+    final MonthSums transition = new MonthSums();
+    final MonthSums middle = new MonthSums();
+    long waitingRevenue;
+    long waitingTools;
+
+    PathMonth(int n, int r) {
+      accepted = new boolean[n];
+      replayAccepted = new boolean[r * n];
+      drawnAt = new int[n];
+      revenue = new long[n];
+      project = new long[n];
+      hours = new double[n];
+      reactive = new double[n];
     }
-    return path;
   }
 
   /** One scenario's sums of one month, as its clients are added. */

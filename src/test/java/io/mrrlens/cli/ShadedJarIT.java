@@ -286,6 +286,40 @@ class ShadedJarIT {
     }
   }
 
+  /**
+   * Only a run that did its work writes the class data archive: a help or a usage error loads few
+   * classes, and its archive would be mapped (and never written again) by every later run of its
+   * tier. {@code report --out}, which draws every chart and writes the PDF, writes it once more
+   * over that of {@code report} as one document.
+   */
+  @Test
+  void onlyARunThatDidItsWorkWritesTheArchive() throws IOException {
+    Path books = copyOfTheSampleBook();
+    Path cache = dir.resolve("xdg");
+    Path cds = cache.resolve("mrrlens/cds");
+    Map<String, String> variables = Map.of("XDG_CACHE_HOME", cache.toString());
+    assertEquals(0, launch(variables, "report", "--help").exit());
+    assertEquals(2, launch(variables, "report", books.toString()).exit(), "needs --out");
+    if (Files.exists(cds)) {
+      try (Stream<Path> files = Files.list(cds)) {
+        assertEquals(0, files.count(), "no archive of a help or a usage error");
+      }
+    }
+    Path text = dir.resolve("report.txt");
+    Run document = launch(variables, "report", books.toString(), "--output", text.toString());
+    assertEquals(0, document.exit(), document.stderr());
+    Path archive = onlyArchive(cds);
+    Path id = archive.resolveSibling(archive.getFileName() + ".id");
+    assertTrue(Files.readString(id).matches("\\d+ \\d+ 3\n"), Files.readString(id));
+    Run folder =
+        launch(variables, "report", books.toString(), "--out", dir.resolve("report").toString());
+    assertEquals(0, folder.exit(), folder.stderr());
+    assertTrue(Files.readString(id).matches("\\d+ \\d+ 4\n"), Files.readString(id));
+    assertEquals(
+        folder,
+        launch(variables, "report", books.toString(), "--out", dir.resolve("report").toString()));
+  }
+
   private static void damage(Path archive) throws IOException {
     Files.delete(archive); // Java writes it read-only
     Files.write(archive, "not an archive".getBytes(StandardCharsets.US_ASCII));
