@@ -13,7 +13,7 @@ for /f "delims=.-+" %%m in ("%JVERSION%") do set "JMAJOR=%%m"
 if "%JMAJOR%"=="1" goto oldjava
 if "%JMAJOR%"=="" goto oldjava
 if %JMAJOR% LSS 17 goto oldjava
-if not defined MRRLENS_JAVA_OPTS set "MRRLENS_JAVA_OPTS=-XX:+UseParallelGC -Xmn96m"
+if not defined MRRLENS_JAVA_OPTS set "MRRLENS_JAVA_OPTS=-XX:+UseParallelGC -Xmn96m -XX:TieredStopAtLevel=1"
 "%JAVA%" %MRRLENS_JAVA_OPTS% -jar "%HERE%..\lib\mrrlens.jar" %*
 exit /b %ERRORLEVEL%
 :nojava
