@@ -13,7 +13,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -84,9 +83,7 @@ public final class ChartWriter {
           } finally {
             g2.dispose();
           }
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG encoder in this Java runtime");
-          }
+          out.write(PngEncoder.encode(image));
         });
   }
 
@@ -123,11 +120,9 @@ public final class ChartWriter {
 
   /** The chart as PNG bytes. */
   static void png(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
-    BufferedImage image =
-        chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
-    if (!ImageIO.write(image, "png", out)) {
-      throw new IOException("no PNG encoder in this Java runtime");
-    }
+    out.write(
+        PngEncoder.encode(
+            chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null)));
   }
 
   /** The chart as SVG bytes (UTF-8). */
