@@ -35,9 +35,7 @@ class PngEncoderTest {
   @MethodSource("seeds")
   void givesTheRuntimesBytesForAChartLikePicture(long seed) throws IOException {
     Random random = new Random(seed);
-    BufferedImage image =
-        new BufferedImage(
-            1 + random.nextInt(900), 1 + random.nextInt(600), BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = image(random, 900, 600);
     Graphics2D g2 = image.createGraphics();
     try {
       g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -68,9 +66,7 @@ class PngEncoderTest {
   void givesTheRuntimesBytesForNoise(long seed) throws IOException {
     Random random = new Random(seed);
     // noise barely deflates: a few hundred pixels square is several IDAT chunks
-    BufferedImage image =
-        new BufferedImage(
-            1 + random.nextInt(300), 1 + random.nextInt(300), BufferedImage.TYPE_INT_RGB);
+    BufferedImage image = image(random, 300, 300);
     for (int y = 0; y < image.getHeight(); y++) {
       for (int x = 0; x < image.getWidth(); x++) {
         image.setRGB(x, y, random.nextInt());
@@ -92,6 +88,12 @@ class PngEncoderTest {
     BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
     BufferedImage part = image.getSubimage(x, 1, 4, 4);
     assertThrows(IllegalArgumentException.class, () -> PngEncoder.encode(part));
+  }
+
+  /** An RGB image of 1 to {@code width} x 1 to {@code height} pixels. */
+  private static BufferedImage image(Random random, int width, int height) {
+    return new BufferedImage(
+        1 + random.nextInt(width), 1 + random.nextInt(height), BufferedImage.TYPE_INT_RGB);
   }
 
   private static void assertSameAsRuntime(BufferedImage image) throws IOException {
