@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -127,6 +128,17 @@ public final class ChartWriter {
 
   /** The chart as SVG bytes (UTF-8). */
   static void svg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+    Element root = svgTree(chart, width, height);
+    Optional<byte[]> plain = SvgSerializer.bytes(root);
+    if (plain.isPresent()) {
+      out.write(plain.get());
+    } else {
+      serialize(root, out);
+    }
+  }
+
+  /** The chart drawn as an SVG tree of width x height pixels. */
+  static Element svgTree(JFreeChart chart, int width, int height) throws IOException {
     Document document;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -145,6 +157,12 @@ public final class ChartWriter {
     Element root = g2.getRoot();
     root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
     withFallbackFonts(root);
+    g2.dispose();
+    return root;
+  }
+
+  /** Writes the tree with the JDK's XML serializer. */
+  static void serialize(Element root, OutputStream out) throws IOException {
     try {
       // The JDK's serializer rather than Batik's, which adds an SVG 1.0 DOCTYPE pointing at w3.org
       // that parsers then try to fetch.
@@ -154,7 +172,6 @@ public final class ChartWriter {
     } catch (TransformerException e) {
       throw new IOException("cannot serialize the SVG: " + e.getMessage(), e);
     }
-    g2.dispose();
   }
 
   /** Lets a viewer without the chart's font fall back to its own sans-serif one. */
