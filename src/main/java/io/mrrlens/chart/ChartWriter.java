@@ -13,7 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.OutputKeys;
@@ -84,9 +84,7 @@ public final class ChartWriter {
           } finally {
             g2.dispose();
           }
-          if (!ImageIO.write(image, "png", out)) {
-            throw new IOException("no PNG encoder in this Java runtime");
-          }
+          out.write(PngEncoder.encode(image));
         });
   }
 
@@ -123,15 +121,24 @@ public final class ChartWriter {
 
   /** The chart as PNG bytes. */
   static void png(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
-    BufferedImage image =
-        chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null);
-    if (!ImageIO.write(image, "png", out)) {
-      throw new IOException("no PNG encoder in this Java runtime");
-    }
+    out.write(
+        PngEncoder.encode(
+            chart.createBufferedImage(width, height, BufferedImage.TYPE_INT_RGB, null)));
   }
 
   /** The chart as SVG bytes (UTF-8). */
   static void svg(JFreeChart chart, int width, int height, OutputStream out) throws IOException {
+    Element root = svgTree(chart, width, height);
+    Optional<byte[]> plain = SvgSerializer.bytes(root);
+    if (plain.isPresent()) {
+      out.write(plain.get());
+    } else {
+      serialize(root, out);
+    }
+  }
+
+  /** The chart drawn as an SVG tree of width x height pixels. */
+  static Element svgTree(JFreeChart chart, int width, int height) throws IOException {
     Document document;
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -150,6 +157,12 @@ public final class ChartWriter {
     Element root = g2.getRoot();
     root.setAttributeNS(null, "viewBox", "0 0 " + width + " " + height);
     withFallbackFonts(root);
+    g2.dispose();
+    return root;
+  }
+
+  /** Writes the tree with the JDK's XML serializer. */
+  static void serialize(Element root, OutputStream out) throws IOException {
     try {
       // The JDK's serializer rather than Batik's, which adds an SVG 1.0 DOCTYPE pointing at w3.org
       // that parsers then try to fetch.
@@ -159,7 +172,6 @@ public final class ChartWriter {
     } catch (TransformerException e) {
       throw new IOException("cannot serialize the SVG: " + e.getMessage(), e);
     }
-    g2.dispose();
   }
 
   /** Lets a viewer without the chart's font fall back to its own sans-serif one. */

@@ -32,7 +32,7 @@ import org.w3c.dom.Element;
 class ChartWriterTest {
   @TempDir Path temp;
 
-  private static List<NamedChart> charts() {
+  static List<NamedChart> charts() {
     LaborAnalysis.Result labor =
         new LaborAnalysis.Result(
             List.of(
