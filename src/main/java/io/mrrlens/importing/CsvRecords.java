@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * The records of one file, read straight from its bytes, with the line each starts on, that can
@@ -147,7 +148,7 @@ final class CsvRecords implements Closeable {
 
   CsvRow next() {
     if (!hasNext()) {
-      throw new java.util.NoSuchElementException();
+      throw new NoSuchElementException();
     }
     CsvRow row = next;
     next = null;
