@@ -216,4 +216,20 @@ class ImportCacheCliTest {
     assertStatus("not used: rows were rejected", skipped);
     assertFalse(Files.exists(cache) && !cacheFiles().isEmpty());
   }
+
+  /**
+   * A cache folder that cannot be made (a file stands where it goes) fails nothing: the answer is
+   * the same, and check says where the books could not be saved, after the saving thread ended.
+   */
+  @Test
+  void aCacheThatCannotBeSavedIsSaidAndChangesNothing() throws IOException {
+    String answer = run("labor", "--no-cache").out();
+    Files.writeString(books.resolve(".mrrlens"), "not a folder");
+    assertEquals(answer, run("labor").out());
+    Run check = run("check");
+    assertStatus(
+        "not used: first import of these files and settings; it could not be saved in", check);
+    assertTrue(check.status().contains(cache.toString()), check.status());
+    assertEquals(run("check", "--no-cache").out(), check.out());
+  }
 }
