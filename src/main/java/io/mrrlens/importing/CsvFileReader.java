@@ -6,8 +6,6 @@ import io.mrrlens.model.FileKind;
 import io.mrrlens.model.FileLayout;
 import io.mrrlens.model.FileNumbers;
 import io.mrrlens.model.Rejection;
-import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,13 +16,11 @@ import java.util.Objects;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 
 /**
- * Reads one canonical file with Commons CSV: matches the header, maps every row through a {@link
- * RecordMapper}, and accounts for every row read (accepted or rejected, never lost). Dates that are
- * not ISO make the reader sniff the file's pattern and read it again.
+ * Reads one canonical file through {@link CsvRecords}: matches the header, maps every row through a
+ * {@link RecordMapper}, and accounts for every row read (accepted or rejected, never lost). Dates
+ * that are not ISO make the reader sniff the file's pattern and read it again.
  */
 final class CsvFileReader<T> {
 
@@ -212,25 +208,6 @@ final class CsvFileReader<T> {
   private ProfileRows bind(CsvRow header, long line, DecimalParser decimals) {
     return ProfileRows.bind(
         profile, source.name(), line, header, mapper.fields(), lookups, decimals, options.client());
-  }
-
-  private CSVFormat format() {
-    return format(source.delimiter());
-  }
-
-  /** A parser over the whole of a source, in its delimiter. */
-  static CSVParser parser(Reader reader, CsvSource source) throws IOException {
-    return CSVParser.builder().setReader(reader).setFormat(format(source.delimiter())).get();
-  }
-
-  /** RFC 4180 with the file's delimiter; blank lines and surrounding spaces kept. */
-  static CSVFormat format(char delimiter) {
-    return CSVFormat.RFC4180
-        .builder()
-        .setDelimiter(delimiter)
-        .setIgnoreEmptyLines(false)
-        .setIgnoreSurroundingSpaces(false)
-        .get();
   }
 
   /** One record of a grouped file: the first row's cells and every row's span and line. */

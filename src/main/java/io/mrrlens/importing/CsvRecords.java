@@ -13,10 +13,10 @@ import java.util.NoSuchElementException;
 
 /**
  * The records of one file, read straight from its bytes, with the line each starts on, that can
- * step over a row whose quotes are malformed. It reads CSV exactly as Commons CSV reads it with
- * {@link CsvFileReader#format(char)} (RFC 4180 with the file's delimiter, blank lines and spaces
- * kept; CsvRecordsTest compares the two on random text): a field that starts with a quote runs to
- * the closing quote ({@code ""} inside it is one quote, line breaks belong to it), and only
+ * step over a row whose quotes are malformed. It reads CSV exactly as Commons CSV reads it with RFC
+ * 4180 and the file's delimiter, blank lines and spaces kept (the format the import used Commons
+ * CSV with; CsvRecordsTest compares the two on random text): a field that starts with a quote runs
+ * to the closing quote ({@code ""} inside it is one quote, line breaks belong to it), and only
  * whitespace may follow it before the delimiter or the line break; any other field runs to the next
  * delimiter or line break (CRLF, LF or CR alone), quotes and all. Reading bytes rather than decoded
  * characters is sound for the encodings a file is read in (UTF-8, Windows-1252): the delimiter,

@@ -165,7 +165,7 @@ final class CsvSource {
     return invalidUtf8;
   }
 
-  /** The decoded text, BOM excluded, as the parser reads it. */
+  /** The decoded text, BOM excluded, decoded as it is read from the file's bytes. */
   Reader reader() {
     return new InputStreamReader(bytes.stream(start), charset);
   }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -152,7 +153,7 @@ class CsvRecordsTest {
       try (CSVParser parser =
           CSVParser.builder()
               .setReader(new StringReader(text.substring(from)))
-              .setFormat(CsvFileReader.format(delimiter))
+              .setFormat(importFormat(delimiter))
               .setCharacterOffset(from)
               .get()) {
         Iterator<CSVRecord> it = parser.iterator();
@@ -189,6 +190,19 @@ class CsvRecordsTest {
         throw new UncheckedIOException(e);
       }
     }
+  }
+
+  /**
+   * The format the import read CSV with through Commons CSV, which the byte reader keeps: RFC 4180
+   * with the file's delimiter, blank lines and surrounding spaces kept.
+   */
+  private static CSVFormat importFormat(char delimiter) {
+    return CSVFormat.RFC4180
+        .builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(false)
+        .setIgnoreSurroundingSpaces(false)
+        .get();
   }
 
   /** The index where line {@code line} (1 for the first) starts, counting breaks as Commons CSV. */

@@ -8,15 +8,12 @@ import io.mrrlens.model.Books;
 import io.mrrlens.model.FileImport;
 import io.mrrlens.model.Rejection;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,10 +35,11 @@ class JsonRecordsTest {
   private static List<List<String>> rows(String json) throws IOException {
     CsvSource source = JsonRecords.parse(json.getBytes(StandardCharsets.UTF_8), "x.json");
     List<List<String>> rows = new ArrayList<>();
-    try (Reader reader = source.reader();
-        CSVParser parser = CsvFileReader.parser(reader, source)) {
-      for (CSVRecord record : parser) {
-        rows.add(record.toList());
+    try (CsvRecords records = new CsvRecords(source)) {
+      while (records.hasNext()) {
+        List<String> row = new ArrayList<>();
+        records.next().forEach(row::add);
+        rows.add(row);
       }
     }
     return rows;
