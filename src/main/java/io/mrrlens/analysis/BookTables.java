@@ -34,16 +34,15 @@ import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.booleans.BitSetBooleanData;
 import tech.tablesaw.columns.booleans.BooleanColumnType;
 
 /**
- * A book as the analysis tables the three questions are computed from: one Tablesaw table each for
- * tickets, time entries, invoices and payments, with clients as numbers (indexes into {@link
- * #clients()}), months as numbers ({@link #month}), and money and hours as exact longs ({@link
- * MinorUnits}). Invoices carry their kind (given or inferred), due date and paid date (the paid
- * column, else the day payments.csv first covers the amount).
+ * A book as the analysis tables the three questions are computed from: one table of Tablesaw
+ * columns ({@link ColumnTable}) each for tickets, time entries, invoices and payments, with clients
+ * as numbers (indexes into {@link #clients()}), months as numbers ({@link #month}), and money and
+ * hours as exact longs ({@link MinorUnits}). Invoices carry their kind (given or inferred), due
+ * date and paid date (the paid column, else the day payments.csv first covers the amount).
  */
 public final class BookTables {
   static final String CLIENT = "client";
@@ -70,14 +69,14 @@ public final class BookTables {
 
   /** A table built on first use, once, whichever thread asks first. */
   private static final class Lazy {
-    private final Supplier<Table> build;
-    private Table table;
+    private final Supplier<ColumnTable> build;
+    private ColumnTable table;
 
-    Lazy(Supplier<Table> build) {
+    Lazy(Supplier<ColumnTable> build) {
       this.build = build;
     }
 
-    synchronized Table get() {
+    synchronized ColumnTable get() {
       if (table == null) {
         table = build.get();
       }
@@ -243,7 +242,7 @@ public final class BookTables {
    * Tickets: {@code client}, {@code month} (opened), {@code closed_month} (missing while open).
    * Built on first use, like every table.
    */
-  public Table tickets() {
+  public ColumnTable tickets() {
     return tickets.get();
   }
 
@@ -252,7 +251,7 @@ public final class BookTables {
    * the commands that need all three (the time table is the largest).
    */
   public void buildActivity() {
-    CompletableFuture<Table> others =
+    CompletableFuture<ColumnTable> others =
         CompletableFuture.supplyAsync(
             () -> {
               tickets();
@@ -266,7 +265,7 @@ public final class BookTables {
    * Time entries: {@code client}, {@code month}, {@code hours} (units), {@code billable}, {@code
    * proactive}, {@code project} (charged to a project).
    */
-  public Table time() {
+  public ColumnTable time() {
     return time.get();
   }
 
@@ -275,7 +274,7 @@ public final class BookTables {
    * else issued + terms), {@code amount} (units), {@code kind}, {@code paid} (missing while
    * unpaid), {@code balance} (units; missing when not given). Their IDs: {@link #invoiceId}.
    */
-  public Table invoices() {
+  public ColumnTable invoices() {
     return invoices.get();
   }
 
@@ -289,7 +288,7 @@ public final class BookTables {
   }
 
   /** Payments of known invoices: {@code invoice} (row of {@link #invoices()}), date, amount. */
-  public Table payments() {
+  public ColumnTable payments() {
     return payments.get();
   }
 
@@ -298,7 +297,7 @@ public final class BookTables {
    * column: one pass of int reads, where Tablesaw's {@code isBetweenInclusive} tests every row
    * through a double predicate into a bitmap that the caller then iterates.
    */
-  static int[] inWindow(Table table, Period period) {
+  static int[] inWindow(ColumnTable table, Period period) {
     IntColumn month = table.intColumn(MONTH);
     int from = month(period.window().from());
     int to = month(period.window().to());
@@ -340,7 +339,7 @@ public final class BookTables {
 
   // The tables are filled by loops over the import's columns: one pass of primitive reads, with
   // per-code lookups (clients, types), rather than a Tablesaw operation per derived column.
-  private Table ticketTable(Tickets list) {
+  private ColumnTable ticketTable(Tickets list) {
     int n = list.size();
     int[] clientOf = clientIndexes(list.clients());
     int[] client = new int[n];
@@ -356,11 +355,11 @@ public final class BookTables {
         closed.set(i, monthOfEpochDay(closedDay));
       }
     }
-    return Table.create(
+    return ColumnTable.of(
         "tickets", IntColumn.create(CLIENT, client), IntColumn.create(MONTH, month), closed);
   }
 
-  private Table timeTable(List<String> proactiveTypes) {
+  private ColumnTable timeTable(List<String> proactiveTypes) {
     Tickets ticketList = ticketColumns;
     WordColumn types = ticketList.types();
     boolean[] proactiveType = new boolean[types.words()];
@@ -413,7 +412,7 @@ public final class BookTables {
         proactive.set(i);
       }
     }
-    return Table.create(
+    return ColumnTable.of(
         "time",
         IntColumn.create(CLIENT, client),
         IntColumn.create(MONTH, month),
@@ -438,7 +437,7 @@ public final class BookTables {
     return false;
   }
 
-  private Table invoiceTable(Books books, int termsDays) {
+  private ColumnTable invoiceTable(Books books, int termsDays) {
     List<Invoice> list = books.invoices();
     InvoiceKind[] kinds = InvoiceKinds.of(list, this);
     Map<String, LocalDate> paidByPayments = paidDates(list, books.payments());
@@ -469,7 +468,7 @@ public final class BookTables {
       }
     }
     invoiceIds = id;
-    return Table.create(
+    return ColumnTable.of(
         "invoices",
         IntColumn.create(CLIENT, client),
         DateColumn.create("issued", issued),
@@ -511,7 +510,7 @@ public final class BookTables {
     return paid;
   }
 
-  private Table paymentTable(List<Payment> list) {
+  private ColumnTable paymentTable(List<Payment> list) {
     invoices();
     Map<String, Integer> row = new HashMap<>();
     for (int i = 0; i < invoiceIds.length; i++) {
@@ -528,6 +527,6 @@ public final class BookTables {
         amount.append(money.units(payment.amount()));
       }
     }
-    return Table.create("payments", invoice, date, amount);
+    return ColumnTable.of("payments", invoice, date, amount);
   }
 }

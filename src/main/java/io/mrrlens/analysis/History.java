@@ -11,7 +11,6 @@ import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /** The monthly history of each active client over the window, for the projection. */
 public final class History {
@@ -44,7 +43,7 @@ public final class History {
     long[][] project = new long[n][months];
     MinorUnits h = tables.hours();
 
-    Table time = tables.time();
+    ColumnTable time = tables.time();
     IntColumn timeClient = time.intColumn(BookTables.CLIENT);
     IntColumn timeMonth = time.intColumn(BookTables.MONTH);
     LongColumn timeHours = time.longColumn("hours");
@@ -66,13 +65,13 @@ public final class History {
         billable[c] += value;
       }
     }
-    Table ticketTable = tables.tickets();
+    ColumnTable ticketTable = tables.tickets();
     IntColumn ticketClient = ticketTable.intColumn(BookTables.CLIENT);
     IntColumn ticketMonth = ticketTable.intColumn(BookTables.MONTH);
     for (int i : BookTables.inWindow(ticketTable, period)) {
       tickets[ticketClient.getInt(i)][ticketMonth.getInt(i) - first]++;
     }
-    Table invoices = tables.invoices();
+    ColumnTable invoices = tables.invoices();
     IntColumn invoiceClient = invoices.intColumn(BookTables.CLIENT);
     IntColumn invoiceMonth = invoices.intColumn(BookTables.MONTH);
     LongColumn amount = invoices.longColumn("amount");

@@ -7,7 +7,6 @@ import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Question 1, labor per client (metrics.md): over the window, per client,
@@ -46,14 +45,14 @@ public final class LaborAnalysis {
     long[] revenue = new long[n];
     boolean[] active = new boolean[n];
 
-    Table ticketTable = tables.tickets();
+    ColumnTable ticketTable = tables.tickets();
     IntColumn ticketClient = ticketTable.intColumn(BookTables.CLIENT);
     for (int i : BookTables.inWindow(ticketTable, period)) {
       int c = ticketClient.getInt(i);
       tickets[c]++;
       active[c] = true;
     }
-    Table time = tables.time();
+    ColumnTable time = tables.time();
     IntColumn timeClient = time.intColumn(BookTables.CLIENT);
     LongColumn timeHours = time.longColumn("hours");
     BooleanColumn isBillable = time.booleanColumn("billable");
@@ -70,7 +69,7 @@ public final class LaborAnalysis {
       }
       active[c] = true;
     }
-    Table invoices = tables.invoices();
+    ColumnTable invoices = tables.invoices();
     IntColumn invoiceClient = invoices.intColumn(BookTables.CLIENT);
     LongColumn amount = invoices.longColumn("amount");
     for (int i : BookTables.inWindow(invoices, period)) {

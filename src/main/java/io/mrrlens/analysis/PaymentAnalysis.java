@@ -10,7 +10,6 @@ import java.util.Locale;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Question 2, payment timeliness (metrics.md). Only invoices with amount &gt; 0 count. An invoice
@@ -106,7 +105,7 @@ public final class PaymentAnalysis {
   public static Result of(BookTables tables, Period period, boolean all) {
     LocalDate asOf = period.asOf();
     Ledger ledger = new Ledger(tables, asOf);
-    Table invoices = tables.invoices();
+    ColumnTable invoices = tables.invoices();
     IntColumn client = invoices.intColumn(BookTables.CLIENT);
     boolean[] inWindow = new boolean[invoices.rowCount()];
     for (int i : BookTables.inWindow(invoices, period)) {
@@ -200,7 +199,7 @@ public final class PaymentAnalysis {
   public static List<OverdueInvoice> overdueInvoices(
       BookTables tables, LocalDate asOf, int minDaysPastDue) {
     Ledger ledger = new Ledger(tables, asOf);
-    Table invoices = tables.invoices();
+    ColumnTable invoices = tables.invoices();
     IntColumn client = invoices.intColumn(BookTables.CLIENT);
     List<OverdueInvoice> out = new ArrayList<>();
     for (int i : ledger.amount.isGreaterThan(0)) {
@@ -241,7 +240,7 @@ public final class PaymentAnalysis {
     final boolean paymentsFile;
 
     Ledger(BookTables tables, LocalDate asOf) {
-      Table invoices = tables.invoices();
+      ColumnTable invoices = tables.invoices();
       issued = invoices.dateColumn("issued");
       due = invoices.dateColumn("due");
       paid = invoices.dateColumn("paid");
@@ -299,7 +298,7 @@ public final class PaymentAnalysis {
   /** Per invoice row, the payments dated on or before as_of. */
   private static long[] paymentsUpTo(BookTables tables, LocalDate asOf) {
     long[] paid = new long[tables.invoices().rowCount()];
-    Table payments = tables.payments();
+    ColumnTable payments = tables.payments();
     IntColumn invoice = payments.intColumn("invoice");
     DateColumn date = payments.dateColumn("date");
     LongColumn amount = payments.longColumn("amount");

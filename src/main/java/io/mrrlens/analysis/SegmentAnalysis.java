@@ -16,7 +16,6 @@ import java.util.Map;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
-import tech.tablesaw.api.Table;
 
 /**
  * Question 3, contract vs project-only clients (metrics.md). Over the window, per client: revenue
@@ -81,7 +80,7 @@ public final class SegmentAnalysis {
       recurringMonths[c] = new BitSet(months);
       tmMonths[c] = new BitSet(months);
     }
-    Table invoices = tables.invoices();
+    ColumnTable invoices = tables.invoices();
     IntColumn invoiceClient = invoices.intColumn(BookTables.CLIENT);
     IntColumn invoiceMonth = invoices.intColumn(BookTables.MONTH);
     LongColumn amount = invoices.longColumn("amount");
@@ -99,12 +98,12 @@ public final class SegmentAnalysis {
         tmMonths[c].set(m);
       }
     }
-    Table tickets = tables.tickets();
+    ColumnTable tickets = tables.tickets();
     IntColumn ticketClient = tickets.intColumn(BookTables.CLIENT);
     for (int i : BookTables.inWindow(tickets, period)) {
       active[ticketClient.getInt(i)] = true;
     }
-    Table time = tables.time();
+    ColumnTable time = tables.time();
     IntColumn timeClient = time.intColumn(BookTables.CLIENT);
     LongColumn timeHours = time.longColumn("hours");
     for (int i : BookTables.inWindow(time, period)) {
