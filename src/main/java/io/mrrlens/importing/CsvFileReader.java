@@ -258,8 +258,9 @@ final class CsvFileReader<T> {
   }
 
   private Result<T> read(DateParser dates, NumberSurvey numbers) {
-    Pass pass =
-        new Pass(dates, numbers, decimals(numbers), mapper.newList(source.estimatedRows()), ids);
+    int rows = source.estimatedRows();
+    ids.expect(rows);
+    Pass pass = new Pass(dates, numbers, decimals(numbers), mapper.newList(rows), rows, ids);
     try (CsvRecords it = new CsvRecords(source)) {
       pass.run(it);
     } finally {
@@ -282,7 +283,7 @@ final class CsvFileReader<T> {
     final DecimalParser decimals;
     final IdRegistry ids;
     final List<T> records;
-    final LongList lines = new LongList();
+    final LongList lines;
     final List<Rejection> rejections = new ArrayList<>();
     final List<long[]> rejectedSpans = new ArrayList<>();
     final Map<String, Long> skipped = new LinkedHashMap<>();
@@ -314,7 +315,9 @@ final class CsvFileReader<T> {
         NumberSurvey numbers,
         DecimalParser decimals,
         List<T> records,
+        int rows,
         IdRegistry ids) {
+      this.lines = new LongList(rows);
       this.dates = dates;
       this.numbers = numbers;
       this.decimals = decimals;
@@ -660,6 +663,7 @@ final class CsvFileReader<T> {
               first.numbers,
               decimals(first.numbers),
               mapper.newList(source.estimatedRows() / 2 + 16),
+              source.estimatedRows() / 2 + 16,
               new IdRegistry());
       part.header = first.header;
       part.row =

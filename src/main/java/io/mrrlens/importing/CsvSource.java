@@ -43,13 +43,23 @@ final class CsvSource {
   /** For a file converted to CSV (JSON): the file's line for each CSV line; null for a CSV file. */
   private final long[] lines;
 
+  /** The file's line feeds, counted by the UTF-8 check; -1 when it was not checked whole. */
+  private final long lineFeeds;
+
   private CsvSource(String name, FileBytes bytes, int start, Charset charset, String invalidUtf8) {
-    this(name, bytes, start, charset, invalidUtf8, null);
+    this(name, bytes, start, charset, invalidUtf8, null, -1);
   }
 
   private CsvSource(
-      String name, FileBytes bytes, int start, Charset charset, String invalidUtf8, long[] lines) {
+      String name,
+      FileBytes bytes,
+      int start,
+      Charset charset,
+      String invalidUtf8,
+      long[] lines,
+      long lineFeeds) {
     this.lines = lines;
+    this.lineFeeds = lineFeeds;
     this.name = name;
     // A large file is read and decoded as the parser reads it, never copied whole into the heap
     // (as bytes or as one string): arrays that large land in the old generation and leave it full
@@ -98,9 +108,10 @@ final class CsvSource {
     if (forced != null && !forced.equals(StandardCharsets.UTF_8)) {
       return new CsvSource(name, bytes, start, forced, null);
     }
-    int bad = firstInvalidUtf8(bytes, start);
+    Utf8Check check = new Utf8Check();
+    int bad = check.firstInvalid(bytes, start);
     if (bad < 0) {
-      return new CsvSource(name, bytes, start, StandardCharsets.UTF_8, null);
+      return new CsvSource(name, bytes, start, StandardCharsets.UTF_8, null, null, check.lineFeeds);
     }
     String where = "line " + lineOf(bytes, bad);
     if (forced != null) {
@@ -123,7 +134,7 @@ final class CsvSource {
    */
   static CsvSource converted(String name, byte[] csv, long[] lines) {
     return new CsvSource(
-        name, FileBytes.of(ByteBuffer.wrap(csv)), 0, StandardCharsets.UTF_8, null, lines);
+        name, FileBytes.of(ByteBuffer.wrap(csv)), 0, StandardCharsets.UTF_8, null, lines, -1);
   }
 
   /** The line of the file that a line of the text read stands for (the same for a CSV file). */
@@ -199,16 +210,18 @@ final class CsvSource {
     long breaks = 0;
     long quotes = 0;
     boolean candidate = false;
+    byte[] chunk = new byte[Math.min(Math.max(0, n - start), CHECKED)];
     for (int i = start; i < n; i += CHECKED) {
       int end = Math.min(n, i + CHECKED);
-      byte[] chunk = bytes.bytes(i, end);
+      int length = end - i;
+      bytes.copy(i, chunk, length);
       int k = 0;
-      while (k < chunk.length) {
+      while (k < length) {
         int at = i + k;
         if (candidate && quotes % 2 == 0) {
           return new long[] {at - start, chars, breaks};
         }
-        if (!candidate && k + 8 <= chunk.length && plain(word(chunk, k))) {
+        if (!candidate && k + 8 <= length && plain(word(chunk, k))) {
           // eight ASCII characters, none a quote or a line break: nothing to count but them
           chars += 8;
           k += 8;
@@ -254,6 +267,14 @@ final class CsvSource {
         && !hasByte(word, '\r');
   }
 
+  /** How many of the eight bytes of {@code word}, all ASCII, are {@code b} (exact). */
+  private static int count(long word, int b) {
+    long x = word ^ (LOW_BITS * b);
+    // a byte's high bit is set where its low seven bits are not all zero, then where it is zero
+    long low = (x & ~HIGH_BITS) + ~HIGH_BITS;
+    return Long.bitCount(~(low | x | ~HIGH_BITS));
+  }
+
   /** True when one of the eight bytes of {@code word} is {@code b} (exact, no false positive). */
   private static boolean hasByte(long word, int b) {
     long x = word ^ (LOW_BITS * b);
@@ -282,6 +303,10 @@ final class CsvSource {
    * collect its rows without growing (a little over, seldom under).
    */
   int estimatedRows() {
+    if (lineFeeds >= 0) {
+      // no more records than lines: the columns are made once, at about their final size
+      return (int) Math.min(lineFeeds + 1, 50_000_000);
+    }
     int limit = bytes.limit();
     int scanned = Math.min(limit - start, 256 * 1024);
     int breaks = 0;
@@ -489,74 +514,98 @@ final class CsvSource {
 
   /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */
   static int firstInvalidUtf8(byte[] b, int from) {
-    return firstInvalidUtf8(FileBytes.of(ByteBuffer.wrap(b)), from);
+    return new Utf8Check().firstInvalid(FileBytes.of(ByteBuffer.wrap(b)), from);
   }
 
-  /** How many bytes {@link #firstInvalidUtf8(FileBytes, int)} checks at a time. */
+  /** The line feeds of {@code b} from {@code from} on, when it is valid UTF-8; else -1. */
+  static long lineFeedsOfUtf8(byte[] b, int from) {
+    Utf8Check check = new Utf8Check();
+    return check.firstInvalid(FileBytes.of(ByteBuffer.wrap(b)), from) < 0 ? check.lineFeeds : -1;
+  }
+
+  /** How many bytes {@link Utf8Check} checks at a time. */
   private static final int CHECKED = 1 << 20;
 
-  private static int firstInvalidUtf8(FileBytes b, int from) {
-    int n = b.limit();
-    int i = from;
-    while (i < n) {
-      // a chunk with three bytes more, so that a sequence starting in it is whole
-      int end = Math.min(n, i + CHECKED);
-      byte[] chunk = b.bytes(i, Math.min(n, end + 3));
-      int bad = firstInvalidUtf8(chunk, i, end, n);
-      if (bad < 0) {
-        i = -bad - 1;
-      } else {
-        return bad;
-      }
-    }
-    return -1;
-  }
-
   /**
-   * Checks the sequences that start from {@code i} to {@code end} in {@code chunk} (which holds the
-   * bytes from {@code i} on): the offset of the first invalid one, else {@code -(next) - 1} where
-   * {@code next} is where the following sequence starts.
+   * The UTF-8 check of a file, a window at a time through one array, counting the line feeds as it
+   * goes: a file that is valid UTF-8 has no more records than lines, so its columns can be made at
+   * about their final size before it is read.
    */
-  private static int firstInvalidUtf8(byte[] chunk, int i, int end, int n) {
-    int base = i;
-    while (i < end) {
-      if (i + 8 <= end && (word(chunk, i - base) & HIGH_BITS) == 0) {
-        // eight ASCII bytes, each valid alone
-        i += 8;
-        continue;
+  private static final class Utf8Check {
+    long lineFeeds;
+
+    /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */
+    int firstInvalid(FileBytes b, int from) {
+      int n = b.limit();
+      // a window with three bytes more, so that a sequence starting in it is whole
+      byte[] chunk = new byte[Math.min(Math.max(0, n - from), CHECKED + 3)];
+      int i = from;
+      while (i < n) {
+        int end = Math.min(n, i + CHECKED);
+        b.copy(i, chunk, Math.min(n, end + 3) - i);
+        int bad = firstInvalid(chunk, i, end, n);
+        if (bad < 0) {
+          i = -bad - 1;
+        } else {
+          return bad;
+        }
       }
-      int c = chunk[i - base];
-      if (c >= 0) {
-        i++;
-        continue;
-      }
-      c &= 0xFF;
-      int extra;
-      int min;
-      if (c >= 0xC2 && c <= 0xDF) {
-        extra = 1;
-        min = 0x80;
-      } else if (c >= 0xE0 && c <= 0xEF) {
-        extra = 2;
-        min = 0x800;
-      } else if (c >= 0xF0 && c <= 0xF4) {
-        extra = 3;
-        min = 0x10000;
-      } else {
-        return i;
-      }
-      int code = c & (0x3F >> extra);
-      for (int k = 1; k <= extra; k++) {
-        if (i + k >= n || (chunk[i + k - base] & 0xC0) != 0x80) {
+      return -1;
+    }
+
+    /**
+     * Checks the sequences that start from {@code i} to {@code end} in {@code chunk} (which holds
+     * the bytes from {@code i} on): the offset of the first invalid one, else {@code -(next) - 1}
+     * where {@code next} is where the following sequence starts.
+     */
+    private int firstInvalid(byte[] chunk, int i, int end, int n) {
+      int base = i;
+      while (i < end) {
+        if (i + 8 <= end) {
+          long word = word(chunk, i - base);
+          if ((word & HIGH_BITS) == 0) {
+            // eight ASCII bytes, each valid alone
+            lineFeeds += count(word, '\n');
+            i += 8;
+            continue;
+          }
+        }
+        int c = chunk[i - base];
+        if (c >= 0) {
+          if (c == '\n') {
+            lineFeeds++;
+          }
+          i++;
+          continue;
+        }
+        c &= 0xFF;
+        int extra;
+        int min;
+        if (c >= 0xC2 && c <= 0xDF) {
+          extra = 1;
+          min = 0x80;
+        } else if (c >= 0xE0 && c <= 0xEF) {
+          extra = 2;
+          min = 0x800;
+        } else if (c >= 0xF0 && c <= 0xF4) {
+          extra = 3;
+          min = 0x10000;
+        } else {
           return i;
         }
-        code = (code << 6) | (chunk[i + k - base] & 0x3F);
+        int code = c & (0x3F >> extra);
+        for (int k = 1; k <= extra; k++) {
+          if (i + k >= n || (chunk[i + k - base] & 0xC0) != 0x80) {
+            return i;
+          }
+          code = (code << 6) | (chunk[i + k - base] & 0x3F);
+        }
+        if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
+          return i;
+        }
+        i += extra + 1;
       }
-      if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        return i;
-      }
-      i += extra + 1;
+      return -i - 1;
     }
-    return -i - 1;
   }
 }

@@ -41,13 +41,11 @@ abstract class FileBytes {
   /** A copy of the bytes from {@code from} to {@code to}, to decode. */
   abstract ByteBuffer range(int from, int to);
 
-  /** A copy of the bytes from {@code from} to {@code to}, as an array. */
-  byte[] bytes(int from, int to) {
-    ByteBuffer range = range(from, to);
-    byte[] bytes = new byte[range.remaining()];
-    range.get(bytes);
-    return bytes;
-  }
+  /**
+   * Copies the {@code length} bytes from {@code from} into the start of {@code into}: a scan of the
+   * whole file reuses one array rather than allocating a copy per window.
+   */
+  abstract void copy(int from, byte[] into, int length);
 
   private static final class Held extends FileBytes {
     private final ByteBuffer buffer;
@@ -74,6 +72,11 @@ abstract class FileBytes {
     @Override
     ByteBuffer range(int from, int to) {
       return buffer.duplicate().position(from).limit(to);
+    }
+
+    @Override
+    void copy(int from, byte[] into, int length) {
+      buffer.get(from, into, 0, length);
     }
   }
 
@@ -159,7 +162,14 @@ abstract class FileBytes {
     }
 
     private ByteBuffer read(int from, int to) {
-      ByteBuffer buffer = ByteBuffer.allocate(to - from);
+      byte[] bytes = new byte[to - from];
+      copy(from, bytes, bytes.length);
+      return ByteBuffer.wrap(bytes);
+    }
+
+    @Override
+    void copy(int from, byte[] into, int length) {
+      ByteBuffer buffer = ByteBuffer.wrap(into, 0, length);
       try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
         while (buffer.hasRemaining()) {
           if (channel.read(buffer, from + buffer.position()) < 0) {
@@ -169,7 +179,6 @@ abstract class FileBytes {
       } catch (IOException e) {
         throw failure(e);
       }
-      return buffer.flip();
     }
 
     private UncheckedIOException failure(IOException e) {

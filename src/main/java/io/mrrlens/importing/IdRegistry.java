@@ -40,6 +40,22 @@ final class IdRegistry {
   }
 
   /**
+   * Makes room for {@code more} IDs than are registered (a file's rows, before it is read), so that
+   * the arrays and the table are made once rather than copied to grow as the file is read.
+   */
+  void expect(int more) {
+    int wanted = (int) Math.min((long) size + Math.max(0, more), Integer.MAX_VALUE / 4);
+    if (wanted > hashes.length) {
+      hashes = Arrays.copyOf(hashes, wanted);
+      lineOf = Arrays.copyOf(lineOf, wanted);
+    }
+    ids.reserve(wanted, wanted * 10L);
+    if (wanted * 2 > slots.length) {
+      rehash(Integer.highestOneBit(wanted * 2 - 1) * 2);
+    }
+  }
+
+  /**
    * Registers an ID; returns null when it is new, else where it was first seen ("line 3" in the
    * same file, "tickets-2025.csv:3" in another).
    */
@@ -100,7 +116,7 @@ final class IdRegistry {
     }
     slots[slot] = size++;
     if (size * 2 > slots.length) {
-      rehash();
+      rehash(slots.length * 2);
     }
   }
 
@@ -145,8 +161,8 @@ final class IdRegistry {
     return -1;
   }
 
-  private void rehash() {
-    slots = emptySlots(slots.length * 2);
+  private void rehash(int capacity) {
+    slots = emptySlots(capacity);
     int mask = slots.length - 1;
     for (int i = 0; i < size; i++) {
       int slot = mix(hashes[i]) & mask;

@@ -4,8 +4,13 @@ import java.util.Arrays;
 
 /** A growable list of primitive longs (line numbers of accepted rows), without boxing. */
 final class LongList {
-  private long[] values = new long[64];
+  private long[] values;
   private int size;
+
+  /** An empty list with room for {@code capacity} values (a file's rows, so it need not grow). */
+  LongList(int capacity) {
+    values = new long[Math.max(16, capacity)];
+  }
 
   void add(long value) {
     if (size == values.length) {

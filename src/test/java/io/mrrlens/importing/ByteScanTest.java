@@ -69,6 +69,29 @@ class ByteScanTest {
 
   @ParameterizedTest
   @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
+  void theUtf8CheckCountsTheLineFeedsAOneByteScanCounts(long seed) {
+    Random random = new Random(seed);
+    for (int round = 0; round < 200; round++) {
+      byte[] bytes = randomBytes(random, random.nextBoolean());
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length + 1);
+      long expected = oneByteAtATime(bytes, from) >= 0 ? -1 : lineFeeds(bytes, from, bytes.length);
+      assertEquals(
+          expected, CsvSource.lineFeedsOfUtf8(bytes, from), "seed " + seed + " round " + round);
+    }
+  }
+
+  private static long lineFeeds(byte[] bytes, int from, int to) {
+    long n = 0;
+    for (int i = from; i < to; i++) {
+      if (bytes[i] == '\n') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16})
   void aSecondPartStartsWhereAOneByteScanSaysItDoes(long seed) throws IOException {
     Random random = new Random(seed);
     for (int round = 0; round < 50; round++) {
@@ -101,6 +124,8 @@ class ByteScanTest {
     CsvSource source = CsvSource.read(file, "time.csv", null);
     int start = source.encodingName().endsWith("(BOM)") ? 3 : 0;
     assertEquals(-1, CsvSource.firstInvalidUtf8(bytes, 0));
+    // the file is read in windows: every line feed is counted once, so its rows are known
+    assertEquals(lineFeeds(bytes, start, bytes.length) + 1, source.estimatedRows());
     for (int from : new int[] {0, (1 << 20) - 5, 1 << 20, 2_500_000, 4_999_000}) {
       assertArrayEquals(
           partStartOneByteAtATime(bytes, start, from, true), source.partStart(from), "at " + from);
