@@ -468,7 +468,8 @@ final class CsvRecords implements Closeable {
 
   /** The record just scanned, from {@link #at} to {@code end}; reading goes on at {@code end}. */
   private CsvRow take(int end) {
-    CsvRow row = new CsvRow(values.toArray(new String[0]), position(at));
+    // an array of the values' own size: toArray(new String[0]) would make it by reflection
+    CsvRow row = new CsvRow(values.toArray(new String[values.size()]), position(at));
     if (nonAscii) {
       charsMinusBytes += charsMinusBytes(at, end);
     }

@@ -161,14 +161,27 @@ public final class ImportCache {
    * the cache. A cache that cannot be read or written never fails the import.
    */
   public Loaded read(ImportOptions options, Path books, Supplier<Books> importer) {
-    byte[] key;
     String name;
     try {
       name = hex(sha256(settingsText(options, books).getBytes(StandardCharsets.UTF_8)));
-      key = sha256(keyText(options, books).getBytes(StandardCharsets.UTF_8));
     } catch (IOException | UncheckedIOException e) {
-      return new Loaded(importer.get(), false, "not used: the files could not be stamped");
+      return new Loaded(importer.get(), false, NOT_STAMPED);
     }
+    // The files' stamp reads every input file whole (their checksums): it is made on a thread of
+    // its own while this one checks the cache file's checksum, or imports the books.
+    CompletableFuture<byte[]> key = new CompletableFuture<>();
+    Thread stamping =
+        new Thread(
+            () -> {
+              try {
+                key.complete(sha256(keyText(options, books).getBytes(StandardCharsets.UTF_8)));
+              } catch (IOException | RuntimeException | Error e) {
+                key.completeExceptionally(e);
+              }
+            },
+            "mrrlens-stamp");
+    stamping.setDaemon(true);
+    stamping.start();
     Path file = folder.resolve(name.substring(0, 32) + ".bin");
     String miss = "not used: first import of these files and settings";
     if (Files.exists(file)) {
@@ -176,6 +189,8 @@ public final class ImportCache {
         return new Loaded(load(file, key), true, "used");
       } catch (StaleException e) {
         miss = "not used: the files or settings changed since it was written";
+      } catch (NotStampedException e) {
+        return new Loaded(importer.get(), false, NOT_STAMPED);
       } catch (IOException | RuntimeException e) {
         miss = "not used: the cache file was damaged";
       }
@@ -189,8 +204,15 @@ public final class ImportCache {
     Thread saving =
         new Thread(
             () -> {
+              byte[] stamp;
               try {
-                write(file, key, imported);
+                stamp = stamp(key);
+              } catch (NotStampedException e) {
+                saved.complete(NOT_STAMPED);
+                return;
+              }
+              try {
+                write(file, stamp, imported);
                 saved.complete(missed + "; saved for next time");
               } catch (IOException | UncheckedIOException e) {
                 saved.complete(
@@ -204,6 +226,34 @@ public final class ImportCache {
     return new Loaded(imported, false, saved);
   }
 
+  private static final String NOT_STAMPED = "not used: the files could not be stamped";
+
+  /** Thrown when the files could not be stamped (read for their checksums). */
+  private static final class NotStampedException extends IOException {
+    NotStampedException(Throwable cause) {
+      super("not stamped", cause);
+    }
+  }
+
+  /** The files' stamp, once made. */
+  private static byte[] stamp(CompletableFuture<byte[]> key) throws NotStampedException {
+    try {
+      return key.join();
+    } catch (CompletionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+        throw new NotStampedException(cause);
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
+  }
+
   /** Thrown when a valid cache file holds another key: the files or settings changed. */
   private static final class StaleException extends IOException {
     StaleException() {
@@ -215,7 +265,7 @@ public final class ImportCache {
    * The books of a cache file, read twice a window at a time: once for the checksum, then (when it
    * matches) to decode, so the payload is never whole in memory next to the books.
    */
-  private static Books load(Path file, byte[] key) throws IOException {
+  private static Books load(Path file, CompletableFuture<byte[]> key) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       if (size < HEADER) {
@@ -251,7 +301,7 @@ public final class ImportCache {
       if ((int) check.getValue() != crc) {
         throw new IOException("checksum mismatch");
       }
-      if (!Arrays.equals(stored, key)) {
+      if (!Arrays.equals(stored, stamp(key))) {
         throw new StaleException();
       }
       channel.position(HEADER);
