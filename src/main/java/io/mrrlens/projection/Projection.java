@@ -533,7 +533,10 @@ public final class Projection {
     final double blockReduction;
     final boolean declineChurns;
     final double[][] replayAcceptance;
-    final long[][] replayFee;
+
+    /** Replay v's fee of client c at {@code c * r + v}: a client's replays side by side. */
+    final long[] replayFee;
+
     final double[] replayReduction;
     final boolean[] replayChurns;
     final double[] replayPerHour;
@@ -562,13 +565,15 @@ public final class Projection {
       blockReduction = settings.blockReactiveReduction().doubleValue();
       declineChurns = settings.declineChurns();
       replayAcceptance = new double[r][];
-      replayFee = new long[r][];
+      replayFee = new long[n * r];
       replayReduction = new double[r];
       replayChurns = new boolean[r];
       replayPerHour = new double[r];
       for (int v = 0; v < r; v++) {
         replayAcceptance[v] = replays.get(v).plan.acceptance;
-        replayFee[v] = replays.get(v).plan.fee;
+        for (int c = 0; c < n; c++) {
+          replayFee[c * r + v] = replays.get(v).plan.fee[c];
+        }
         replayReduction[v] = replays.get(v).reduction;
         replayChurns[v] = replays.get(v).declineChurns;
         replayPerHour[v] = replays.get(v).perHour;
@@ -585,7 +590,7 @@ public final class Projection {
         double draw = rng.nextDouble();
         accepted[c] = draw < plan.acceptance[c];
         for (int v = 0; v < r; v++) {
-          replayAccepted[v * n + c] = draw < replayAcceptance[v][c];
+          replayAccepted[c * r + v] = draw < replayAcceptance[v][c];
         }
       }
       SimulatedPath path = new SimulatedPath(horizon);
@@ -607,8 +612,9 @@ public final class Projection {
         month.quo.into(path, 0, t);
         month.transition.into(path, 1, t);
         month.middle.into(path, 2, t);
+        replayProfits(t, month);
         for (int v = 0; v < r; v++) {
-          replayProfit[v] = MinorUnits.add(replayProfit[v], replayProfit(t, v, month));
+          replayProfit[v] = MinorUnits.add(replayProfit[v], month.replayProfit[v]);
         }
       }
       for (int v = 0; v < r; v++) {
@@ -691,48 +697,64 @@ public final class Projection {
     }
 
     /**
-     * Replay v's gross profit of month t: the revenue and tool cost of the clients not offered yet
-     * (shared by every replay) and of the clients offered by then as the replay's plan says, less
-     * the labor of every client's hours, added in client order.
+     * Every replay's gross profit of month t ({@code month.replayProfit[v]}): the revenue and tool
+     * cost of the clients not offered yet (shared by every replay) and of the clients offered by
+     * then as the replay's plan says, less the labor of every client's hours. One pass over the
+     * clients serves every replay, each replay's sums still adding the clients in client order, so
+     * each figure is the one a replay alone would give.
      */
-    private long replayProfit(int t, int v, PathMonth month) {
+    private void replayProfits(int t, PathMonth month) {
       boolean[] replayAccepted = month.replayAccepted;
       long[] project = month.project;
       double[] drawnHours = month.hours;
       double[] reactive = month.reactive;
-      long[] fee = replayFee[v];
-      double replayReduction = this.replayReduction[v];
-      boolean churns = replayChurns[v];
-      int from = v * n;
-      long revenue = 0;
-      long tools = 0;
-      double hours = 0;
+      long[] revenue = month.replayRevenue;
+      long[] tools = month.replayTools;
+      double[] hours = month.replayHours;
+      Arrays.fill(revenue, 0);
+      Arrays.fill(tools, 0);
+      Arrays.fill(hours, 0);
       for (int c = 0; c < n; c++) {
         int offered = this.offered[c];
+        double clientHours = drawnHours[c];
         if (t < offered) {
-          hours += drawnHours[c];
-        } else if (replayAccepted[from + c]) {
-          revenue = MinorUnits.add(revenue, MinorUnits.add(fee[c], project[c]));
-          hours +=
-              t == offered
-                  ? drawnHours[c] + plan.onboarding[c]
-                  : drawnHours[c] - reactive[c] * replayReduction;
-          tools = MinorUnits.add(tools, plan.tools[c]);
-        } else if (!churns) {
-          revenue = MinorUnits.add(revenue, month.revenue[c]);
-          hours += drawnHours[c];
-          tools = MinorUnits.add(tools, drawn.tools[c]);
+          for (int v = 0; v < r; v++) {
+            hours[v] += clientHours;
+          }
+          continue;
+        }
+        boolean first = t == offered;
+        double onboarded = clientHours + plan.onboarding[c];
+        double clientReactive = reactive[c];
+        long clientProject = project[c];
+        long clientRevenue = month.revenue[c];
+        long planTools = plan.tools[c];
+        long ownTools = drawn.tools[c];
+        int at = c * r;
+        for (int v = 0; v < r; v++) {
+          if (replayAccepted[at + v]) {
+            revenue[v] =
+                MinorUnits.add(revenue[v], MinorUnits.add(replayFee[at + v], clientProject));
+            hours[v] += first ? onboarded : clientHours - clientReactive * replayReduction[v];
+            tools[v] = MinorUnits.add(tools[v], planTools);
+          } else if (!replayChurns[v]) {
+            revenue[v] = MinorUnits.add(revenue[v], clientRevenue);
+            hours[v] += clientHours;
+            tools[v] = MinorUnits.add(tools[v], ownTools);
+          }
         }
       }
-      long total = MinorUnits.add(month.waitingRevenue, revenue);
-      long toolCost = MinorUnits.add(month.waitingTools, tools);
-      return total - Math.round(hours * replayPerHour[v]) - toolCost;
+      for (int v = 0; v < r; v++) {
+        long total = MinorUnits.add(month.waitingRevenue, revenue[v]);
+        long toolCost = MinorUnits.add(month.waitingTools, tools[v]);
+        month.replayProfit[v] = total - Math.round(hours[v] * replayPerHour[v]) - toolCost;
+      }
     }
   }
 
   /**
    * What a path keeps between its months: the acceptance draws (of the plan, and per replay at
-   * {@code v * n + c}), and the month being played: each client's drawn month, its revenue, the
+   * {@code c * r + v}), and the month being played: each client's drawn month, its revenue, the
    * scenarios' sums, and the revenue and tool cost of the clients not offered yet.
    */
   private static final class PathMonth {
@@ -746,12 +768,20 @@ public final class Projection {
     final MonthSums quo = new MonthSums();
     final MonthSums transition = new MonthSums();
     final MonthSums middle = new MonthSums();
+    final long[] replayRevenue;
+    final long[] replayTools;
+    final double[] replayHours;
+    final long[] replayProfit;
     long waitingRevenue;
     long waitingTools;
 
     PathMonth(int n, int r) {
       accepted = new boolean[n];
       replayAccepted = new boolean[r * n];
+      replayRevenue = new long[r];
+      replayTools = new long[r];
+      replayHours = new double[r];
+      replayProfit = new long[r];
       drawnAt = new int[n];
       revenue = new long[n];
       project = new long[n];
