@@ -1,7 +1,6 @@
 package io.mrrlens.analysis;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DateColumn;
@@ -49,17 +48,8 @@ public final class ColumnTable {
     return new ColumnTable(name, columns);
   }
 
-  public String name() {
-    return name;
-  }
-
   public int rowCount() {
     return rows;
-  }
-
-  /** The columns' names, in order. */
-  public List<String> columnNames() {
-    return List.copyOf(columns.keySet());
   }
 
   public IntColumn intColumn(String column) {

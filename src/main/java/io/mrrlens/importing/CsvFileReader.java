@@ -259,7 +259,9 @@ final class CsvFileReader<T> {
 
   private Result<T> read(DateParser dates, NumberSurvey numbers) {
     int rows = source.estimatedRows();
-    ids.expect(rows);
+    if (mapper.idField() >= 0) {
+      ids.expect(rows);
+    }
     Pass pass = new Pass(dates, numbers, decimals(numbers), mapper.newList(rows), rows, ids);
     try (CsvRecords it = new CsvRecords(source)) {
       pass.run(it);

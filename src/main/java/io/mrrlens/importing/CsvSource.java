@@ -299,12 +299,14 @@ final class CsvSource {
   }
 
   /**
-   * About how many lines the file has, from the lines of its first 256 KB and its size: room to
-   * collect its rows without growing (a little over, seldom under).
+   * Room for the file's rows: its lines, when the UTF-8 check counted its line feeds (no more
+   * records than lines: a little over when records span lines, never under); else an estimate from
+   * the lines of its first 256 KB and its size (a little over, seldom under).
    */
   int estimatedRows() {
-    if (lineFeeds >= 0) {
-      // no more records than lines: the columns are made once, at about their final size
+    if (lineFeeds > 0) {
+      // no more records than lines: the columns are made once, at about their final size (a file
+      // of CR line ends alone has no line feeds, and is estimated as one of another encoding)
       return (int) Math.min(lineFeeds + 1, 50_000_000);
     }
     int limit = bytes.limit();

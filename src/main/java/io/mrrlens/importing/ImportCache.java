@@ -195,6 +195,15 @@ public final class ImportCache {
         miss = "not used: the cache file was damaged";
       }
     }
+    // The files as they are before they are read: one changed while it was imported or stamped
+    // (its size or modification time) keeps the import out of the cache, so that rows read before
+    // a change are never kept under a stamp made after it.
+    String before;
+    try {
+      before = attributes(options, books);
+    } catch (IOException | UncheckedIOException e) {
+      return new Loaded(importer.get(), false, NOT_STAMPED);
+    }
     Books imported = importer.get();
     if (!imported.rejections().isEmpty()) {
       return new Loaded(imported, false, "not used: rows were rejected, so the import is not kept");
@@ -207,8 +216,16 @@ public final class ImportCache {
               byte[] stamp;
               try {
                 stamp = stamp(key);
-              } catch (NotStampedException e) {
+                if (!before.equals(attributes(options, books))) {
+                  saved.complete(
+                      missed + "; a file changed while it was read, so the import is not kept");
+                  return;
+                }
+              } catch (IOException | UncheckedIOException e) {
                 saved.complete(NOT_STAMPED);
+                return;
+              } catch (Error e) {
+                saved.completeExceptionally(e);
                 return;
               }
               try {
@@ -235,17 +252,17 @@ public final class ImportCache {
     }
   }
 
-  /** The files' stamp, once made. */
+  /**
+   * The files' stamp, once made. A stamp that failed in any way but an {@link Error} only means the
+   * cache is not used: the cache never fails a command.
+   */
   private static byte[] stamp(CompletableFuture<byte[]> key) throws NotStampedException {
     try {
       return key.join();
     } catch (CompletionException e) {
       Throwable cause = e.getCause();
-      if (cause instanceof IOException || cause instanceof UncheckedIOException) {
+      if (cause instanceof IOException || cause instanceof RuntimeException) {
         throw new NotStampedException(cause);
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
       }
       if (cause instanceof Error error) {
         throw error;
@@ -360,18 +377,28 @@ public final class ImportCache {
   static String keyText(ImportOptions options, Path books) throws IOException {
     StringBuilder text = new StringBuilder(settingsText(options, books));
     for (Path file : inputs(options, books)) {
-      BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
-      text.append("file ")
-          .append(file)
-          .append(' ')
-          .append(attributes.size())
-          .append(' ')
-          .append(attributes.lastModifiedTime().toInstant())
-          .append(' ')
-          .append(hex(contentHash(file)))
-          .append('\n');
+      text.append(attributes(file)).append(' ').append(hex(contentHash(file))).append('\n');
     }
     return text.toString();
+  }
+
+  /** Each file the import may read, with its size and modification time. */
+  static String attributes(ImportOptions options, Path books) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (Path file : inputs(options, books)) {
+      text.append(attributes(file)).append('\n');
+    }
+    return text.toString();
+  }
+
+  private static String attributes(Path file) throws IOException {
+    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    return "file "
+        + file
+        + ' '
+        + attributes.size()
+        + ' '
+        + attributes.lastModifiedTime().toInstant();
   }
 
   /** The files the import may read, absolute, sorted and each once. */

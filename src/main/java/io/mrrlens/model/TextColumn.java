@@ -105,8 +105,11 @@ public final class TextColumn {
    * says all its rows will need, with 5% to spare; else half as much again.
    */
   private long grownFor(int used) {
+    // a column made for more rows than it gets (records of several lines) may project past its
+    // need: the projection is capped at what an array holds, and grows a quarter at least
     long projected = size >= 1024 ? (long) ((double) used / size * ends.length * 1.05) : 0;
-    return projected > used ? projected : grown(bytes.length);
+    long least = used + (long) (used >> 2) + 16;
+    return Math.min(Integer.MAX_VALUE - 8, projected > least ? projected : grown(bytes.length));
   }
 
   /**

@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -68,6 +70,44 @@ class ByteScanTest {
           bad >= 0 ? -1 : lineFeeds(bytes, from, bytes.length),
           CsvSource.lineFeedsOfUtf8(bytes, from),
           "seed " + seed + " round " + round);
+    }
+  }
+
+  /**
+   * The UTF-8 check reads 1 MB windows with three bytes more: a line feed or a sequence of two to
+   * four bytes at every place around a window's end (valid, or cut short) is judged and counted
+   * once, as a one-byte scan does.
+   */
+  @Test
+  void aWindowsEdgeChangesNothing() {
+    int edge = 1 << 20;
+    byte[][] pieces = {
+      {'\n'},
+      {(byte) 0xC3, (byte) 0xA9},
+      {(byte) 0xE2, (byte) 0x82, (byte) 0xAC},
+      {(byte) 0xF0, (byte) 0x9F, (byte) 0x98, (byte) 0x80},
+      {(byte) 0xE2, (byte) 0x82},
+      {(byte) 0xF0, (byte) 0x9F, (byte) 0x98}
+    };
+    for (byte[] piece : pieces) {
+      for (int at = edge - 5; at <= edge + 4; at++) {
+        for (int size : new int[] {at + piece.length, edge + 3, edge + 4, edge + 9}) {
+          if (size < at + piece.length) {
+            continue;
+          }
+          byte[] bytes = new byte[size];
+          Arrays.fill(bytes, (byte) 'a');
+          bytes[100] = '\n';
+          System.arraycopy(piece, 0, bytes, at, piece.length);
+          int bad = oneByteAtATime(bytes, 0);
+          String where = "piece of " + piece.length + " at " + at + " in " + size;
+          assertEquals(bad, CsvSource.firstInvalidUtf8(bytes, 0), where);
+          assertEquals(
+              bad >= 0 ? -1 : lineFeeds(bytes, 0, size),
+              CsvSource.lineFeedsOfUtf8(bytes, 0),
+              where);
+        }
+      }
     }
   }
 

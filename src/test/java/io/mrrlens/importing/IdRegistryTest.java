@@ -41,6 +41,27 @@ class IdRegistryTest {
   }
 
   @Test
+  void roomMadeForAFileBeforeOrBetweenFilesChangesNoAnswer() {
+    IdRegistry ids = new IdRegistry();
+    ids.expect(3);
+    assertNull(ids.register("T-1", "a.csv", 2));
+    assertNull(ids.register("T-2", "a.csv", 3));
+    // room for the next file, made after some IDs are in: the table is rebuilt at its new size
+    ids.expect(5_000);
+    for (int i = 3; i < 8_000; i++) {
+      // past the room made: the table grows again by itself
+      assertNull(ids.register("T-" + i, "b.csv", i));
+    }
+    assertEquals("a.csv:2", ids.register("T-1", "b.csv", 9_000));
+    assertEquals("a.csv:3", ids.register("T-2", "c.csv", 2));
+    assertEquals("line 7999", ids.register("T-7999", "b.csv", 9_001));
+    // room for nothing, or for less than is there, takes nothing away
+    ids.expect(0);
+    ids.expect(-1);
+    assertEquals("b.csv:4000", ids.register("T-4000", "c.csv", 3));
+  }
+
+  @Test
   void aLinePastAnIntsRangeIsKeptWhole() {
     IdRegistry ids = new IdRegistry();
     long far = Integer.MAX_VALUE + 5L;

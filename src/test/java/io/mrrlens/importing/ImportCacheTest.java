@@ -1,6 +1,7 @@
 package io.mrrlens.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.mrrlens.model.Agreement;
@@ -20,10 +21,15 @@ import io.mrrlens.model.Rejection;
 import io.mrrlens.model.Ticket;
 import io.mrrlens.model.TimeEntry;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -33,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -297,6 +304,54 @@ class ImportCacheTest {
   void theKeyStampsEveryFileOfTheFolder() throws IOException {
     String key = ImportCache.keyText(ImportOptions.defaults(), BOOKS);
     assertEquals(6, key.lines().filter(l -> l.startsWith("file ")).count(), key);
+  }
+
+  /**
+   * The files are stamped on another thread while they are imported: a file written again in
+   * between (here, while the import runs) keeps that import out of the cache, so rows read before
+   * the change are never kept under a stamp made after it.
+   */
+  @Test
+  void aFileChangedWhileItIsReadKeepsTheImportOutOfTheCache(@TempDir Path dir) throws IOException {
+    Path books = Files.createDirectories(dir.resolve("books"));
+    try (Stream<Path> files = Files.list(BOOKS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".csv")).toList()) {
+        Files.copy(file, books.resolve(file.getFileName()));
+      }
+    }
+    ImportCache cache = new ImportCache(dir.resolve("cache"));
+    ImportOptions options = ImportOptions.defaults();
+    Path clients = books.resolve("clients.csv");
+    try (ImportCache.Loaded loaded =
+        cache.read(
+            options,
+            books,
+            () -> {
+              Books read = new BooksImporter(options).read(books);
+              try {
+                Files.writeString(clients, "\n", StandardOpenOption.APPEND);
+                Files.setLastModifiedTime(clients, FileTime.from(Instant.now().plusSeconds(60)));
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return read;
+            })) {
+      assertEquals(
+          "not used: first import of these files and settings; a file changed while it was read,"
+              + " so the import is not kept",
+          loaded.status());
+    }
+    assertFalse(Files.isDirectory(cache.folder()), "nothing saved");
+    try (ImportCache.Loaded again =
+        cache.read(options, books, () -> new BooksImporter(options).read(books))) {
+      assertEquals(
+          "not used: first import of these files and settings; saved for next time",
+          again.status());
+    }
+    try (ImportCache.Loaded used =
+        cache.read(options, books, () -> new BooksImporter(options).read(books))) {
+      assertEquals("used", used.status());
+    }
   }
 
   @Test

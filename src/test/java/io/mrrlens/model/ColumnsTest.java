@@ -44,6 +44,30 @@ class ColumnsTest {
     assertEquals("Müller & Söhne – 😀", column.get(3));
   }
 
+  /**
+   * A column made for more rows than it gets, or for fewer, whose texts grow longer late, and room
+   * reserved after texts are in: every text comes back as it was added.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 1_000, 5_000, 100_000})
+  void textsComeBackEqualWhateverTheRoomMadeForThem(int rows) {
+    TextColumn column = new TextColumn(rows, rows * 2);
+    List<String> added = new ArrayList<>();
+    for (int i = 0; i < 6_000; i++) {
+      String text = i < 3_000 ? "T-" + i : "a summary of ticket " + i + " ".repeat(i % 40) + "é";
+      column.add(text);
+      added.add(text);
+      if (i == 2_500) {
+        column.reserve(10, 10);
+        column.reserve(12_000, 400_000);
+      }
+    }
+    assertEquals(added.size(), column.size());
+    for (int i = 0; i < added.size(); i++) {
+      assertEquals(added.get(i), column.get(i));
+    }
+  }
+
   @Test
   void anIndexFindsTheTextsOfAnotherColumnItSelects() {
     TextColumn tickets = new TextColumn();
