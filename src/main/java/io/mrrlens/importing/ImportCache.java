@@ -28,6 +28,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.zip.CRC32C;
@@ -170,11 +172,13 @@ public final class ImportCache {
     // The files' stamp reads every input file whole (their checksums): it is made on a thread of
     // its own while this one checks the cache file's checksum, or imports the books.
     CompletableFuture<byte[]> key = new CompletableFuture<>();
+    AtomicBoolean unwanted = new AtomicBoolean();
     Thread stamping =
         new Thread(
             () -> {
               try {
-                key.complete(sha256(keyText(options, books).getBytes(StandardCharsets.UTF_8)));
+                String text = keyText(options, books, unwanted::get);
+                key.complete(sha256(text.getBytes(StandardCharsets.UTF_8)));
               } catch (IOException | RuntimeException | Error e) {
                 key.completeExceptionally(e);
               }
@@ -206,6 +210,8 @@ public final class ImportCache {
     }
     Books imported = importer.get();
     if (!imported.rejections().isEmpty()) {
+      // nothing is kept: the stamp stops at the next file rather than read the book for nothing
+      unwanted.set(true);
       return new Loaded(imported, false, "not used: rows were rejected, so the import is not kept");
     }
     String missed = miss;
@@ -375,8 +381,17 @@ public final class ImportCache {
 
   /** The settings, then each file the import may read, stamped: the key stored in the file. */
   static String keyText(ImportOptions options, Path books) throws IOException {
+    return keyText(options, books, () -> false);
+  }
+
+  /** {@link #keyText(ImportOptions, Path)}, given up between files once {@code unwanted}. */
+  private static String keyText(ImportOptions options, Path books, BooleanSupplier unwanted)
+      throws IOException {
     StringBuilder text = new StringBuilder(settingsText(options, books));
     for (Path file : inputs(options, books)) {
+      if (unwanted.getAsBoolean()) {
+        throw new IOException("the stamp is no longer wanted");
+      }
       text.append(attributes(file)).append(' ').append(hex(contentHash(file))).append('\n');
     }
     return text.toString();
