@@ -2,6 +2,7 @@ package io.mrrlens.importing;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -156,7 +157,8 @@ class ByteScanTest {
     int start = source.encodingName().endsWith("(BOM)") ? 3 : 0;
     assertEquals(-1, CsvSource.firstInvalidUtf8(bytes, 0));
     // the file is read in windows: every line feed is counted once, so its rows are known
-    assertEquals(lineFeeds(bytes, start, bytes.length) + 1, source.estimatedRows());
+    assertEquals(lineFeeds(bytes, start, bytes.length), source.lineFeeds());
+    assertTrue(source.estimatedRows() <= source.lineFeeds() + 1);
     for (int from : new int[] {0, (1 << 20) - 5, 1 << 20, 2_500_000, 4_999_000}) {
       assertArrayEquals(
           partStartOneByteAtATime(bytes, start, from, true), source.partStart(from), "at " + from);

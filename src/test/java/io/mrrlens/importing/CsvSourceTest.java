@@ -65,6 +65,28 @@ class CsvSourceTest {
 
   @Nested
   class Encoding {
+    /**
+     * Room for a file's rows: its lines when each record is one line; when its first records span
+     * several lines (quoted notes with line breaks, an escaped quote among them), about its
+     * records, never fewer than there are.
+     */
+    @Test
+    void roomForTheRowsIsTheLinesOrAboutTheRecordsWhenRecordsSpanLines() throws IOException {
+      StringBuilder plain = new StringBuilder("entry_id,client,notes\n");
+      StringBuilder multi = new StringBuilder("ticket_id,client,notes\n");
+      for (int i = 0; i < 300; i++) {
+        plain.append("E-").append(i).append(",Acme,\"a \"\"quoted\"\" note\"\n");
+        multi.append("T-").append(i).append(",Acme,\"first line\nsecond \"\"line\"\"\nthird\"\n");
+      }
+      CsvSource one = CsvSource.read(write("time.csv", utf8(plain.toString())), "time.csv", null);
+      assertEquals(302, one.estimatedRows());
+      assertEquals(1.0, one.linesPerRecord());
+      CsvSource three = CsvSource.read(write("tickets.csv", utf8(multi.toString())), "t.csv", null);
+      assertEquals(901.0 / 301, three.linesPerRecord(), 1e-9);
+      int rows = three.estimatedRows();
+      assertTrue(rows >= 301 && rows < 400, "room for " + rows + " rows");
+    }
+
     @Test
     void utf8WithoutBom() throws IOException {
       String text = "client,hours\nCafé Zoë,1.5\n";
