@@ -13,7 +13,7 @@ import tech.tablesaw.columns.Column;
  * One of the analysis tables: Tablesaw columns of equal length, found by name. The analysis reads
  * them with hand loops (docs/decisions.md, "Tablesaw's columns without its Table"), so all it needs
  * of a table is this. Tablesaw's own {@code Table} is not used: its class initialiser scans the
- * class path for file readers (ClassGraph), 0.1 - 0.3 s of every run, and mrrlens never asks it to
+ * class path for file readers (ClassGraph), 0.1 - 0.15 s of every run, and mrrlens never asks it to
  * read or write a file.
  */
 public final class ColumnTable {

@@ -659,13 +659,14 @@ final class CsvFileReader<T> {
     Split(Pass first) {
       // a character is at most four bytes (two chars): the boundary is past middle / 4 chars
       joinFrom = middle() / 4;
+      int rows = source.estimatedRows() / 2 + 16;
       part =
           new Pass(
               first.dates,
               first.numbers,
               decimals(first.numbers),
-              mapper.newList(source.estimatedRows() / 2 + 16),
-              source.estimatedRows() / 2 + 16,
+              mapper.newList(rows),
+              rows,
               new IdRegistry());
       part.header = first.header;
       part.row =

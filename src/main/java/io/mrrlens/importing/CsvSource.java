@@ -299,33 +299,24 @@ final class CsvSource {
   }
 
   /**
-   * Room for the file's rows: its lines, when the UTF-8 check counted its line feeds (no more
-   * records than lines: a little over when records span lines, never under); else an estimate from
-   * the lines of its first 256 KB and its size (a little over, seldom under).
+   * Room for the file's rows. When the UTF-8 check counted its line feeds, its lines (no more
+   * records than lines), divided by the lines per record of its first 256 KB when records there
+   * span several lines (notes with line breaks), 5% to spare. Else an estimate from its size and
+   * the records of its first 256 KB (a little over, seldom under). A file of CR line ends alone has
+   * no line feeds, and is estimated as one of another encoding.
    */
   int estimatedRows() {
+    long[] sample = sample();
+    double perRecord = perRecord(sample);
     if (lineFeeds > 0) {
-      // no more records than lines: the columns are made once, at about their final size (a file
-      // of CR line ends alone has no line feeds, and is estimated as one of another encoding);
-      // where the file's first records span several lines (notes with line breaks), the lines
-      // are divided by as many, with 5% to spare, so the columns are not made several times over
       long lines = lineFeeds + 1;
-      double perRecord = linesPerRecord();
       long rows = perRecord > 1 ? (long) (lines / perRecord * 1.05) + 16 : lines;
       return (int) Math.min(Math.min(rows, lines), 50_000_000);
     }
-    int limit = bytes.limit();
-    int scanned = Math.min(limit - start, 256 * 1024);
-    int breaks = 0;
-    for (int i = start; i < start + scanned; i++) {
-      if (bytes.get(i) == '\n') {
-        breaks++;
-      }
-    }
-    if (scanned == 0 || breaks == 0) {
+    if (sample[0] == 0 || sample[1] == 0) {
       return 16;
     }
-    long estimate = (long) ((double) size() * breaks / scanned * 1.02) + 16;
+    long estimate = (long) ((double) size() * sample[1] / sample[0] / perRecord * 1.02) + 16;
     return (int) Math.min(estimate, 50_000_000);
   }
 
@@ -334,17 +325,27 @@ final class CsvSource {
     return lineFeeds;
   }
 
-  /**
-   * The line feeds per record in the file's first 256 KB: the line feeds there, over those outside
-   * quotes (a quote opens or closes a quoted value; an escaped quote is two, so the count is even
-   * again). 1 when the file's first records are one line each, or too few to tell.
-   */
+  /** The line feeds per record in the file's first 256 KB (1 when too few to tell). */
   double linesPerRecord() {
-    int end = start + Math.min(bytes.limit() - start, 256 * 1024);
+    return perRecord(sample());
+  }
+
+  private static double perRecord(long[] sample) {
+    long lines = sample[1];
+    long records = sample[2];
+    return records < 8 || lines == records ? 1 : (double) lines / records;
+  }
+
+  /**
+   * The file's first 256 KB: {bytes, line feeds, line feeds outside quotes (record ends)}. A quote
+   * opens or closes a quoted value; an escaped quote is two, so the count is even again.
+   */
+  private long[] sample() {
+    int scanned = Math.min(bytes.limit() - start, 256 * 1024);
     long lines = 0;
     long records = 0;
     boolean quoted = false;
-    for (int i = start; i < end; i++) {
+    for (int i = start; i < start + scanned; i++) {
       byte b = bytes.get(i);
       if (b == '"') {
         quoted = !quoted;
@@ -355,7 +356,7 @@ final class CsvSource {
         }
       }
     }
-    return records < 8 || lines == records ? 1 : (double) lines / records;
+    return new long[] {scanned, lines, records};
   }
 
   /** The line break the file uses first: CRLF, LF or CR alone; LF when it has none. */
@@ -553,12 +554,6 @@ final class CsvSource {
     return new Utf8Check().firstInvalid(FileBytes.of(ByteBuffer.wrap(b)), from);
   }
 
-  /** The line feeds of {@code b} from {@code from} on, when it is valid UTF-8; else -1. */
-  static long lineFeedsOfUtf8(byte[] b, int from) {
-    Utf8Check check = new Utf8Check();
-    return check.firstInvalid(FileBytes.of(ByteBuffer.wrap(b)), from) < 0 ? check.lineFeeds : -1;
-  }
-
   /** How many bytes {@link Utf8Check} checks at a time. */
   private static final int CHECKED = 1 << 20;
 
@@ -567,7 +562,8 @@ final class CsvSource {
    * goes: a file that is valid UTF-8 has no more records than lines, so its columns can be made at
    * about their final size before it is read.
    */
-  private static final class Utf8Check {
+  static final class Utf8Check {
+    /** The line feeds of the bytes checked, once they are all checked and valid. */
     long lineFeeds;
 
     /** The offset of the first byte that breaks UTF-8, or -1 when all is valid. */

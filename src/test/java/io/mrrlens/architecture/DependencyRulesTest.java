@@ -126,7 +126,7 @@ class DependencyRulesTest {
 
   /**
    * Tablesaw's {@code Table} scans the class path for file readers when its class is first used
-   * (0.1 - 0.3 s of a run); the analysis keeps its columns in {@code ColumnTable} instead.
+   * (0.1 - 0.15 s of a run); the analysis keeps its columns in {@code ColumnTable} instead.
    */
   @Test
   void noCodeUsesTablesawsTable() {

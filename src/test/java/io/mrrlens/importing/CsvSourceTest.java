@@ -85,6 +85,12 @@ class CsvSourceTest {
       assertEquals(901.0 / 301, three.linesPerRecord(), 1e-9);
       int rows = three.estimatedRows();
       assertTrue(rows >= 301 && rows < 400, "room for " + rows + " rows");
+      // a file that is not UTF-8 (a Windows-1252 e-acute) is estimated from its first 256 KB
+      byte[] latin = multi.toString().replace("Acme", "Caf\u00e9").getBytes(CsvSource.WINDOWS_1252);
+      CsvSource other = CsvSource.read(write("tickets-1252.csv", latin), "t.csv", null);
+      assertEquals(-1, other.lineFeeds());
+      int estimated = other.estimatedRows();
+      assertTrue(estimated >= 301 && estimated < 400, "room for " + estimated + " rows");
     }
 
     @Test
