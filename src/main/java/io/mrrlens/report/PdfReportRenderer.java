@@ -1,6 +1,5 @@
 package io.mrrlens.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,9 +19,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.TreeSet;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -343,8 +345,22 @@ public final class PdfReportRenderer implements ReportRenderer {
 
     Layout(PDDocument document) throws IOException {
       this.document = document;
-      this.regular = PDType0Font.load(document, new ByteArrayInputStream(REGULAR));
-      this.bold = PDType0Font.load(document, new ByteArrayInputStream(BOLD));
+      this.regular = font(document, REGULAR);
+      this.bold = font(document, BOLD);
+    }
+
+    /**
+     * A DejaVu face, embedded as the subset of its glyphs the document shows, each character its
+     * own glyph: without the font's glyph substitutions (GSUB), which PDFBox would apply word by
+     * word, drawing "fi" and "fl" as ligatures that a reader's search, copy and screen reader get
+     * back as U+FB01 and U+FB02, and that PDFBox measures as two glyphs while it draws one
+     * (docs/decisions.md, "The PDF's text without ligatures").
+     */
+    private static PDFont font(PDDocument document, byte[] file) throws IOException {
+      TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(file));
+      font.setEnableGsub(false);
+      document.registerTrueTypeFontForClosing(font);
+      return PDType0Font.load(document, font, true);
     }
 
     /** A note naming the characters printed as {@code ?}, so that none is lost unseen. */

@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 
 /** The PDF of the transition report, read back with PDFBox's text stripper. */
@@ -78,6 +79,30 @@ public class PdfReportRendererTest {
       }
       assertEquals(2, fonts, "the regular and the bold face");
     }
+  }
+
+  @Test
+  void fiAndFlAreTheirOwnLettersNotLigatures() throws IOException {
+    // DejaVu Sans's glyph substitutions would draw fi, fl and ffi as one glyph each, which a
+    // reader's copy and search get back as U+FB01 to U+FB04. PDFBox's text stripper puts such
+    // ligatures back together as letters, so the glyphs are read before it does.
+    byte[] pdf = pdf(ReportFixtures.report("Fairfield Office Supplies", "Affluent Firefly"));
+    StringBuilder glyphs = new StringBuilder();
+    try (PDDocument document = Loader.loadPDF(pdf)) {
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+              glyphs.append(text.getUnicode());
+              super.processTextPosition(text);
+            }
+          };
+      stripper.getText(document);
+    }
+    String shown = glyphs.toString();
+    assertTrue(shown.contains("Report for Fairfield Office Supplies"), shown);
+    assertTrue(shown.contains("Affluent Firefly"), shown);
+    assertTrue(shown.codePoints().noneMatch(c -> c >= 0xFB00 && c <= 0xFB06), shown);
   }
 
   @Test
